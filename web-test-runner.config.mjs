@@ -1,0 +1,82 @@
+// Browser tests in three real engines from Debian's packages (see scripts/test.mjs, which
+// starts the WebKit driver and a virtual display, and README "Tests").
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { ENGINES, selectedEngines } from './scripts/engines.mjs';
+
+// Every browser runs in a pinned time zone, never the machine's; the time-zone group below
+// runs the date tests again in zones on both sides of UTC and across the date line.
+const HOME_ZONE = 'America/Los_Angeles';
+const OTHER_ZONES = ['Asia/Tokyo', 'Pacific/Kiritimati', 'Europe/London'];
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function chromium(timeZone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: ENGINES.chromium.binary,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, TZ: timeZone },
+    },
+  });
+}
+
+function firefox(timeZone) {
+  return chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: ENGINES.firefox.binary,
+      headless: true,
+      env: { ...process.env, TZ: timeZone },
+    },
+  });
+}
+
+function webkit() {
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: Number(process.env.WEBKIT_DRIVER_PORT),
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: ENGINES.webkit.binary,
+        args: ['--automation'],
+      },
+    },
+  });
+}
+
+const LAUNCHERS = { chromium, firefox, webkit };
+const engines = selectedEngines(process.env.BROWSERS).map((e) => e.name);
+const zoneEngines = engines.filter((name) => name !== 'webkit');
+
+const TZ_TESTS = 'test/**/*.tz.test.ts';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: engines.map((name) => LAUNCHERS[name](HOME_ZONE)),
+  groups: OTHER_ZONES.map((zone) => ({
+    name: `tz-${zone.replace('/', '-')}`,
+    files: TZ_TESTS,
+    browsers: zoneEngines.map((name) => LAUNCHERS[name](zone)),
+  })),
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  concurrency: 1,
+};
