@@ -1,0 +1,146 @@
+/**
+ * The base time axis: a piecewise-linear mapping from time to pixels, before any zoom. All three
+ * spacings are the same kind of thing (d3's continuous scales accept piecewise domains), so
+ * zoom, ticks and hit-testing work the same way for each.
+ *
+ * - `time`: true to time, one stretch.
+ * - `auto`: true to time, except that a long empty stretch (more than half the story) is
+ *   collapsed into a fixed-width break, so a story with one event in 2003 and ten in 2019 is
+ *   readable without zooming.
+ * - `equal`: every distinct moment gets the same width; steps much longer than usual are
+ *   marked as breaks so the reader still sees that time was skipped.
+ */
+
+export const SPACINGS = ['auto', 'time', 'equal'] as const;
+export type Spacing = (typeof SPACINGS)[number];
+
+/** A stretch of time in milliseconds: [start, end). */
+export interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface AxisBreak {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface BaseAxis {
+  /** Strictly increasing times (ms), paired with `range`. */
+  readonly domain: readonly number[];
+  /** Increasing pixel positions, one per domain point. */
+  readonly range: readonly number[];
+  /** Stretches drawn compressed, for the axis to mark. */
+  readonly breaks: readonly AxisBreak[];
+}
+
+export const BREAK_WIDTH = 40;
+const COLLAPSE_SHARE = 0.5;
+const MAX_BREAKS = 4;
+const EDGE_PAD_SHARE = 0.03;
+const MIN_PAD = 3_600_000;
+/** In equal spacing, a step this many times the median step is marked as a break. */
+const EQUAL_BREAK_FACTOR = 4;
+
+/** Merges overlapping intervals: the stretches of time where something happens. */
+export function occupiedStretches(intervals: readonly Interval[]): Interval[] {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const merged: Interval[] = [];
+  for (const { start, end } of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, end) };
+    else merged.push({ start, end: Math.max(end, start) });
+  }
+  return merged;
+}
+
+function padded(stretches: readonly Interval[]): { start: number; end: number } {
+  const start = stretches[0]!.start;
+  const end = stretches.at(-1)!.end;
+  const pad = Math.max((end - start) * EDGE_PAD_SHARE, MIN_PAD);
+  return { start: start - pad, end: end + pad };
+}
+
+function trueToTime(intervals: readonly Interval[], width: number): BaseAxis {
+  const { start, end } = padded(occupiedStretches(intervals));
+  return { domain: [start, end], range: [0, width], breaks: [] };
+}
+
+/** Picks the gaps to collapse: the longest, while each is over half of what is left uncollapsed. */
+function gapsToCollapse(stretches: readonly Interval[], total: number): AxisBreak[] {
+  const gaps = stretches
+    .slice(1)
+    .map((stretch, i) => ({ start: stretches[i]!.end, end: stretch.start }))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const chosen: AxisBreak[] = [];
+  let shown = total;
+  for (const gap of gaps) {
+    const length = gap.end - gap.start;
+    if (chosen.length >= MAX_BREAKS || length <= COLLAPSE_SHARE * shown) break;
+    chosen.push(gap);
+    shown -= length;
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function collapsed(intervals: readonly Interval[], width: number): BaseAxis {
+  const stretches = occupiedStretches(intervals);
+  const whole = padded(stretches);
+  const breaks = gapsToCollapse(stretches, whole.end - whole.start);
+  const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
+  if (breaks.length === 0) return trueToTime(intervals, width);
+
+  // Leave a little room on either side of each break so marks at its edges stay apart.
+  const margin = (whole.end - whole.start) * 0.005;
+  const cuts = breaks.map((b) => ({ start: b.start + margin, end: b.end - margin }));
+  const shownTime = whole.end - whole.start - cuts.reduce((sum, c) => sum + c.end - c.start, 0);
+  const pxPerMs = (width - breakWidth * cuts.length) / shownTime;
+
+  const domain = [whole.start];
+  const range = [0];
+  let x = 0;
+  let t = whole.start;
+  for (const cut of cuts) {
+    x += (cut.start - t) * pxPerMs;
+    domain.push(cut.start, cut.end);
+    range.push(x, x + breakWidth);
+    x += breakWidth;
+    t = cut.end;
+  }
+  domain.push(whole.end);
+  range.push(width);
+  return { domain, range, breaks: cuts };
+}
+
+function equallySpaced(intervals: readonly Interval[], width: number): BaseAxis {
+  const moments = [...new Set(intervals.map((i) => i.start))].sort((a, b) => a - b);
+  if (moments.length < 2) return trueToTime(intervals, width);
+  const steps = moments.slice(1).map((m, i) => m - moments[i]!);
+  const median = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
+  // Half a step of room before the first and after the last moment.
+  const step = width / moments.length;
+  const lastEnd = Math.max(...intervals.map((i) => i.end));
+  const first = moments[0]!;
+  const last = moments.at(-1)!;
+  const domain = [first - (moments[1]! - first) / 2, ...moments, Math.max(lastEnd, last + (last - moments.at(-2)!) / 2)];
+  const range = [0, ...moments.map((_, i) => step / 2 + i * step), width];
+  const breaks = steps
+    .map((length, i) => ({ length, start: moments[i]!, end: moments[i + 1]! }))
+    .filter((s) => s.length > EQUAL_BREAK_FACTOR * median)
+    .map(({ start, end }) => ({ start, end }));
+  return { domain, range, breaks };
+}
+
+/** The base axis for a set of event intervals (at least one) across `width` pixels. */
+export function baseAxis(intervals: readonly Interval[], width: number, spacing: Spacing): BaseAxis {
+  if (intervals.length === 0) throw new RangeError('baseAxis needs at least one interval');
+  const safeWidth = Math.max(width, 1);
+  switch (spacing) {
+    case 'time':
+      return trueToTime(intervals, safeWidth);
+    case 'equal':
+      return equallySpaced(intervals, safeWidth);
+    case 'auto':
+      return collapsed(intervals, safeWidth);
+  }
+}

@@ -1,0 +1,113 @@
+import type { CalendarDate, Precision } from './types.js';
+
+/**
+ * ISO 8601 calendar values at the precision they are written with. A year needs four digits,
+ * or a sign and four or more digits (ISO's expanded form, for BC and far-future years).
+ */
+const ISO_DATE =
+  /^(?<year>[+-]\d{4,6}|\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d{1,9})?)?(?<offset>Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** The range of a JavaScript Date: ±100,000,000 days around 1970. */
+const MAX_TIME = 8.64e15;
+
+const MINUTE = 60_000;
+
+/** A parse failure, said in words an editor understands. */
+export class CalendarDateError extends Error {}
+
+/**
+ * Milliseconds since 1970 for a wall-clock value read as UTC. Goes through setUTCFullYear
+ * because Date.UTC maps years 0–99 to 1900–1999.
+ */
+export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(utcTime(year, month + 1, 1) - 86_400_000).getUTCDate();
+}
+
+function parseOffset(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 18 || minutes > 59) throw new CalendarDateError(`the time zone offset ${text} does not exist`);
+  return sign * (hours * 60 + minutes);
+}
+
+function precisionOf(groups: Record<string, string | undefined>): Precision {
+  if (groups.second !== undefined) return 'second';
+  if (groups.minute !== undefined) return 'minute';
+  if (groups.day !== undefined) return 'day';
+  if (groups.month !== undefined) return 'month';
+  return 'year';
+}
+
+/** The start of the period after the one the value names: its year, month, day, minute or second. */
+function periodEndOf(value: Omit<CalendarDate, 'periodEnd' | 'time' | 'source'>, time: number): number {
+  const { precision, year, month, day } = value;
+  switch (precision) {
+    case 'year':
+      return utcTime(year + 1);
+    case 'month':
+      return utcTime(year, month + 1);
+    case 'day':
+      return utcTime(year, month, day + 1);
+    case 'minute':
+      return time + MINUTE;
+    case 'second':
+      return time + 1000;
+  }
+}
+
+/**
+ * Reads an ISO 8601 calendar value. Date-only values are placed at UTC midnight, so the same
+ * day lands on the same point of a UTC scale in every time zone. Times with an offset are real
+ * instants; times without one are wall-clock values, placed as if written in UTC.
+ *
+ * @throws CalendarDateError with a message that says what is wrong.
+ */
+export function parseCalendarDate(source: string): CalendarDate {
+  const text = source.trim();
+  const match = ISO_DATE.exec(text);
+  if (!match?.groups) {
+    throw new CalendarDateError(
+      `${JSON.stringify(source)} is not a date; write it as 2003, 2018-06, 2018-06-12 or 2019-02-27T09:00+07:00`,
+    );
+  }
+  const groups = match.groups;
+  const year = Number(groups.year);
+  const month = groups.month === undefined ? 1 : Number(groups.month);
+  const day = groups.day === undefined ? 1 : Number(groups.day);
+  const hour = groups.hour === undefined ? 0 : Number(groups.hour);
+  const minute = groups.minute === undefined ? 0 : Number(groups.minute);
+  const second = groups.second === undefined ? 0 : Number(groups.second);
+
+  if (month < 1 || month > 12) throw new CalendarDateError(`${JSON.stringify(source)} has no month ${month}`);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    throw new CalendarDateError(`${JSON.stringify(source)} names a day its month does not have`);
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    throw new CalendarDateError(`${JSON.stringify(source)} has a time of day that does not exist`);
+  }
+  const offsetMinutes = parseOffset(groups.offset);
+  const precision = precisionOf(groups);
+  const time = utcTime(year, month, day, hour, minute, second) - (offsetMinutes ?? 0) * MINUTE;
+  const value = { precision, year, month, day, hour, minute, second, offsetMinutes };
+  const periodEnd = periodEndOf(value, time);
+  if (!(Math.abs(time) <= MAX_TIME && Math.abs(periodEnd) <= MAX_TIME)) {
+    throw new CalendarDateError(`${JSON.stringify(source)} is beyond the range a timeline can draw (about ±270,000 years)`);
+  }
+  return { ...value, time, periodEnd, source: text };
+}
+
+/** Orders two values on the time axis; at the same point, the shorter period first. */
+export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
+  return a.time - b.time || a.periodEnd - b.periodEnd;
+}

@@ -1,0 +1,108 @@
+/**
+ * The timeline model: what the parser hands to layout and render. Every value here has been
+ * validated; nothing in it is raw input.
+ */
+
+/** How precisely a date is known. The precision drives both drawing and formatting. */
+export const PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/**
+ * A calendar value as written in the data, e.g. "2003", "2018-06", "2018-06-12",
+ * "2019-02-27T09:00+07:00". Years are astronomical (0 is 1 BC, -1 is 2 BC), as in ISO 8601.
+ */
+export interface CalendarDate {
+  readonly precision: Precision;
+  readonly year: number;
+  /** 1–12; 1 when the precision is coarser than a month. */
+  readonly month: number;
+  /** 1–31; 1 when the precision is coarser than a day. */
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /**
+   * The UTC offset written with a time, in minutes (+07:00 is 420). Undefined for date-only
+   * values and for times written without an offset, which are shown as written.
+   */
+  readonly offsetMinutes: number | undefined;
+  /** Where the value sits on the time axis, in milliseconds since 1970 (UTC for date-only values). */
+  readonly time: number;
+  /** The end of the period the value covers: the next year, month, day, minute or second. */
+  readonly periodEnd: number;
+  /** The text as written in the data, for error messages and round trips. */
+  readonly source: string;
+}
+
+/** Where an event's date comes from, so a reader can tell a stated date from a looked-up one. */
+export type DateSource =
+  | { readonly type: 'article'; readonly wording: string | undefined }
+  | { readonly type: 'record'; readonly note: string | undefined };
+
+export type QuoteKind = 'direct' | 'paraphrase';
+
+export interface Quote {
+  readonly text: string;
+  readonly speaker: string;
+  readonly role: string | undefined;
+  readonly kind: QuoteKind;
+  /** 1-based paragraph of the source where the quote stands. */
+  readonly paragraph: number | undefined;
+}
+
+export interface Lane {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface Era {
+  readonly label: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+export interface Source {
+  readonly name: string;
+  readonly url: string | undefined;
+  readonly published: CalendarDate | undefined;
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate | undefined;
+  readonly summary: string | undefined;
+  /** Lane ids, each known to the document's `lanes`. */
+  readonly lanes: readonly string[];
+  readonly tags: readonly string[];
+  readonly quotes: readonly Quote[];
+  readonly dateSource: DateSource | undefined;
+  /** 1-based paragraph of the source the event is drawn from. */
+  readonly paragraph: number | undefined;
+  /** A link for this event, when it has its own; only http: and https: are kept. */
+  readonly url: string | undefined;
+}
+
+export interface Timeline {
+  readonly title: string | undefined;
+  readonly description: string | undefined;
+  readonly source: Source | undefined;
+  readonly lanes: readonly Lane[];
+  readonly eras: readonly Era[];
+  /** Sorted by start, then end, then id: the order readers step through. */
+  readonly events: readonly TimelineEvent[];
+}
+
+/** Something wrong with the input, said so that a newsroom editor can fix it. */
+export interface Problem {
+  /** A JSON path into the document, e.g. `events[3].start`; empty for the whole document. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ParseResult {
+  /** Undefined when the document as a whole cannot be used (not an object, no events). */
+  readonly timeline: Timeline | undefined;
+  readonly problems: readonly Problem[];
+}

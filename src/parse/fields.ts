@@ -1,0 +1,169 @@
+import { CalendarDateError, parseCalendarDate } from '../model/calendar-date.js';
+import type { CalendarDate } from '../model/types.js';
+import { childPath, type ProblemList } from './problems.js';
+
+/**
+ * Field readers shared by the parser. Each reads one field of a JSON object, reports what is
+ * wrong at the field's path, and returns undefined for a value that cannot be used.
+ */
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own fields only, so "constructor" or "__proto__" never reads something the data did not say. */
+export function field(object: JsonObject, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+// C0 and C1 control characters other than tab and line feed: they have no place in text a
+// reader sees, and some (bidi overrides are not among them) confuse screen readers.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+export class FieldReader {
+  constructor(
+    private readonly problems: ProblemList,
+    private readonly fields: JsonObject,
+    private readonly path: string,
+  ) {}
+
+  pathOf(key: string): string {
+    return childPath(this.path, key);
+  }
+
+  has(key: string): boolean {
+    return field(this.fields, key) !== undefined;
+  }
+
+  report(key: string, message: string): void {
+    this.problems.add(this.pathOf(key), message);
+  }
+
+  /** Text for a reader: a string, control characters removed, trimmed; empty counts as missing. */
+  text(key: string, { required = false } = {}): string | undefined {
+    const value = field(this.fields, key);
+    if (value === undefined || value === null) {
+      if (required) this.report(key, 'is missing');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.report(key, `must be text, not ${describe(value)}`);
+      return undefined;
+    }
+    const text = value.replace(CONTROL_CHARACTERS, '').trim();
+    if (text === '') {
+      if (required) this.report(key, 'is empty');
+      return undefined;
+    }
+    return text;
+  }
+
+  date(key: string, { required = false } = {}): CalendarDate | undefined {
+    const value = field(this.fields, key);
+    if (value === undefined || value === null) {
+      if (required) this.report(key, 'is missing; every event needs a start date such as "2018-06-12"');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      const hint = typeof value === 'number' ? `; write it as text: "${value}"` : '';
+      this.report(key, `must be a date written as text, not ${describe(value)}${hint}`);
+      return undefined;
+    }
+    try {
+      return parseCalendarDate(value);
+    } catch (error) {
+      if (!(error instanceof CalendarDateError)) throw error;
+      this.report(key, error.message);
+      return undefined;
+    }
+  }
+
+  /** A whole number of at least 1, such as a paragraph number. */
+  positiveInteger(key: string): number | undefined {
+    const value = field(this.fields, key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      this.report(key, `must be a whole number from 1 up, not ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A link a reader may follow: only http: and https: are kept. */
+  url(key: string): string | undefined {
+    const text = this.text(key);
+    if (text === undefined) return undefined;
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      this.report(key, `${describe(text)} is not a web address; write it in full, starting with https://`);
+      return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      this.report(key, `only http: and https: links are shown; ${describe(url.protocol)} was left out`);
+      return undefined;
+    }
+    return url.href;
+  }
+
+  /** One of a closed set of words. */
+  oneOf<T extends string>(key: string, allowed: readonly T[], { required = false } = {}): T | undefined {
+    const value = field(this.fields, key);
+    if (value === undefined || value === null) {
+      if (required) this.report(key, `is missing; use ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`);
+      return undefined;
+    }
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    this.report(key, `must be ${allowed.map((a) => JSON.stringify(a)).join(' or ')}, not ${describe(value)}`);
+    return undefined;
+  }
+
+  /** A list; each item is handed to `read` with its path, and the items it returns are kept. */
+  list<T>(key: string, read: (item: unknown, path: string) => T | undefined): T[] {
+    const value = field(this.fields, key);
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.report(key, `must be a list, not ${describe(value)}`);
+      return [];
+    }
+    const items: T[] = [];
+    value.forEach((item: unknown, index) => {
+      const kept = read(item, childPath(this.pathOf(key), index));
+      if (kept !== undefined) items.push(kept);
+    });
+    return items;
+  }
+
+  /** A nested object, read with its own FieldReader. */
+  object<T>(key: string, read: (reader: FieldReader) => T | undefined): T | undefined {
+    const value = field(this.fields, key);
+    if (value === undefined || value === null) return undefined;
+    if (!isObject(value)) {
+      this.report(key, `must be an object, not ${describe(value)}`);
+      return undefined;
+    }
+    return read(new FieldReader(this.problems, value, this.pathOf(key)));
+  }
+
+  /** A string list item, reported at its own path when it is not text. */
+  static textItem(problems: ProblemList, item: unknown, path: string): string | undefined {
+    if (typeof item !== 'string' || item.trim() === '') {
+      problems.add(path, `must be text, not ${describe(item)}`);
+      return undefined;
+    }
+    return item.replace(CONTROL_CHARACTERS, '').trim();
+  }
+
+  static describe = describe;
+}

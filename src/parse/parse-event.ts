@@ -1,0 +1,98 @@
+import type { DateSource, Quote, TimelineEvent } from '../model/types.js';
+import { FieldReader, isObject } from './fields.js';
+import type { ProblemList } from './problems.js';
+
+/** Ids end up in URL fragments and element ids, so they are kept to URL-safe words. */
+export const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+const QUOTE_KINDS = ['direct', 'paraphrase'] as const;
+const DATE_SOURCE_TYPES = ['article', 'record'] as const;
+
+function readQuote(problems: ProblemList, item: unknown, path: string): Quote | undefined {
+  if (!isObject(item)) {
+    problems.add(path, `must be an object with text, speaker and kind, not ${FieldReader.describe(item)}; quote left out`);
+    return undefined;
+  }
+  const quote = new FieldReader(problems, item, path);
+  const text = quote.text('text', { required: true });
+  const speaker = quote.text('speaker', { required: true });
+  // Without a kind we cannot tell a verbatim quote from reported speech, and showing one as
+  // the other misleads the reader: such a quote is left out.
+  const kind = quote.oneOf('kind', QUOTE_KINDS, { required: true });
+  const role = quote.text('role');
+  const paragraph = quote.positiveInteger('paragraph');
+  if (text === undefined || speaker === undefined || kind === undefined) return undefined;
+  return { text, speaker, role, kind, paragraph };
+}
+
+function readDateSource(reader: FieldReader): DateSource | undefined {
+  const type = reader.oneOf('type', DATE_SOURCE_TYPES, { required: true });
+  if (type === 'article') return { type, wording: reader.text('wording') };
+  if (type === 'record') return { type, note: reader.text('note') };
+  return undefined;
+}
+
+export interface EventContext {
+  readonly problems: ProblemList;
+  readonly laneIds: ReadonlySet<string>;
+  readonly seenIds: Set<string>;
+}
+
+/**
+ * Reads one event. An event without a usable id, title or start, with a bad end, or whose id
+ * is taken is skipped (undefined). A bad optional field is reported and left out; the event stays.
+ */
+export function parseEvent(item: unknown, path: string, context: EventContext): TimelineEvent | undefined {
+  const { problems, laneIds, seenIds } = context;
+  if (!isObject(item)) {
+    problems.add(path, `must be an object with id, title and start, not ${FieldReader.describe(item)}; event skipped`);
+    return undefined;
+  }
+  const event = new FieldReader(problems, item, path);
+  const problemCount = problems.count;
+
+  let id = event.text('id', { required: true });
+  if (id !== undefined && !EVENT_ID.test(id)) {
+    event.report('id', `${JSON.stringify(id)} may hold only letters, digits, "-" and "_", starting with a letter or digit`);
+    id = undefined;
+  } else if (id !== undefined && seenIds.has(id)) {
+    event.report('id', `${JSON.stringify(id)} is used by an earlier event; ids must be unique`);
+    id = undefined;
+  }
+  const title = event.text('title', { required: true });
+  const start = event.date('start', { required: true });
+  const end = event.date('end');
+  const hasBadEnd = event.has('end') && end === undefined;
+  const endIsBeforeStart = start !== undefined && end !== undefined && end.time < start.time;
+  if (endIsBeforeStart) event.report('end', `${end.source} is before the start, ${start.source}`);
+
+  if (id === undefined || title === undefined || start === undefined || hasBadEnd || endIsBeforeStart) {
+    problems.appendSince(problemCount, '; event skipped');
+    return undefined;
+  }
+  seenIds.add(id);
+
+  const lanes = event.list('lanes', (lane, lanePath) => {
+    const laneId = FieldReader.textItem(problems, lane, lanePath);
+    if (laneId === undefined) return undefined;
+    if (!laneIds.has(laneId)) {
+      problems.add(lanePath, `${JSON.stringify(laneId)} is not one of the document's lanes; left out`);
+      return undefined;
+    }
+    return laneId;
+  });
+
+  return {
+    id,
+    title,
+    start,
+    end,
+    summary: event.text('summary'),
+    lanes: [...new Set(lanes)],
+    tags: event.list('tags', (tag, tagPath) => FieldReader.textItem(problems, tag, tagPath)),
+    quotes: event.list('quotes', (quote, quotePath) => readQuote(problems, quote, quotePath)),
+    dateSource: event.object('dateSource', readDateSource),
+    paragraph: event.positiveInteger('paragraph'),
+    url: event.url('url'),
+  };
+}
