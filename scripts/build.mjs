@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `npm run build`: dist/ gets ES modules with .d.ts (tsc), and one self-contained, minified
+// ES module with every dependency, dist/news-timeline.bundle.js, for a single <script> tag.
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+rmSync('dist', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+
+const result = await build({
+  entryPoints: ['src/index.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  outfile: 'dist/news-timeline.bundle.js',
+  conditions: ['production'],
+  legalComments: 'eof',
+  metafile: true,
+  logLevel: 'warning',
+});
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/bundle-meta.json', JSON.stringify(result.metafile));

@@ -1,0 +1,56 @@
+import type { Problem, TimelineEvent } from '../model/types.js';
+
+/**
+ * The element's events: each a typed CustomEvent, prefixed `nt-`, bubbling and composed so a
+ * page can listen on any ancestor.
+ */
+
+export interface LoadDetail {
+  /** Events shown. */
+  readonly events: number;
+  /** Events skipped because they could not be read. */
+  readonly skipped: number;
+  /** Everything wrong with the document, each with its JSON path. */
+  readonly problems: readonly Problem[];
+}
+
+export interface ErrorDetail {
+  readonly message: string;
+  /** Why: a network or HTTP failure, an unreadable document, or one with no usable events. */
+  readonly reason: 'network' | 'http' | 'not-json' | 'empty' | 'timeout' | 'invalid';
+  readonly problems: readonly Problem[];
+}
+
+export type SelectTrigger = 'pointer' | 'keyboard' | 'api' | 'hash' | 'navigation';
+
+export interface SelectDetail {
+  /** The selected event, or undefined when the selection was cleared. */
+  readonly event: TimelineEvent | undefined;
+  readonly trigger: SelectTrigger;
+}
+
+export interface RangeDetail {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface PopoverDetail {
+  readonly event: TimelineEvent;
+}
+
+export interface NewsTimelineEventMap {
+  'nt-load': CustomEvent<LoadDetail>;
+  'nt-error': CustomEvent<ErrorDetail>;
+  'nt-select': CustomEvent<SelectDetail>;
+  'nt-range-change': CustomEvent<RangeDetail>;
+  'nt-popover-open': CustomEvent<PopoverDetail>;
+  'nt-popover-close': CustomEvent<PopoverDetail>;
+}
+
+export function timelineEvent<K extends keyof NewsTimelineEventMap>(
+  type: K,
+  detail: NewsTimelineEventMap[K]['detail'],
+  { cancelable = false } = {},
+): CustomEvent<NewsTimelineEventMap[K]['detail']> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+}

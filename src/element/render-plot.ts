@@ -1,0 +1,91 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { PlacedMark } from '../layout/labels.js';
+import { GEOMETRY, type Scene } from '../layout/scene.js';
+import type { TimelineEvent } from '../model/types.js';
+
+/**
+ * The horizontal view: an SVG for what is only seen (lanes, eras, bars, ties, the axis, which
+ * D3 draws into `g.axis`), and HTML buttons for what is also pressed and read out (each mark
+ * with its label, one target). All positions come from the pure scene; styles are set through
+ * the CSSOM (styleMap), never inline style attributes, so a strict CSP holds.
+ */
+
+export interface PlotHandlers {
+  readonly isCurrent: (event: TimelineEvent) => boolean;
+  readonly isTabStop: (mark: PlacedMark<TimelineEvent>) => boolean;
+  readonly laneColor: (lane: number) => string;
+  readonly markLabel: (mark: PlacedMark<TimelineEvent>) => string;
+  readonly clusterText: (count: number) => string;
+}
+
+function renderChart(scene: Scene, laneColor: PlotHandlers['laneColor']) {
+  const laneOfEvent = new Map(scene.marks.flatMap((m) => m.items.map((item) => [item, m.lane] as const)));
+  return html`<svg class="chart" part="chart" aria-hidden="true" width=${scene.width} height=${scene.height}>
+    ${scene.eras.map(
+      (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect>
+        <text class="era-label" x=${Math.max(era.x0, 0) + 4} y=${scene.axisY - 4}>${era.label}</text>`,
+    )}
+    ${scene.lanes.map(
+      (lane) => svg`<rect class="lane-band" x="0" y=${lane.top} width=${scene.width} height=${lane.height}></rect>
+        <line class="baseline" x1="0" x2=${scene.width} y1=${lane.baseline} y2=${lane.baseline}></line>`,
+    )}
+    ${scene.bars.map(
+      (bar) => svg`<rect class=${`bar-${bar.kind}`} part=${`bar bar-${bar.kind}`}
+        style=${styleMap({ '--lane-color': laneColor(laneOfEvent.get(bar.event) ?? 0) })}
+        x=${bar.x0} y=${bar.y - (bar.kind === 'range' ? 3 : 8)} width=${Math.max(bar.x1 - bar.x0, 2)}
+        height=${bar.kind === 'range' ? 6 : 16} rx="3"></rect>`,
+    )}
+    ${scene.ties.map(
+      (tie) => svg`<line class="tie" x1=${tie.x} x2=${tie.x} y1=${tie.y0} y2=${tie.y1}></line>
+        <circle class="tie-end" cx=${tie.x} cy=${tie.y1} r="4"></circle>`,
+    )}
+    <g class="axis" part="axis" transform=${`translate(0, ${scene.axisY})`}></g>
+    ${scene.breaks.map(
+      (b) => svg`<rect class="axis-break" x=${b.x0} y=${scene.axisY - 5} width=${Math.max(b.x1 - b.x0, 6)} height="10"></rect>
+        <text class="axis-break-mark" x=${(b.x0 + b.x1) / 2} y=${scene.axisY + 4} text-anchor="middle">≈</text>`,
+    )}
+  </svg>`;
+}
+
+function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: PlotHandlers): TemplateResult {
+  const lane = scene.lanes[mark.lane]!;
+  const isCluster = mark.items.length > 1;
+  const first = mark.items[0]!;
+  const labelTop = mark.row === undefined ? 0 : lane.top + (GEOMETRY.rows - 1 - mark.row) * GEOMETRY.rowHeight + 2;
+  const position = { transform: `translate(${mark.x}px, ${lane.baseline}px)`, '--lane-color': handlers.laneColor(mark.lane) };
+  return html`<button
+    class=${isCluster ? 'mark cluster' : 'mark'}
+    part=${isCluster ? 'cluster' : 'event'}
+    data-id=${first.id}
+    data-count=${mark.items.length}
+    tabindex=${handlers.isTabStop(mark) ? 0 : -1}
+    aria-current=${!isCluster && handlers.isCurrent(first) ? 'true' : nothing}
+    aria-label=${handlers.markLabel(mark)}
+    style=${styleMap(position)}
+  >
+    <span class="dot"></span>
+    ${mark.row === undefined
+      ? nothing
+      : html`<span class="leader" style=${styleMap({ height: `${lane.baseline - labelTop - 20}px` })}></span>
+          <span
+            class="label"
+            part="label"
+            aria-hidden="true"
+            style=${styleMap({ top: `${labelTop - lane.baseline + 12}px`, 'max-width': `${Math.max(mark.labelWidth, 0) + 8}px` })}
+            >${isCluster ? handlers.clusterText(mark.items.length) : first.title}</span
+          >`}
+  </button>`;
+}
+
+export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: string): TemplateResult {
+  return html`${renderChart(scene, handlers.laneColor)}
+    ${scene.lanes.map((lane) =>
+      lane.label
+        ? html`<span class="lane-label" part="lane-label" style=${styleMap({ top: `${lane.top + 2}px` })}>${lane.label}</span>`
+        : nothing,
+    )}
+    <div class="marks" role="group" aria-label=${groupLabel}>
+      ${scene.marks.map((mark) => renderMark(mark, scene, handlers))}
+    </div>`;
+}

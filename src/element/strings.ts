@@ -1,0 +1,31 @@
+/**
+ * The element's own words. A page can override any of them with the `strings` property, for
+ * its language or its house style; English is the default.
+ */
+export const DEFAULT_STRINGS = {
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  previous: 'Previous event',
+  next: 'Next event',
+  listView: 'List view',
+  close: 'Close',
+  loading: 'Loading timeline…',
+  timelineLabel: 'Timeline',
+  eventsGroup: 'Events. Use the arrow keys to move between them and Enter to open one.',
+  wheelHint: 'Use Ctrl + scroll to zoom the timeline',
+  dateFromRecord: 'Date from the public record',
+  dateFromArticle: 'Date as the article gives it',
+  paraphraseOf: 'Paraphrase of',
+  source: 'Source',
+  paragraph: (n: number) => `paragraph ${n}`,
+  eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  cluster: (n: number) => `+${n}`,
+  clusterLabel: (n: number, range: string) => `${n} events, ${range}. Press Enter to zoom in.`,
+  showing: (range: string, n: number) => `Showing ${range}, ${n === 1 ? '1 event' : `${n} events`}`,
+  selected: (title: string, date: string) => `${title}, ${date}`,
+  other: 'Other',
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+export type TimelineStrings = Widen<typeof DEFAULT_STRINGS>;

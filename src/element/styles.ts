@@ -1,0 +1,433 @@
+import { css } from 'lit';
+
+/** Dark colours, for theme="dark" and for theme="auto" when the reader prefers dark. */
+const darkColors = css`
+    --nt-bg: #16181c;
+    --nt-fg: #ececec;
+    --nt-muted: #a9adb4;
+    --nt-line: #4a4f57;
+    --nt-accent: #7db7ff;
+    --nt-focus: #7db7ff;
+    --nt-era-bg: rgba(125, 183, 255, 0.09);
+    --nt-lane-bg: rgba(255, 255, 255, 0.03);
+    --nt-popover-bg: #23262c;
+    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
+    --nt-lane-1: #7db7ff;
+    --nt-lane-2: #ff8a80;
+    --nt-lane-3: #7ad58f;
+    --nt-lane-4: #d4a5ff;
+    --nt-lane-5: #ffc266;
+`;
+
+export const timelineStyles = css`
+  :host {
+    --nt-font-family: inherit;
+    --nt-font-size: 0.8125rem;
+    --nt-bg: #ffffff;
+    --nt-fg: #1a1a1a;
+    --nt-muted: #5c5c5c;
+    --nt-line: #c9c9c9;
+    --nt-accent: #0b5cad;
+    --nt-focus: #0b5cad;
+    --nt-era-bg: rgba(11, 92, 173, 0.07);
+    --nt-lane-bg: rgba(0, 0, 0, 0.025);
+    --nt-popover-bg: #ffffff;
+    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+    --nt-lane-1: #0b5cad;
+    --nt-lane-2: #b3261e;
+    --nt-lane-3: #1f7a3a;
+    --nt-lane-4: #8a4baf;
+    --nt-lane-5: #a15c00;
+    --nt-radius: 6px;
+    display: block;
+    position: relative;
+    font-family: var(--nt-font-family);
+    font-size: var(--nt-font-size);
+    line-height: 1.35;
+    color: var(--nt-fg);
+    background: var(--nt-bg);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${darkColors}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkColors}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  header {
+    margin: 0 0 0.5rem;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  .description {
+    margin: 0.25rem 0 0;
+    color: var(--nt-muted);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+    margin-bottom: 0.5rem;
+  }
+  .toolbar .range {
+    margin-inline-start: auto;
+    color: var(--nt-muted);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .control {
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0.25rem 0.6rem;
+    border: 1px solid var(--nt-line);
+    border-radius: var(--nt-radius);
+    background: var(--nt-bg);
+    cursor: pointer;
+  }
+  .control:hover:not(:disabled) {
+    border-color: var(--nt-accent);
+  }
+  .control:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .control[aria-pressed='true'] {
+    background: var(--nt-accent);
+    color: var(--nt-bg);
+    border-color: var(--nt-accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--nt-focus);
+    outline-offset: 2px;
+  }
+  .plot {
+    position: relative;
+    overflow: hidden;
+    touch-action: pan-y pinch-zoom;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+    border-top: 1px solid var(--nt-line);
+    border-bottom: 1px solid var(--nt-line);
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  svg.chart {
+    display: block;
+    overflow: visible;
+  }
+  .lane-band {
+    fill: var(--nt-lane-bg);
+  }
+  .lane-label {
+    position: absolute;
+    inset-inline-start: 6px;
+    font-size: 0.72rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--nt-muted);
+    pointer-events: none;
+  }
+  .era {
+    fill: var(--nt-era-bg);
+  }
+  .era-label {
+    fill: var(--nt-muted);
+    font-size: 0.7rem;
+    font-style: italic;
+  }
+  .baseline {
+    stroke: var(--nt-line);
+  }
+  .bar-range {
+    fill: var(--lane-color, var(--nt-accent));
+    opacity: 0.55;
+  }
+  .bar-period {
+    fill: var(--lane-color, var(--nt-accent));
+    opacity: 0.16;
+  }
+  .tie {
+    stroke: var(--nt-muted);
+    stroke-dasharray: 2 3;
+  }
+  .tie-end {
+    fill: var(--nt-bg);
+    stroke: var(--nt-muted);
+  }
+  .axis text {
+    fill: var(--nt-muted);
+    font-family: var(--nt-font-family);
+    font-size: 0.72rem;
+  }
+  .axis line,
+  .axis path {
+    stroke: var(--nt-line);
+  }
+  .axis-break {
+    fill: var(--nt-bg);
+    stroke: var(--nt-muted);
+  }
+  .marks {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .mark {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 24px;
+    height: 24px;
+    margin: -12px 0 0 -12px;
+    padding: 0;
+    border: 0;
+    background: none;
+    pointer-events: auto;
+    cursor: pointer;
+  }
+  .mark .dot {
+    position: absolute;
+    inset: 6px;
+    border-radius: 50%;
+    background: var(--lane-color, var(--nt-accent));
+    border: 2px solid var(--nt-bg);
+    box-shadow: 0 0 0 1px var(--lane-color, var(--nt-accent));
+  }
+  .mark.cluster .dot {
+    inset: 3px;
+    border-radius: 4px;
+  }
+  .mark[aria-current='true'] .dot {
+    box-shadow: 0 0 0 3px var(--nt-fg);
+  }
+  .mark:focus-visible {
+    outline: none;
+  }
+  .mark:focus-visible .dot {
+    outline: 2px solid var(--nt-focus);
+    outline-offset: 3px;
+  }
+  .mark .leader {
+    position: absolute;
+    left: 11px;
+    bottom: 12px;
+    width: 1px;
+    background: var(--nt-line);
+  }
+  .mark .label {
+    position: absolute;
+    left: 12px;
+    padding: 2px 4px;
+    border-radius: 3px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    text-align: start;
+    line-height: 16px;
+    background: var(--nt-bg);
+  }
+  .mark:hover .label,
+  .mark:focus-visible .label {
+    color: var(--nt-accent);
+    text-decoration: underline;
+  }
+  .mark:focus-visible .label {
+    outline: 2px solid var(--nt-focus);
+  }
+  .preview {
+    position: absolute;
+    z-index: 2;
+    max-width: 18rem;
+    padding: 0.35rem 0.5rem;
+    border-radius: var(--nt-radius);
+    background: var(--nt-fg);
+    color: var(--nt-bg);
+    pointer-events: none;
+    font-size: 0.75rem;
+  }
+  .wheel-hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    background: rgba(0, 0, 0, 0.45);
+    color: #fff;
+    font-weight: 600;
+    pointer-events: none;
+  }
+  .error,
+  .loading,
+  .empty {
+    padding: 1rem;
+    border: 1px solid var(--nt-line);
+    border-radius: var(--nt-radius);
+  }
+  .error {
+    border-color: #b3261e;
+  }
+  ol.list {
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0 1rem;
+    border-inline-start: 2px solid var(--nt-line);
+  }
+  ol.list > li {
+    position: relative;
+    margin: 0 0 1rem;
+    padding-inline-start: 0.5rem;
+  }
+  ol.list > li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(-1rem - 7px);
+    top: 0.3em;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--lane-color, var(--nt-accent));
+    border: 2px solid var(--nt-bg);
+  }
+  .list-date {
+    display: block;
+    color: var(--nt-muted);
+    font-size: 0.85em;
+  }
+  .list-title {
+    display: block;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    font-weight: 600;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .list-title:hover {
+    color: var(--nt-accent);
+    text-decoration: underline;
+  }
+  .provenance {
+    color: var(--nt-muted);
+    font-size: 0.85em;
+    font-style: italic;
+  }
+  .popover {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: 10;
+    width: max-content;
+    max-width: min(26rem, calc(100vw - 16px));
+    max-height: min(28rem, calc(100vh - 16px));
+    overflow: auto;
+    padding: 0.9rem 1rem;
+    border: 1px solid var(--nt-line);
+    border-radius: var(--nt-radius);
+    background: var(--nt-popover-bg);
+    box-shadow: var(--nt-popover-shadow);
+    overscroll-behavior: contain;
+  }
+  .popover.sheet {
+    top: auto;
+    bottom: 0;
+    left: 0;
+    right: 0;
+    width: auto;
+    max-width: none;
+    max-height: 70vh;
+    border-radius: var(--nt-radius) var(--nt-radius) 0 0;
+  }
+  .popover h3,
+  .popover .popover-title {
+    margin: 0 2rem 0.25rem 0;
+    font-size: 1.05em;
+  }
+  .popover .close {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+    width: 32px;
+    height: 32px;
+    border: 0;
+    border-radius: var(--nt-radius);
+    background: transparent;
+    font-size: 1.2rem;
+    cursor: pointer;
+  }
+  .popover .close:hover {
+    background: var(--nt-lane-bg);
+  }
+  .popover blockquote {
+    margin: 0.6rem 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--nt-accent);
+  }
+  .popover .quote-text {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .popover .attribution,
+  .popover .source {
+    margin: 0.25rem 0 0;
+    color: var(--nt-muted);
+    font-size: 0.9em;
+  }
+  .popover a {
+    color: var(--nt-accent);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .mark .dot,
+    ol.list > li::before {
+      background: CanvasText;
+      border-color: Canvas;
+      forced-color-adjust: none;
+    }
+    .bar-range,
+    .bar-period {
+      fill: CanvasText;
+    }
+  }
+  @media print {
+    .toolbar,
+    .plot {
+      display: none;
+    }
+    ol.list[hidden] {
+      display: block;
+    }
+  }
+`;

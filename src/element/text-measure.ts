@@ -1,0 +1,31 @@
+/**
+ * Label widths for layout, measured with a canvas in the element's own font. Cached per text,
+ * because the same titles are measured on every zoom frame.
+ */
+export class TextMeasure {
+  private context: CanvasRenderingContext2D | null | undefined;
+  private font = '';
+  private readonly widths = new Map<string, number>();
+
+  /** Call when the font may have changed (connect, theme or size change). */
+  setFont(font: string): void {
+    if (font === this.font) return;
+    this.font = font;
+    this.widths.clear();
+  }
+
+  width(text: string): number {
+    const known = this.widths.get(text);
+    if (known !== undefined) return known;
+    this.context ??= document.createElement('canvas').getContext('2d');
+    let width: number;
+    if (this.context) {
+      this.context.font = this.font;
+      width = Math.ceil(this.context.measureText(text).width);
+    } else {
+      width = text.length * 7; // No canvas (rare): a fair guess for a 12–13 px sans-serif.
+    }
+    this.widths.set(text, width);
+    return width;
+  }
+}

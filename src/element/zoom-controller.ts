@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+/**
+ * d3-zoom on the plot: wheel, trackpad pinch, drag, touch pinch and swipe, and the buttons and
+ * keys, which go through the same behaviour so the same limits apply. The zoom state is d3's
+ * immutable transform; the element derives its scale from it and never mutates a base scale.
+ */
+
+export interface ZoomLimits {
+  readonly width: number;
+  readonly height: number;
+  /** The deepest zoom, from the finest precision in the data. */
+  readonly maxScale: number;
+}
+
+export interface ZoomConfig {
+  /** Whether a plain wheel zooms (the timeline is active) or should scroll the page. */
+  readonly wheelZooms: (event: WheelEvent) => boolean;
+  /** Told when a plain wheel was left to the page, to show a hint. */
+  readonly onWheelIgnored: () => void;
+  readonly onZoom: (transform: ZoomTransform, byUser: boolean) => void;
+  readonly reducedMotion: () => boolean;
+}
+
+const TRANSITION_MS = 350;
+/** Past either end of the story, in pixels at scale 1. */
+const PAN_MARGIN = 80;
+
+export class ZoomController implements ReactiveController {
+  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
+  private target: Selection<HTMLElement, unknown, null, undefined> | undefined;
+  private limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly config: ZoomConfig,
+  ) {
+    host.addController(this);
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => this.accepts(event))
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        this.config.onZoom(event.transform, event.sourceEvent != null);
+      });
+  }
+
+  private accepts(event: Event): boolean {
+    if (event.type === 'wheel') {
+      const wheel = event as WheelEvent;
+      // A pinch on a trackpad arrives as a wheel with ctrlKey set.
+      if (wheel.ctrlKey || wheel.metaKey || this.config.wheelZooms(wheel)) return true;
+      this.config.onWheelIgnored();
+      return false;
+    }
+    const mouse = event as MouseEvent;
+    return !mouse.ctrlKey && !mouse.button;
+  }
+
+  /** Binds the behaviour to the plot element, once it is rendered. */
+  attach(element: HTMLElement): void {
+    if (this.target?.node() === element) return;
+    this.detach();
+    this.target = select(element);
+    this.target.call(this.behavior);
+    // Let double-click fall through to events rather than zooming in.
+    this.target.on('dblclick.zoom', null);
+  }
+
+  private detach(): void {
+    this.target?.interrupt().on('.zoom', null);
+    this.target = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  setLimits(limits: ZoomLimits): void {
+    this.limits = limits;
+    const { width, height, maxScale } = limits;
+    this.behavior
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .scaleExtent([1, Math.max(1, maxScale)])
+      .translateExtent([
+        [-PAN_MARGIN, 0],
+        [width + PAN_MARGIN, height],
+      ]);
+    // Re-apply the current transform so it obeys the new limits.
+    if (this.target) this.behavior.transform(this.target, this.current());
+  }
+
+  current(): ZoomTransform {
+    const node = this.target?.node();
+    return node ? zoomTransformOf(node) : zoomIdentity;
+  }
+
+  private apply(transform: ZoomTransform, animate: boolean): void {
+    if (!this.target) return;
+    if (animate && !this.config.reducedMotion()) {
+      this.target.transition().duration(TRANSITION_MS).call(this.behavior.transform, transform);
+    } else {
+      this.target.interrupt();
+      this.behavior.transform(this.target, transform);
+    }
+  }
+
+  zoomBy(factor: number, animate = true): void {
+    if (!this.target) return;
+    const centre: [number, number] = [this.limits.width / 2, this.limits.height / 2];
+    const next = this.current();
+    const k = Math.min(Math.max(next.k * factor, 1), Math.max(1, this.limits.maxScale));
+    // Scale around the centre of the view, as the buttons and keys promise.
+    const x = centre[0] - ((centre[0] - next.x) / next.k) * k;
+    this.apply(zoomIdentity.translate(x, 0).scale(k), animate);
+  }
+
+  panBy(pixels: number): void {
+    if (!this.target) return;
+    this.behavior.translateBy(this.target, -pixels / this.current().k, 0);
+  }
+
+  /** Shows base-axis pixels [x0, x1] across the whole width. */
+  showSpan(x0: number, x1: number, animate = true): void {
+    const span = Math.max(x1 - x0, 1e-9);
+    const k = Math.min(Math.max(this.limits.width / span, 1), Math.max(1, this.limits.maxScale));
+    const centre = (x0 + x1) / 2;
+    this.apply(zoomIdentity.translate(this.limits.width / 2 - centre * k, 0).scale(k), animate);
+  }
+
+  /** Pans, without zooming, so base-axis pixel `x` is in view with `margin` to spare. */
+  reveal(x: number, margin: number, animate = true): void {
+    const t = this.current();
+    const shown = t.applyX(x);
+    if (shown >= margin && shown <= this.limits.width - margin) return;
+    const target = shown < margin ? margin : this.limits.width - margin;
+    this.apply(zoomIdentity.translate(t.x + (target - shown), 0).scale(t.k), animate);
+  }
+
+  fit(animate = true): void {
+    this.apply(zoomIdentity, animate);
+  }
+}
+
+function zoomTransformOf(node: HTMLElement): ZoomTransform {
+  // d3 keeps the transform on the node as __zoom; zoomTransform() reads it.
+  return (node as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+}

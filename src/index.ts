@@ -1,0 +1,13 @@
+/**
+ * The package entry: registers <news-timeline> and exports its class and types. To register
+ * under another tag without side effects, import `news-timeline/news-timeline.js` instead.
+ */
+import './define.js';
+
+export { defineNewsTimeline } from './define.js';
+export { NewsTimeline, LAYOUTS, THEMES, type Layout, type Theme, type TimeInput } from './news-timeline.js';
+export type * from './element/events.js';
+export type { TimelineStrings } from './element/strings.js';
+export type * from './model/types.js';
+export { parseTimeline } from './parse/parse-timeline.js';
+export { formatProblem } from './parse/problems.js';

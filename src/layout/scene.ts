@@ -1,0 +1,152 @@
+import { scaleUtc } from 'd3-scale';
+import type { Lane, Timeline, TimelineEvent } from '../model/types.js';
+import type { AxisBreak } from './axis-scale.js';
+import { placeMarks, type PlacedMark } from './labels.js';
+import { axisTicks, type Tick } from './ticks.js';
+import { eventEnd, eventsInWindow } from './visible.js';
+
+/**
+ * Everything the horizontal view draws, in pixels, for one width and zoom. Pure: the element
+ * measures text and hands in a `measure` function; this module never touches the DOM.
+ */
+
+export const GEOMETRY = {
+  rowHeight: 24,
+  rows: 3,
+  /** Space below the label rows for the marks themselves. */
+  markBand: 22,
+  laneGap: 10,
+  axisHeight: 28,
+  markRadius: 6,
+  labelGap: 10,
+  minLabelWidth: 56,
+  clusterDistance: 12,
+  /** Drawn past each edge, so marks slide in rather than pop in while panning. */
+  overscan: 60,
+} as const;
+
+export interface LaneBand {
+  readonly id: string | undefined;
+  readonly label: string | undefined;
+  readonly top: number;
+  readonly height: number;
+  /** Where the lane's marks sit. */
+  readonly baseline: number;
+}
+
+export interface EventBar {
+  readonly event: TimelineEvent;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  /** `range`: the event's start to end; `period`: the whole year or month a coarse date names. */
+  readonly kind: 'range' | 'period';
+}
+
+/** A line tying an event to a further lane it belongs to. */
+export interface LaneTie {
+  readonly event: TimelineEvent;
+  readonly x: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly lanes: readonly LaneBand[];
+  readonly ticks: readonly Tick[];
+  readonly axisY: number;
+  readonly breaks: readonly { x0: number; x1: number }[];
+  readonly eras: readonly { label: string; x0: number; x1: number }[];
+  readonly bars: readonly EventBar[];
+  readonly ties: readonly LaneTie[];
+  readonly marks: readonly PlacedMark<TimelineEvent>[];
+}
+
+export interface SceneInput {
+  readonly timeline: Timeline;
+  /** The zoomed axis: base domain, zoomed range (pixels). */
+  readonly domain: readonly number[];
+  readonly range: readonly number[];
+  readonly breaks: readonly AxisBreak[];
+  readonly width: number;
+  /** From `laneBands`, computed once per timeline. */
+  readonly lanes: readonly LaneBand[];
+  /** From `longestDuration`, computed once per timeline. */
+  readonly longest: number;
+  readonly measureLabel: (text: string) => number;
+  readonly tickLabel: (tick: Tick) => string;
+  readonly clusterLabel: (count: number) => string;
+}
+
+/** The tracks: one per lane, plus one for events in no lane; a single track when there are no lanes. */
+export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[]): LaneBand[] {
+  const hasUnlaned = lanes.length > 0 && events.some((e) => e.lanes.length === 0);
+  const { rowHeight, rows, markBand, laneGap } = GEOMETRY;
+  const tracks: { id: string | undefined; label: string | undefined }[] = lanes.map((l) => ({ id: l.id, label: l.label }));
+  if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? 'Other' : undefined });
+  const height = rows * rowHeight + markBand;
+  return tracks.map((track, i) => {
+    const top = i * (height + laneGap);
+    return { ...track, top, height, baseline: top + rows * rowHeight + markBand / 2 };
+  });
+}
+
+export function buildScene(input: SceneInput): Scene {
+  const { timeline, domain, range, width, breaks } = input;
+  const scale = scaleUtc()
+    .domain(domain.map((t) => new Date(t)))
+    .range([...range]);
+  const x = (time: number) => scale(new Date(time));
+  const { overscan } = GEOMETRY;
+  const from = scale.invert(-overscan).getTime();
+  const to = scale.invert(width + overscan).getTime();
+  const visible = eventsInWindow(timeline.events, from, to, input.longest);
+
+  const { lanes } = input;
+  const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const otherLane = laneIndex.get(undefined) ?? 0;
+  const laneOf = (laneId: string | undefined) => (laneId === undefined ? otherLane : (laneIndex.get(laneId) ?? otherLane));
+
+  const bars: EventBar[] = [];
+  const ties: LaneTie[] = [];
+  const marks = visible.map((event) => {
+    const lane = laneOf(event.lanes[0]);
+    const x0 = x(event.start.time);
+    const x1 = x(eventEnd(event));
+    const y = lanes[lane]!.baseline;
+    if (event.end) bars.push({ event, x0, x1, y, kind: 'range' });
+    else if (event.start.precision === 'year' || event.start.precision === 'month') {
+      bars.push({ event, x0, x1, y, kind: 'period' });
+    }
+    for (const other of event.lanes.slice(1)) {
+      ties.push({ event, x: x0, y0: y, y1: lanes[laneOf(other)]!.baseline });
+    }
+    return { item: event, x: x0, xEnd: x1, lane, labelWidth: input.measureLabel(event.title) };
+  });
+
+  const lastLane = lanes.at(-1)!;
+  const axisY = lastLane.top + lastLane.height + GEOMETRY.laneGap;
+  return {
+    width,
+    height: axisY + GEOMETRY.axisHeight,
+    lanes,
+    axisY,
+    ticks: axisTicks({ domain, range, width, breaks, labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)) }),
+    breaks: breaks.map((b) => ({ x0: x(b.start), x1: x(b.end) })).filter((b) => b.x1 > 0 && b.x0 < width),
+    eras: timeline.eras
+      .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))
+      .filter((era) => era.x1 > 0 && era.x0 < width),
+    bars,
+    ties,
+    marks: placeMarks(marks, {
+      rows: GEOMETRY.rows,
+      clusterDistance: GEOMETRY.clusterDistance,
+      minLabelWidth: GEOMETRY.minLabelWidth,
+      gap: GEOMETRY.labelGap,
+      width,
+      clusterLabelWidth: (count) => input.measureLabel(input.clusterLabel(count)),
+    }),
+  };
+}

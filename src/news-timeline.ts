@@ -1,0 +1,816 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task, TaskStatus } from '@lit/task';
+import { axisBottom } from 'd3-axis';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import type { ZoomTransform } from 'd3-zoom';
+import { enUS } from 'date-fns/locale/en-US';
+import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
+import { buildScene, GEOMETRY, laneBands, type LaneBand, type Scene } from './layout/scene.js';
+import type { PlacedMark } from './layout/labels.js';
+import { eventEnd, longestDuration } from './layout/visible.js';
+import { formatCalendarDate, formatDateRange } from './format/format-date.js';
+import { formatTick } from './format/format-tick.js';
+import { parseCalendarDate } from './model/calendar-date.js';
+import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
+import { timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
+import { DEFAULT_TIMEOUT_MS, fetchJson, LoadError } from './element/load-source.js';
+import { PopoverController } from './element/popover-controller.js';
+import { FORMATS, readDocument, type DocumentFormat } from './element/read-document.js';
+import { renderEventBody } from './element/render-event-body.js';
+import { renderList } from './element/render-list.js';
+import { renderPlot } from './element/render-plot.js';
+import { DEFAULT_STRINGS, type TimelineStrings } from './element/strings.js';
+import { timelineStyles } from './element/styles.js';
+import { TextMeasure } from './element/text-measure.js';
+import { ZoomController } from './element/zoom-controller.js';
+
+export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
+const NARROW = 600;
+const HOUR = 3_600_000;
+const ZOOM_STEP = 2;
+const PAN_STEP = 0.2;
+
+/** A closed set of words from an attribute, falling back to a default on anything else. */
+function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
+  return {
+    fromAttribute: (value: string | null): T => (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
+    toAttribute: (value: T) => value,
+  };
+}
+
+/** A Date, an ISO calendar value or a time value, as `zoomTo` and `start`/`end` take them. */
+export type TimeInput = Date | string | number;
+
+function toTime(value: TimeInput): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
+  return parseCalendarDate(value).time;
+}
+
+/**
+ * An interactive, zoomable timeline of a news story, with quote popovers.
+ *
+ * @summary Zoomable, accessible news timeline with quote popovers.
+ *
+ * @event nt-load - The document loaded. `detail`: `{ events, skipped, problems }`.
+ * @event nt-error - The document could not be shown. Cancelable: cancel it to hide the built-in message. `detail`: `{ message, reason, problems }`.
+ * @event nt-select - The reader (or `select()`) chose an event. `detail`: `{ event, trigger }`.
+ * @event nt-range-change - The visible window changed. `detail`: `{ start, end }` (Dates).
+ * @event nt-popover-open - A popover opened. `detail`: `{ event }`.
+ * @event nt-popover-close - A popover closed. `detail`: `{ event }`.
+ *
+ * @slot - An inline `<script type="application/json">` holding the document; anything else is the fallback shown without JavaScript.
+ *
+ * @csspart container - The whole component.
+ * @csspart header - Title and description.
+ * @csspart toolbar - The row of controls.
+ * @csspart control - Each control button.
+ * @csspart plot - The zoomable horizontal view.
+ * @csspart chart - The SVG inside the plot.
+ * @csspart axis - The time axis.
+ * @csspart era - An era band.
+ * @csspart bar - An event's range or the period of a coarse date.
+ * @csspart event - An event's mark and label (one button).
+ * @csspart cluster - A mark standing for several close events.
+ * @csspart label - An event's label.
+ * @csspart lane-label - A lane's name.
+ * @csspart list - The list of all events (vertical layout and list view).
+ * @csspart popover - The popover with the event's details and quotes.
+ * @csspart error - The error message.
+ *
+ * @cssprop --nt-font-family - Font (inherits the page's by default).
+ * @cssprop --nt-font-size - Base font size.
+ * @cssprop --nt-bg - Background.
+ * @cssprop --nt-fg - Text colour.
+ * @cssprop --nt-muted - Secondary text colour.
+ * @cssprop --nt-line - Lines and borders.
+ * @cssprop --nt-accent - Accent: marks, links, pressed controls.
+ * @cssprop --nt-focus - Focus ring.
+ * @cssprop --nt-era-bg - Era bands.
+ * @cssprop --nt-popover-bg - Popover background.
+ * @cssprop --nt-lane-1 - Colour of the first lane (also --nt-lane-2 … --nt-lane-5).
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** URL of a timeline JSON document (ours or TimelineJS3). A newer `src` cancels the older request. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** The document as an object; takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) data: unknown;
+
+  /** Which format the document is in; `auto` detects TimelineJS3. */
+  @property({ converter: oneOf(FORMATS, 'auto') }) format: DocumentFormat = 'auto';
+
+  /** `auto` switches to the vertical view below 600 px wide. */
+  @property({ reflect: true, converter: oneOf(LAYOUTS, 'auto') }) layout: Layout = 'auto';
+
+  /** `auto` collapses long empty stretches; `time` is true to time; `equal` spaces events evenly. */
+  @property({ reflect: true, converter: oneOf(SPACINGS, 'auto') }) spacing: Spacing = 'auto';
+
+  /** `light`, `dark`, or `auto` to follow the reader's setting. */
+  @property({ reflect: true, converter: oneOf(THEMES, 'light') }) theme: Theme = 'light';
+
+  /** The id of the selected event; reflects the open popover. */
+  @property({ reflect: true }) selected: string | undefined;
+
+  /** Initial visible window: an ISO date such as "2018-06". */
+  @property() start: string | undefined;
+  @property() end: string | undefined;
+
+  /** Write the selected event to the URL fragment, and select the event a fragment names on load. */
+  @property({ type: Boolean, reflect: true }) hash = false;
+
+  /** The level (1–6) of the title heading; none by default, so it adds nothing to the page outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
+
+  /** How long a `src` request may take, in milliseconds. */
+  @property({ attribute: 'timeout', type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Overrides for the element's own words. */
+  @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+
+  /** Problems found in the last document, each with its JSON path. */
+  get problems(): readonly Problem[] {
+    return this.result?.problems ?? [];
+  }
+
+  /** The events shown, in time order. */
+  get events(): readonly TimelineEvent[] {
+    return this.result?.timeline?.events ?? [];
+  }
+
+  @state() private inlineDocument: unknown;
+  @state() private width = 0;
+  @state() private transform: ZoomTransform | undefined;
+  @state() private popoverOpen = false;
+  @state() private focusedId: string | undefined;
+  @state() private listView = false;
+  @state() private previewId: string | undefined;
+  @state() private wheelHint = false;
+  @state() private errorHandled = false;
+  @state() private announcement = '';
+
+  @query('.plot') private plot: HTMLElement | null | undefined;
+  @query('.popover') private popoverPanel: HTMLElement | null | undefined;
+
+  private result: ParseResult | undefined;
+  private base: BaseAxis | undefined;
+  private lanes: readonly LaneBand[] = [];
+  private longest = 0;
+  private scene: Scene | undefined;
+  private readonly measure = new TextMeasure();
+  private resizeObserver: ResizeObserver | undefined;
+  private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
+  private rangeFrame: number | undefined;
+  private focusAfterRender: string | undefined;
+  private returnFocusTo: string | undefined;
+  private lastReported: ParseResult | Error | undefined;
+  private lastRaw: unknown;
+  private initialWindowApplied = false;
+
+  private readonly loadTask = new Task(this, {
+    task: async ([src, timeout], { signal }) => (src ? fetchJson(src, signal, timeout) : undefined),
+    args: () => [this.data === undefined && this.inlineDocument === undefined ? this.src : undefined, this.timeout] as const,
+  });
+
+  private readonly zoom = new ZoomController(this, {
+    wheelZooms: () => this.matches(':focus-within'),
+    onWheelIgnored: () => this.showWheelHint(),
+    onZoom: (transform) => {
+      this.transform = transform;
+      this.scheduleRangeChange();
+    },
+    reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
+
+  private readonly popoverPosition = new PopoverController(this, {
+    isSheet: () => window.innerWidth < NARROW,
+    onOutsidePress: () => this.closePopover(false),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineDocument();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(this);
+    if (this.hash) window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    clearTimeout(this.wheelHintTimer);
+    if (this.rangeFrame !== undefined) cancelAnimationFrame(this.rangeFrame);
+    this.rangeFrame = undefined;
+    window.removeEventListener('hashchange', this.onHashChange);
+    // The request of a removed element is abandoned: @lit/task aborts on the next run, so abort now.
+    this.loadTask.abort();
+  }
+
+  /** Inline `<script type="application/json">`: no request, what a CMS embed wants. */
+  private readInlineDocument(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      this.inlineDocument = JSON.parse(script.textContent ?? '') as unknown;
+    } catch {
+      this.inlineDocument = new LoadError('not-json', 'The inline timeline data is not valid JSON.');
+    }
+  }
+
+  private get strs(): TimelineStrings {
+    return { ...DEFAULT_STRINGS, ...this.strings };
+  }
+
+  private get isVertical(): boolean {
+    return this.layout === 'vertical' || (this.layout === 'auto' && this.width > 0 && this.width < NARROW);
+  }
+
+  private get timeline(): Timeline | undefined {
+    return this.result?.timeline;
+  }
+
+  private get rawDocument(): unknown {
+    if (this.data !== undefined) return this.data;
+    if (this.inlineDocument !== undefined) return this.inlineDocument;
+    return this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
+  }
+
+  // ——— derived state ———
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const raw = this.rawDocument;
+    if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
+      this.lastRaw = raw;
+      this.result = raw === undefined || raw instanceof LoadError ? undefined : readDocument(raw, this.format);
+      this.base = undefined;
+      const timeline = this.result?.timeline;
+      this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
+      this.longest = timeline ? longestDuration(timeline.events) : 0;
+      this.initialWindowApplied = false;
+      if (this.selected && !timeline?.events.some((e) => e.id === this.selected)) this.popoverOpen = false;
+    }
+    const timeline = this.timeline;
+    if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
+      const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
+      this.base = baseAxis(intervals, this.width, this.spacing);
+    }
+    this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
+  }
+
+  private buildScene(timeline: Timeline, base: BaseAxis): Scene {
+    const t = this.transform;
+    const range = t ? base.range.map((x) => t.applyX(x)) : base.range;
+    return buildScene({
+      timeline,
+      domain: base.domain,
+      range,
+      breaks: base.breaks,
+      width: this.width,
+      lanes: this.lanes,
+      longest: this.longest,
+      measureLabel: (text) => this.measure.width(text),
+      tickLabel: (tick) => formatTick(tick, this.locale),
+      clusterLabel: (count) => this.strs.cluster(count),
+    });
+  }
+
+  private get locale() {
+    return enUS;
+  }
+
+  /** The base (unzoomed) scale, for converting between time and base pixels. */
+  private baseScale() {
+    const base = this.base!;
+    return scaleUtc()
+      .domain(base.domain.map((t) => new Date(t)))
+      .range([...base.range]);
+  }
+
+  // ——— load outcome ———
+
+  protected override updated(changed: PropertyValues): void {
+    this.reportOutcome();
+    if (this.scene && this.plot) {
+      this.zoom.attach(this.plot);
+      this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale() });
+      this.drawAxis(this.scene);
+      this.applyInitialWindow();
+    }
+    if (this.focusAfterRender) {
+      const button = this.findEventButton(this.focusAfterRender);
+      if (button) {
+        button.focus({ preventScroll: true });
+        this.focusAfterRender = undefined;
+      }
+    }
+    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
+    if (changed.has('selected') && this.hash) this.writeHash();
+  }
+
+  private reportOutcome(): void {
+    const outcome = this.outcome();
+    if (outcome === this.lastReported || outcome === undefined) return;
+    this.lastReported = outcome;
+    if (outcome instanceof Error) {
+      this.fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
+      return;
+    }
+    if (!outcome.timeline) {
+      this.fireError('invalid', outcome.problems.at(-1)?.message ?? 'The timeline could not be read.', outcome.problems);
+      return;
+    }
+    const skipped = new Set(
+      outcome.problems.filter((p) => p.message.endsWith('event skipped')).map((p) => /^events\[\d+\]/.exec(p.path)?.[0]),
+    ).size;
+    this.dispatchEvent(
+      timelineEvent('nt-load', { events: outcome.timeline.events.length, skipped, problems: outcome.problems }),
+    );
+    this.selectFromHash();
+  }
+
+  private outcome(): ParseResult | Error | undefined {
+    if (this.result) return this.result;
+    const raw = this.rawDocument;
+    if (raw instanceof LoadError) return raw;
+    if (this.loadTask.status === TaskStatus.ERROR) {
+      const error = this.loadTask.error;
+      return error instanceof Error ? error : new LoadError('network', String(error));
+    }
+    return undefined;
+  }
+
+  private fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[]): void {
+    const event = timelineEvent('nt-error', { reason, message, problems }, { cancelable: true });
+    this.errorHandled = !this.dispatchEvent(event);
+  }
+
+  // ——— zoom, range ———
+
+  /** The deepest zoom: the finest precision in the data (at least an hour) fills the width. */
+  private maxScale(): number {
+    const base = this.base;
+    const timeline = this.timeline;
+    if (!base || !timeline) return 1;
+    let finest = Infinity;
+    for (const event of timeline.events) finest = Math.min(finest, event.start.periodEnd - event.start.time);
+    const window = Math.max(finest, HOUR);
+    let densest = Infinity;
+    for (let i = 0; i + 1 < base.domain.length; i++) {
+      const isBreak = base.breaks.some((b) => b.start === base.domain[i]);
+      if (isBreak) continue;
+      const msPerPx = (base.domain[i + 1]! - base.domain[i]!) / (base.range[i + 1]! - base.range[i]!);
+      densest = Math.min(densest, msPerPx);
+    }
+    const msAcrossAtScale1 = densest * this.width;
+    return Math.max(1, msAcrossAtScale1 / window);
+  }
+
+  private applyInitialWindow(): void {
+    if (this.initialWindowApplied || !this.base) return;
+    this.initialWindowApplied = true;
+    if (!this.start && !this.end) return;
+    try {
+      const from = this.start ? parseCalendarDate(this.start).time : this.base.domain[0]!;
+      const to = this.end ? parseCalendarDate(this.end).periodEnd : this.base.domain.at(-1)!;
+      this.zoomTo(from, to);
+    } catch {
+      // An unreadable start/end leaves the whole story in view.
+    }
+  }
+
+  private drawAxis(scene: Scene): void {
+    const g = this.renderRoot.querySelector<SVGGElement>('g.axis');
+    if (!g) return;
+    const scale = scaleUtc()
+      .domain([0, scene.width].map((x) => new Date(x)))
+      .range([0, scene.width]);
+    // The ticks are already placed in pixels by the pure layout; d3-axis draws them.
+    const byTime = new Map(scene.ticks.map((tick) => [tick.x, tick]));
+    select(g).call(
+      axisBottom(scale)
+        .tickValues(scene.ticks.map((tick) => new Date(tick.x)))
+        .tickFormat((date) => {
+          const tick = byTime.get((date as Date).getTime());
+          return tick ? formatTick(tick, this.locale) : '';
+        })
+        .tickSizeOuter(0),
+    );
+  }
+
+  /** The visible window. */
+  get visibleRange(): { start: Date; end: Date } | undefined {
+    if (!this.base || this.width === 0) return undefined;
+    const scale = this.baseScale();
+    const t = this.transform;
+    const x0 = t ? t.invertX(0) : 0;
+    const x1 = t ? t.invertX(this.width) : this.width;
+    return { start: scale.invert(x0), end: scale.invert(x1) };
+  }
+
+  private scheduleRangeChange(): void {
+    if (this.rangeFrame !== undefined) return;
+    this.rangeFrame = requestAnimationFrame(() => {
+      this.rangeFrame = undefined;
+      const range = this.visibleRange;
+      if (!range) return;
+      this.dispatchEvent(timelineEvent('nt-range-change', range));
+      const count = this.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
+      const text = formatDateRange(
+        parseCalendarDate(range.start.toISOString().slice(0, 10)),
+        parseCalendarDate(range.end.toISOString().slice(0, 10)),
+        this.locale,
+      );
+      this.announcement = this.strs.showing(text, count);
+    });
+  }
+
+  /** Shows [start, end] across the width; animated unless the reader prefers reduced motion. */
+  zoomTo(start: TimeInput, end: TimeInput): void {
+    if (!this.base) return;
+    const scale = this.baseScale();
+    const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
+    this.zoom.showSpan(scale(new Date(a)), scale(new Date(b)));
+  }
+
+  /** Shows the whole story. */
+  fit(): void {
+    this.zoom.fit();
+  }
+
+  zoomIn(): void {
+    this.zoom.zoomBy(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.zoom.zoomBy(1 / ZOOM_STEP);
+  }
+
+  private showWheelHint(): void {
+    this.wheelHint = true;
+    clearTimeout(this.wheelHintTimer);
+    this.wheelHintTimer = setTimeout(() => (this.wheelHint = false), 1500);
+  }
+
+  // ——— selection and navigation ———
+
+  private indexOf(id: string | undefined): number {
+    return id === undefined ? -1 : this.events.findIndex((e) => e.id === id);
+  }
+
+  /** Selects an event by id and opens its popover; `undefined` clears the selection. */
+  select(id: string | undefined, trigger: SelectTrigger = 'api'): void {
+    const event = this.events.find((e) => e.id === id);
+    if (id !== undefined && !event) return;
+    this.selected = event?.id;
+    this.focusedId = event?.id ?? this.focusedId;
+    this.popoverOpen = event !== undefined;
+    if (event) {
+      this.revealEvent(event);
+      this.announcement = this.strs.selected(event.title, formatDateRange(event.start, event.end, this.locale));
+    }
+    this.dispatchEvent(timelineEvent('nt-select', { event, trigger }));
+  }
+
+  /** Selects the next event in time; stays on the last one. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Selects the previous event in time; stays on the first one. */
+  previous(): void {
+    this.step(-1);
+  }
+
+  private step(by: number): void {
+    const events = this.events;
+    if (events.length === 0) return;
+    const current = this.indexOf(this.selected ?? this.focusedId);
+    const index = current < 0 ? (by > 0 ? 0 : events.length - 1) : Math.min(Math.max(current + by, 0), events.length - 1);
+    this.select(events[index]!.id, 'navigation');
+  }
+
+  private revealEvent(event: TimelineEvent): void {
+    if (!this.base || this.isVertical) return;
+    this.zoom.reveal(this.baseScale()(new Date(event.start.time)), 80);
+  }
+
+  private findEventButton(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.mark[data-id="${CSS.escape(id)}"], .list-title[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private closePopover(restoreFocus = true): void {
+    if (!this.popoverOpen) return;
+    this.popoverOpen = false;
+    if (restoreFocus && this.selected) this.focusAfterRender = this.selected;
+  }
+
+  private syncPopover(): void {
+    const event = this.events.find((e) => e.id === this.selected);
+    if (this.popoverOpen && event && this.popoverPanel) {
+      const anchor = this.findEventButton(event.id) ?? this.plot ?? this;
+      this.popoverPosition.open(anchor, this.popoverPanel);
+      this.returnFocusTo = event.id;
+      this.popoverPanel.focus({ preventScroll: true });
+      this.dispatchEvent(timelineEvent('nt-popover-open', { event }));
+    } else {
+      this.popoverPosition.close();
+      const closed = this.events.find((e) => e.id === this.returnFocusTo);
+      this.returnFocusTo = undefined;
+      if (closed) this.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
+    }
+  }
+
+  // ——— URL fragment ———
+
+  private fragmentFor(id: string): string {
+    return this.id ? `nt-${this.id}-${id}` : `nt-${id}`;
+  }
+
+  private writeHash(): void {
+    const url = new URL(location.href);
+    url.hash = this.selected ? this.fragmentFor(this.selected) : '';
+    history.replaceState(history.state, '', url);
+  }
+
+  private readonly onHashChange = () => this.selectFromHash();
+
+  private selectFromHash(): void {
+    if (!this.hash || !location.hash) return;
+    const fragment = decodeURIComponent(location.hash.slice(1));
+    const event = this.events.find((e) => this.fragmentFor(e.id) === fragment);
+    if (event && event.id !== this.selected) this.select(event.id, 'hash');
+  }
+
+  // ——— input ———
+
+  private onMarkClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest<HTMLElement>('.mark');
+    if (!button?.dataset.id) return;
+    if (Number(button.dataset.count) > 1) this.expandCluster(button.dataset.id);
+    else this.select(button.dataset.id, 'pointer');
+  }
+
+  /** Zooms to a cluster's events, which splits it. */
+  private expandCluster(firstId: string): void {
+    const mark = this.scene?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
+    if (!mark) return;
+    const first = mark.items[0]!;
+    this.focusedId = first.id;
+    this.focusAfterRender = first.id;
+    this.zoomTo(first.start.time, Math.max(...mark.items.map(eventEnd)));
+  }
+
+  private onPlotKeydown(event: KeyboardEvent): void {
+    const width = this.width;
+    switch (event.key) {
+      case '+':
+      case '=':
+        this.zoomIn();
+        break;
+      case '-':
+      case '_':
+        this.zoomOut();
+        break;
+      case '0':
+        this.fit();
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        const forward = event.key === 'ArrowRight';
+        if (event.shiftKey) this.zoom.panBy((forward ? 1 : -1) * width * PAN_STEP);
+        else this.moveFocus(forward ? 1 : -1);
+        break;
+      }
+      case 'ArrowUp':
+      case 'ArrowDown':
+        this.moveFocusAcrossLanes(event.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Home':
+        this.focusEvent(this.events[0]);
+        break;
+      case 'End':
+        this.focusEvent(this.events.at(-1));
+        break;
+      case 'Enter':
+      case ' ': {
+        const button = (event.target as Element).closest<HTMLElement>('.mark');
+        if (!button) return;
+        if (Number(button.dataset.count) > 1) this.expandCluster(button.dataset.id!);
+        else this.select(button.dataset.id, 'keyboard');
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private focusEvent(event: TimelineEvent | undefined): void {
+    if (!event) return;
+    this.focusedId = event.id;
+    this.focusAfterRender = event.id;
+    this.revealEvent(event);
+    this.requestUpdate();
+  }
+
+  private moveFocus(by: number): void {
+    const current = this.indexOf(this.focusedId ?? this.selected);
+    const next = current < 0 ? 0 : Math.min(Math.max(current + by, 0), this.events.length - 1);
+    this.focusEvent(this.events[next]);
+  }
+
+  /** Up/Down: the event nearest in time in the lane above or below. */
+  private moveFocusAcrossLanes(by: number): void {
+    const current = this.events[this.indexOf(this.focusedId ?? this.selected)];
+    if (!current) return;
+    // Lane ids in drawing order; undefined is the track of events in no lane.
+    const laneIds = this.lanes.map((lane) => lane.id);
+    const target = laneIds.indexOf(current.lanes[0]) + by;
+    if (target < 0 || target >= laneIds.length) return;
+    let best: TimelineEvent | undefined;
+    for (const candidate of this.events) {
+      if (candidate.lanes[0] !== laneIds[target]) continue;
+      if (!best || Math.abs(candidate.start.time - current.start.time) < Math.abs(best.start.time - current.start.time)) {
+        best = candidate;
+      }
+    }
+    this.focusEvent(best);
+  }
+
+  private onPopoverKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.closePopover();
+    }
+  }
+
+  private onHostKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.popoverOpen) this.closePopover();
+  };
+
+  private onMarkPreview(event: Event): void {
+    const button = (event.target as Element).closest<HTMLElement>('.mark');
+    this.previewId = event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined;
+  }
+
+  // ——— rendering ———
+
+  private laneColor = (lane: number): string => `var(--nt-lane-${(lane % 5) + 1})`;
+
+  private markLabel(mark: PlacedMark<TimelineEvent>): string {
+    const first = mark.items[0]!;
+    const last = mark.items.at(-1)!;
+    if (mark.items.length > 1) {
+      return this.strs.clusterLabel(mark.items.length, formatDateRange(first.start, last.end ?? last.start, this.locale));
+    }
+    return `${formatDateRange(first.start, first.end, this.locale)}: ${first.title}`;
+  }
+
+  private isTabStop(mark: PlacedMark<TimelineEvent>): boolean {
+    const marks = this.scene?.marks ?? [];
+    const wanted = this.focusedId ?? this.selected;
+    const holder = marks.find((m) => m.items.some((e) => e.id === wanted)) ?? marks[0];
+    return holder === mark;
+  }
+
+  private renderHeader(timeline: Timeline) {
+    if (!timeline.title && !timeline.description) return nothing;
+    const level = this.headingLevel && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : undefined;
+    return html`<header part="header">
+      ${timeline.title
+        ? html`<div class="title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${timeline.title}</div>`
+        : nothing}
+      ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderToolbar() {
+    const s = this.strs;
+    const index = this.indexOf(this.selected);
+    const range = this.visibleRange;
+    const horizontal = !this.isVertical;
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.timelineLabel}>
+      <button class="control" part="control" data-action="previous" ?disabled=${index === 0} @click=${() => this.previous()} aria-label=${s.previous} title=${s.previous}>‹</button>
+      <button class="control" part="control" data-action="next" ?disabled=${index === this.events.length - 1} @click=${() => this.next()} aria-label=${s.next} title=${s.next}>›</button>
+      ${horizontal
+        ? html`<button class="control" part="control" data-action="zoom-in" @click=${() => this.zoomIn()} aria-label=${s.zoomIn} title=${s.zoomIn}>+</button>
+            <button class="control" part="control" data-action="zoom-out" @click=${() => this.zoomOut()} aria-label=${s.zoomOut} title=${s.zoomOut}>−</button>
+            <button class="control" part="control" data-action="fit" @click=${() => this.fit()}>${s.fit}</button>
+            <button class="control" part="control" data-action="list" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>${s.listView}</button>`
+        : nothing}
+      ${horizontal && range
+        ? html`<span class="range" aria-hidden="true">${s.eventCount(this.events.length)}</span>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderPreview() {
+    const event = this.events.find((e) => e.id === this.previewId);
+    if (!event || this.popoverOpen || !this.scene) return nothing;
+    const mark = this.scene.marks.find((m) => m.items.length === 1 && m.items[0] === event);
+    if (!mark || mark.row !== undefined && mark.labelWidth >= this.measure.width(event.title)) return nothing;
+    const lane = this.scene.lanes[mark.lane]!;
+    const left = Math.min(Math.max(mark.x - 20, 0), Math.max(this.width - 288, 0));
+    return html`<div class="preview" aria-hidden="true" style=${styleMap({ left: `${left}px`, top: `${lane.baseline + 14}px` })}>
+      <strong>${event.title}</strong><br />${formatDateRange(event.start, event.end, this.locale)}
+    </div>`;
+  }
+
+  private renderPopover(timeline: Timeline) {
+    const event = this.popoverOpen ? timeline.events.find((e) => e.id === this.selected) : undefined;
+    if (!event) return nothing;
+    const titleId = 'nt-popover-title';
+    return html`<div
+      class=${window.innerWidth < NARROW ? 'popover sheet' : 'popover'}
+      part="popover"
+      role="dialog"
+      aria-labelledby=${titleId}
+      tabindex="-1"
+      @keydown=${this.onPopoverKeydown}
+    >
+      <button class="close" part="close" aria-label=${this.strs.close} title=${this.strs.close} @click=${() => this.closePopover()}>×</button>
+      <div class="popover-title" id=${titleId}>${event.title}</div>
+      ${renderEventBody(event, timeline.source, this.locale, this.strs)}
+    </div>`;
+  }
+
+  private renderTimeline(timeline: Timeline) {
+    const vertical = this.isVertical;
+    const list = renderList(timeline, {
+      locale: this.locale,
+      strings: this.strs,
+      expanded: vertical || this.listView,
+      laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === event.lanes[0]), 0)),
+      onOpen: (event) => this.select(event.id, 'pointer'),
+      headingLevel: this.headingLevel,
+    });
+    return html`${this.renderHeader(timeline)} ${this.renderToolbar()}
+      ${this.scene
+        ? html`<div
+            class="plot"
+            part="plot"
+            @click=${this.onMarkClick}
+            @keydown=${this.onPlotKeydown}
+            @pointerover=${this.onMarkPreview}
+            @pointerout=${this.onMarkPreview}
+            @focusin=${this.onMarkPreview}
+            @focusout=${this.onMarkPreview}
+          >
+            ${renderPlot(
+              this.scene,
+              {
+                isCurrent: (e) => e.id === this.selected,
+                isTabStop: (m) => this.isTabStop(m),
+                laneColor: this.laneColor,
+                markLabel: (m) => this.markLabel(m),
+                clusterText: (n) => this.strs.cluster(n),
+              },
+              this.strs.eventsGroup,
+            )}
+            ${this.renderPreview()}
+            ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${this.strs.wheelHint}</div>` : nothing}
+          </div>`
+        : nothing}
+      ${vertical || this.listView ? list : nothing} ${this.renderPopover(timeline)}`;
+  }
+
+  private renderError(message: string) {
+    if (this.errorHandled) return nothing;
+    return html`<div class="error" part="error" role="alert">${message}</div>`;
+  }
+
+  protected override render() {
+    const timeline = this.timeline;
+    const outcome = this.outcome();
+    let body;
+    if (timeline) body = this.renderTimeline(timeline);
+    else if (outcome instanceof Error) body = this.renderError(outcome.message);
+    else if (outcome && !outcome.timeline) body = this.renderError(outcome.problems.at(-1)?.message ?? '');
+    else if (this.loadTask.status === TaskStatus.PENDING) body = html`<p class="loading" role="status">${this.strs.loading}</p>`;
+    else body = html`<slot></slot>`;
+    return html`<div
+        class="container"
+        part="container"
+        role="region"
+        aria-label=${timeline?.title ?? this.strs.timelineLabel}
+        @keydown=${this.onHostKeydown}
+      >
+        ${body}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+}
