@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { axisBottom } from 'd3-axis';
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
 import { enUS } from 'date-fns/locale/en-US';
@@ -264,6 +264,7 @@ export class NewsTimeline extends LitElement {
       if (this.selected && !timeline?.events.some((e) => e.id === this.selected)) this.popoverOpen = false;
     }
     const timeline = this.timeline;
+    if (changed.has('width') || changed.has('theme')) this.measure.setFont(this.labelFont());
     if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
       this.base = baseAxis(intervals, this.width, this.spacing);
@@ -286,6 +287,12 @@ export class NewsTimeline extends LitElement {
       tickLabel: (tick) => formatTick(tick, this.locale),
       clusterLabel: (count) => this.strs.cluster(count),
     });
+  }
+
+  /** The font labels are drawn in, for measuring them before they are drawn. */
+  private labelFont(): string {
+    const style = getComputedStyle(this);
+    return `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   }
 
   private get locale() {
@@ -395,18 +402,14 @@ export class NewsTimeline extends LitElement {
   private drawAxis(scene: Scene): void {
     const g = this.renderRoot.querySelector<SVGGElement>('g.axis');
     if (!g) return;
-    const scale = scaleUtc()
-      .domain([0, scene.width].map((x) => new Date(x)))
-      .range([0, scene.width]);
-    // The ticks are already placed in pixels by the pure layout; d3-axis draws them.
-    const byTime = new Map(scene.ticks.map((tick) => [tick.x, tick]));
+    // The ticks are already placed in pixels and filtered for overlap by the pure layout, so
+    // d3-axis draws them on an identity pixel scale.
+    const pixels = scaleLinear().domain([0, scene.width]).range([0, scene.width]);
+    const labels = scene.ticks.map((tick) => formatTick(tick, this.locale));
     select(g).call(
-      axisBottom(scale)
-        .tickValues(scene.ticks.map((tick) => new Date(tick.x)))
-        .tickFormat((date) => {
-          const tick = byTime.get((date as Date).getTime());
-          return tick ? formatTick(tick, this.locale) : '';
-        })
+      axisBottom(pixels)
+        .tickValues(scene.ticks.map((tick) => tick.x))
+        .tickFormat((_, index) => labels[index] ?? '')
         .tickSizeOuter(0),
     );
   }
