@@ -66,7 +66,8 @@ const TZ_TESTS = 'test/**/*.tz.test.ts';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // The production build of Lit, as readers get it (and no dev-mode warning in every log).
+  nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: engines.map((name) => LAUNCHERS[name](HOME_ZONE)),

@@ -80,7 +80,12 @@ if (engines.some((e) => e.name === 'webkit')) {
     env.DISPLAY = await startXvfb();
   }
   const port = await freePort();
-  const driver = spawn(ENGINES.webkit.driver, [`--port=${port}`], { stdio: 'ignore', env });
+  // MiniBrowser inherits the driver's environment: pin it to the suite's home zone, as
+  // web-test-runner.config.mjs does for the other engines (HOME_ZONE there).
+  const driver = spawn(ENGINES.webkit.driver, [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...env, TZ: 'America/Los_Angeles' },
+  });
   children.push(driver);
   await waitForPort(port);
   env.WEBKIT_DRIVER_PORT = String(port);

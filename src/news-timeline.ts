@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -26,6 +26,8 @@ import { DEFAULT_STRINGS, type TimelineStrings } from './element/strings.js';
 import { timelineStyles } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
 import { ZoomController } from './element/zoom-controller.js';
+import { OverviewBrush } from './element/overview-brush.js';
+import { densityColumns, type DensityColumn } from './layout/overview.js';
 
 export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -37,6 +39,7 @@ const NARROW = 600;
 const HOUR = 3_600_000;
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
+const OVERVIEW_HEIGHT = 32;
 
 /** A closed set of words from an attribute, falling back to a default on anything else. */
 function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
@@ -167,14 +170,17 @@ export class NewsTimeline extends LitElement {
   private lanes: readonly LaneBand[] = [];
   private longest = 0;
   private scene: Scene | undefined;
+  private density: readonly DensityColumn[] = [];
   private readonly measure = new TextMeasure();
   private resizeObserver: ResizeObserver | undefined;
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   private rangeFrame: number | undefined;
+  private resizeFrame: number | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
   private lastReported: ParseResult | Error | undefined;
   private lastRaw: unknown;
+  private hadFocus = false;
   private initialWindowApplied = false;
 
   private readonly loadTask = new Task(this, {
@@ -192,6 +198,8 @@ export class NewsTimeline extends LitElement {
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 
+  private readonly overview = new OverviewBrush(this, (x0, x1) => this.zoom.showSpan(x0, x1, false));
+
   private readonly popoverPosition = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
     onOutsidePress: () => this.closePopover(false),
@@ -202,7 +210,13 @@ export class NewsTimeline extends LitElement {
     this.readInlineDocument();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width !== this.width) this.width = width;
+      // Re-rendering changes the element's height; doing it in the next frame rather than in
+      // this callback keeps the observer from looping.
+      if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        this.resizeFrame = undefined;
+        if (width !== this.width) this.width = width;
+      });
     });
     this.resizeObserver.observe(this);
     if (this.hash) window.addEventListener('hashchange', this.onHashChange);
@@ -214,7 +228,9 @@ export class NewsTimeline extends LitElement {
     this.resizeObserver = undefined;
     clearTimeout(this.wheelHintTimer);
     if (this.rangeFrame !== undefined) cancelAnimationFrame(this.rangeFrame);
+    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
     this.rangeFrame = undefined;
+    this.resizeFrame = undefined;
     window.removeEventListener('hashchange', this.onHashChange);
     // The request of a removed element is abandoned: @lit/task aborts on the next run, so abort now.
     this.loadTask.abort();
@@ -252,6 +268,7 @@ export class NewsTimeline extends LitElement {
   // ——— derived state ———
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.hadFocus = this.shadowRoot?.activeElement != null;
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
       this.lastRaw = raw;
@@ -268,6 +285,8 @@ export class NewsTimeline extends LitElement {
     if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
       this.base = baseAxis(intervals, this.width, this.spacing);
+      const scale = this.baseScale();
+      this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
     }
     this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
   }
@@ -316,16 +335,32 @@ export class NewsTimeline extends LitElement {
       this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale() });
       this.drawAxis(this.scene);
       this.applyInitialWindow();
+      this.syncOverview();
     }
+    this.restoreFocus();
+    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
+    if (changed.has('selected') && this.hash) this.writeHash();
+  }
+
+  /**
+   * Moves focus where the reader asked for it (arrow keys, closing a popover) once that mark
+   * is drawn, and never lets it fall out of the element when the focused mark scrolls away.
+   */
+  private restoreFocus(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
     if (this.focusAfterRender) {
       const button = this.findEventButton(this.focusAfterRender);
       if (button) {
         button.focus({ preventScroll: true });
         this.focusAfterRender = undefined;
       }
+      return;
     }
-    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
-    if (changed.has('selected') && this.hash) this.writeHash();
+    if (this.hadFocus && !root.activeElement) {
+      const target = (this.focusedId && this.findEventButton(this.focusedId)) || this.plot;
+      target?.focus({ preventScroll: true });
+    }
   }
 
   private reportOutcome(): void {
@@ -414,6 +449,25 @@ export class NewsTimeline extends LitElement {
     );
   }
 
+  private syncOverview(): void {
+    const group = this.renderRoot.querySelector<SVGGElement>('g.brush');
+    if (!group) return;
+    this.overview.attach(group, this.width, OVERVIEW_HEIGHT);
+    const t = this.transform;
+    this.overview.show(t ? t.invertX(0) : 0, t ? t.invertX(this.width) : this.width);
+  }
+
+  private renderOverview() {
+    const busiest = Math.max(1, ...this.density.map((c) => c.count));
+    const barHeight = (count: number) => 4 + ((OVERVIEW_HEIGHT - 8) * Math.log1p(count)) / Math.log1p(busiest);
+    return html`<svg class="overview" part="overview" aria-hidden="true" width=${this.width} height=${OVERVIEW_HEIGHT}>
+      ${this.density.map(
+        (c) => svg`<rect class="density" x=${c.x} y=${OVERVIEW_HEIGHT - barHeight(c.count)} width="2" height=${barHeight(c.count)}></rect>`,
+      )}
+      <g class="brush"></g>
+    </svg>`;
+  }
+
   /** The visible window. */
   get visibleRange(): { start: Date; end: Date } | undefined {
     if (!this.base || this.width === 0) return undefined;
@@ -441,17 +495,20 @@ export class NewsTimeline extends LitElement {
     });
   }
 
-  /** Shows [start, end] across the width; animated unless the reader prefers reduced motion. */
-  zoomTo(start: TimeInput, end: TimeInput): void {
+  /**
+   * Shows [start, end] across the width. Animated unless the reader prefers reduced motion or
+   * `animate` is false.
+   */
+  zoomTo(start: TimeInput, end: TimeInput, { animate = true }: { animate?: boolean } = {}): void {
     if (!this.base) return;
     const scale = this.baseScale();
     const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
-    this.zoom.showSpan(scale(new Date(a)), scale(new Date(b)));
+    this.zoom.showSpan(scale(new Date(a)), scale(new Date(b)), animate);
   }
 
   /** Shows the whole story. */
-  fit(): void {
-    this.zoom.fit();
+  fit({ animate = true }: { animate?: boolean } = {}): void {
+    this.zoom.fit(animate);
   }
 
   zoomIn(): void {
@@ -511,8 +568,12 @@ export class NewsTimeline extends LitElement {
     this.zoom.reveal(this.baseScale()(new Date(event.start.time)), 80);
   }
 
+  /** The button that stands for an event: its mark, the cluster holding it, or its list entry. */
   private findEventButton(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.mark[data-id="${CSS.escape(id)}"], .list-title[data-id="${CSS.escape(id)}"]`);
+    const holder = this.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
+    return this.renderRoot.querySelector<HTMLElement>(
+      `.mark[data-id="${CSS.escape(holder)}"], .list-title[data-id="${CSS.escape(id)}"]`,
+    );
   }
 
   private closePopover(restoreFocus = true): void {
@@ -667,6 +728,8 @@ export class NewsTimeline extends LitElement {
 
   private onMarkPreview(event: Event): void {
     const button = (event.target as Element).closest<HTMLElement>('.mark');
+    // Focus arriving on a mark by Tab or click makes it the starting point for the arrow keys.
+    if (event.type === 'focusin' && button?.dataset.id) this.focusedId = button.dataset.id;
     this.previewId = event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined;
   }
 
@@ -766,6 +829,8 @@ export class NewsTimeline extends LitElement {
         ? html`<div
             class="plot"
             part="plot"
+            tabindex=${this.scene.marks.length === 0 ? 0 : -1}
+            aria-label=${this.scene.marks.length === 0 ? this.strs.eventsGroup : nothing}
             @click=${this.onMarkClick}
             @keydown=${this.onPlotKeydown}
             @pointerover=${this.onMarkPreview}
@@ -786,7 +851,8 @@ export class NewsTimeline extends LitElement {
             )}
             ${this.renderPreview()}
             ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${this.strs.wheelHint}</div>` : nothing}
-          </div>`
+          </div>
+          ${this.renderOverview()}`
         : nothing}
       ${vertical || this.listView ? list : nothing} ${this.renderPopover(timeline)}`;
   }

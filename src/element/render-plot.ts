@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PlacedMark } from '../layout/labels.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
@@ -86,6 +87,10 @@ export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: str
         : nothing,
     )}
     <div class="marks" role="group" aria-label=${groupLabel}>
-      ${scene.marks.map((mark) => renderMark(mark, scene, handlers))}
+      ${repeat(
+        scene.marks,
+        (mark) => mark.items[0]!.id,
+        (mark) => renderMark(mark, scene, handlers),
+      )}
     </div>`;
 }

@@ -195,6 +195,20 @@ export const timelineStyles = css`
     fill: var(--nt-bg);
     stroke: var(--nt-muted);
   }
+  svg.overview {
+    display: block;
+    margin-top: 4px;
+    touch-action: pan-y;
+  }
+  .overview .density {
+    fill: var(--nt-muted);
+    opacity: 0.6;
+  }
+  .overview .selection {
+    fill: var(--nt-accent);
+    fill-opacity: 0.15;
+    stroke: var(--nt-accent);
+  }
   .marks {
     position: absolute;
     inset: 0;

@@ -78,6 +78,8 @@ export class ZoomController implements ReactiveController {
   }
 
   setLimits(limits: ZoomLimits): void {
+    const same = (Object.keys(limits) as (keyof ZoomLimits)[]).every((key) => limits[key] === this.limits[key]);
+    if (same) return;
     this.limits = limits;
     const { width, height, maxScale } = limits;
     this.behavior
@@ -90,7 +92,8 @@ export class ZoomController implements ReactiveController {
         [-PAN_MARGIN, 0],
         [width + PAN_MARGIN, height],
       ]);
-    // Re-apply the current transform so it obeys the new limits.
+    // Re-apply the current transform so it obeys the new limits. (This interrupts a running
+    // transition, which is why it happens only when the limits change.)
     if (this.target) this.behavior.transform(this.target, this.current());
   }
 
