@@ -1,6 +1,9 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsTimeline } from '../src/news-timeline.js';
+import { seededRandom } from './seeded-random.js';
+
+export { seededRandom };
 
 /** The article's data, as a page would load it. */
 export async function articleData(): Promise<unknown> {
@@ -57,18 +60,6 @@ export function markFor(element: NewsTimeline, title: string): HTMLButtonElement
 export function centre(target: Element): { x: number; y: number } {
   const box = target.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so generated data is the same every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` events over `years` years from 2000, seeded; titles of varied length. */

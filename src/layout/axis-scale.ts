@@ -41,6 +41,12 @@ const EDGE_PAD_SHARE = 0.03;
 const MIN_PAD = 3_600_000;
 /** In equal spacing, a step this many times the median step is marked as a break. */
 const EQUAL_BREAK_FACTOR = 4;
+/** The range of a JavaScript Date: padding never reaches past it, or the axis's Dates are invalid. */
+const MAX_TIME = 8.64e15;
+
+function withinDates(time: number): number {
+  return Math.min(Math.max(time, -MAX_TIME), MAX_TIME);
+}
 
 /** Merges overlapping intervals: the stretches of time where something happens. */
 export function occupiedStretches(intervals: readonly Interval[]): Interval[] {
@@ -54,11 +60,12 @@ export function occupiedStretches(intervals: readonly Interval[]): Interval[] {
   return merged;
 }
 
-function padded(stretches: readonly Interval[]): { start: number; end: number } {
+/** The stretches' span with room at either end: a share of `drawnTime`, by default the whole span. */
+function padded(stretches: readonly Interval[], drawnTime?: number): { start: number; end: number } {
   const start = stretches[0]!.start;
   const end = stretches.at(-1)!.end;
-  const pad = Math.max((end - start) * EDGE_PAD_SHARE, MIN_PAD);
-  return { start: start - pad, end: end + pad };
+  const pad = Math.max((drawnTime ?? end - start) * EDGE_PAD_SHARE, MIN_PAD);
+  return { start: withinDates(start - pad), end: withinDates(end + pad) };
 }
 
 function trueToTime(intervals: readonly Interval[], width: number): BaseAxis {
@@ -85,15 +92,19 @@ function gapsToCollapse(stretches: readonly Interval[], total: number): AxisBrea
 
 function collapsed(intervals: readonly Interval[], width: number): BaseAxis {
   const stretches = occupiedStretches(intervals);
-  const whole = padded(stretches);
-  const breaks = gapsToCollapse(stretches, whole.end - whole.start);
+  const span = padded(stretches);
+  const breaks = gapsToCollapse(stretches, span.end - span.start);
   const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
   if (breaks.length === 0) return trueToTime(intervals, width);
 
   // Leave a little room on either side of each break so marks at its edges stay apart.
-  const margin = (whole.end - whole.start) * 0.005;
+  const margin = (span.end - span.start) * 0.005;
   const cuts = breaks.map((b) => ({ start: b.start + margin, end: b.end - margin }));
-  const shownTime = whole.end - whole.start - cuts.reduce((sum, c) => sum + c.end - c.start, 0);
+  const cutTime = cuts.reduce((sum, c) => sum + c.end - c.start, 0);
+  // The edge padding is a share of the time drawn, as in `time` spacing. A share of the whole
+  // span, most of which the breaks remove, would leave a quarter of the axis empty at its edges.
+  const whole = padded(stretches, stretches.at(-1)!.end - stretches[0]!.start - cutTime);
+  const shownTime = whole.end - whole.start - cutTime;
   const pxPerMs = (width - breakWidth * cuts.length) / shownTime;
 
   const domain = [whole.start];
@@ -117,13 +128,26 @@ function equallySpaced(intervals: readonly Interval[], width: number): BaseAxis 
   if (moments.length < 2) return trueToTime(intervals, width);
   const steps = moments.slice(1).map((m, i) => m - moments[i]!);
   const median = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
-  // Half a step of room before the first and after the last moment.
+  // Half a step of room before the first and after the last moment, within the Date range.
   const step = width / moments.length;
   const lastEnd = Math.max(...intervals.map((i) => i.end));
   const first = moments[0]!;
   const last = moments.at(-1)!;
-  const domain = [first - (moments[1]! - first) / 2, ...moments, Math.max(lastEnd, last + (last - moments.at(-2)!) / 2)];
+  const before = withinDates(first - (moments[1]! - first) / 2);
+  const after = withinDates(Math.max(lastEnd, last + (last - moments.at(-2)!) / 2));
+  const domain = [before, ...moments, after];
   const range = [0, ...moments.map((_, i) => step / 2 + i * step), width];
+  // A moment at the very edge of the Date range has no room beyond it: it takes the axis's edge.
+  if (before === first) {
+    domain.shift();
+    range.shift();
+    range[0] = 0;
+  }
+  if (after === last) {
+    domain.pop();
+    range.pop();
+    range[range.length - 1] = width;
+  }
   const breaks = steps
     .map((length, i) => ({ length, start: moments[i]!, end: moments[i + 1]! }))
     .filter((s) => s.length > EQUAL_BREAK_FACTOR * median)

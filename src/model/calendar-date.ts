@@ -107,6 +107,15 @@ export function parseCalendarDate(source: string): CalendarDate {
   return { ...value, time, periodEnd, source: text };
 }
 
+/**
+ * Whether `end` is over before `start` begins. An end names its whole period ("2018-06" ends
+ * with June), so an end at a coarser precision that holds the start, such as 2018-06-12T09:00
+ * to 2018-06-12 or 2018-06-12 to 2018-06, is not before it.
+ */
+export function endsBefore(end: CalendarDate, start: CalendarDate): boolean {
+  return end.periodEnd <= start.time;
+}
+
 /** Orders two values on the time axis; at the same point, the shorter period first. */
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a.time - b.time || a.periodEnd - b.periodEnd;

@@ -41,8 +41,10 @@ export class FieldReader {
     return childPath(this.path, key);
   }
 
+  /** Whether the field is given; null counts as absent, as it does for every reader here. */
   has(key: string): boolean {
-    return field(this.fields, key) !== undefined;
+    const value = field(this.fields, key);
+    return value !== undefined && value !== null;
   }
 
   report(key: string, message: string): void {
@@ -158,11 +160,13 @@ export class FieldReader {
 
   /** A string list item, reported at its own path when it is not text. */
   static textItem(problems: ProblemList, item: unknown, path: string): string | undefined {
-    if (typeof item !== 'string' || item.trim() === '') {
+    // Stripped before the check, so an item of only control characters is not kept as "".
+    const text = typeof item === 'string' ? item.replace(CONTROL_CHARACTERS, '').trim() : '';
+    if (text === '') {
       problems.add(path, `must be text, not ${describe(item)}`);
       return undefined;
     }
-    return item.replace(CONTROL_CHARACTERS, '').trim();
+    return text;
   }
 
   static describe = describe;

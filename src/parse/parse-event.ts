@@ -1,3 +1,4 @@
+import { endsBefore } from '../model/calendar-date.js';
 import type { DateSource, Quote, TimelineEvent } from '../model/types.js';
 import { FieldReader, isObject } from './fields.js';
 import type { ProblemList } from './problems.js';
@@ -14,15 +15,17 @@ function readQuote(problems: ProblemList, item: unknown, path: string): Quote | 
     return undefined;
   }
   const quote = new FieldReader(problems, item, path);
+  const problemCount = problems.count;
   const text = quote.text('text', { required: true });
   const speaker = quote.text('speaker', { required: true });
   // Without a kind we cannot tell a verbatim quote from reported speech, and showing one as
   // the other misleads the reader: such a quote is left out.
   const kind = quote.oneOf('kind', QUOTE_KINDS, { required: true });
-  const role = quote.text('role');
-  const paragraph = quote.positiveInteger('paragraph');
-  if (text === undefined || speaker === undefined || kind === undefined) return undefined;
-  return { text, speaker, role, kind, paragraph };
+  if (text === undefined || speaker === undefined || kind === undefined) {
+    problems.appendSince(problemCount, '; quote left out');
+    return undefined;
+  }
+  return { text, speaker, role: quote.text('role'), kind, paragraph: quote.positiveInteger('paragraph') };
 }
 
 function readDateSource(reader: FieldReader): DateSource | undefined {
@@ -63,7 +66,7 @@ export function parseEvent(item: unknown, path: string, context: EventContext): 
   const start = event.date('start', { required: true });
   const end = event.date('end');
   const hasBadEnd = event.has('end') && end === undefined;
-  const endIsBeforeStart = start !== undefined && end !== undefined && end.time < start.time;
+  const endIsBeforeStart = start !== undefined && end !== undefined && endsBefore(end, start);
   if (endIsBeforeStart) event.report('end', `${end.source} is before the start, ${start.source}`);
 
   if (id === undefined || title === undefined || start === undefined || hasBadEnd || endIsBeforeStart) {

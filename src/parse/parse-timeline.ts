@@ -1,4 +1,4 @@
-import { compareCalendarDates } from '../model/calendar-date.js';
+import { compareCalendarDates, endsBefore } from '../model/calendar-date.js';
 import type { Era, Lane, ParseResult, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { FieldReader, field, isObject } from './fields.js';
 import { EVENT_ID, parseEvent } from './parse-event.js';
@@ -12,9 +12,13 @@ function readLanes(document: FieldReader, problems: ProblemList): Lane[] {
       return undefined;
     }
     const lane = new FieldReader(problems, item, path);
+    const problemCount = problems.count;
     const id = lane.text('id', { required: true });
     const label = lane.text('label') ?? id;
-    if (id === undefined || label === undefined) return undefined;
+    if (id === undefined || label === undefined) {
+      problems.appendSince(problemCount, '; lane left out');
+      return undefined;
+    }
     if (!EVENT_ID.test(id)) {
       lane.report('id', `${JSON.stringify(id)} may hold only letters, digits, "-" and "_"; lane left out`);
       return undefined;
@@ -35,11 +39,15 @@ function readEras(document: FieldReader, problems: ProblemList): Era[] {
       return undefined;
     }
     const era = new FieldReader(problems, item, path);
+    const problemCount = problems.count;
     const label = era.text('label', { required: true });
     const start = era.date('start', { required: true });
     const end = era.date('end', { required: true });
-    if (label === undefined || start === undefined || end === undefined) return undefined;
-    if (end.time < start.time) {
+    if (label === undefined || start === undefined || end === undefined) {
+      problems.appendSince(problemCount, '; era left out');
+      return undefined;
+    }
+    if (endsBefore(end, start)) {
       era.report('end', `${end.source} is before the start, ${start.source}; era left out`);
       return undefined;
     }
@@ -47,9 +55,13 @@ function readEras(document: FieldReader, problems: ProblemList): Era[] {
   });
 }
 
-function readSource(reader: FieldReader): Source | undefined {
+function readSource(reader: FieldReader, problems: ProblemList): Source | undefined {
+  const problemCount = problems.count;
   const name = reader.text('name', { required: true });
-  if (name === undefined) return undefined;
+  if (name === undefined) {
+    problems.appendSince(problemCount, '; source left out');
+    return undefined;
+  }
   return { name, url: reader.url('url'), published: reader.date('published') };
 }
 
@@ -92,7 +104,7 @@ export function parseTimeline(raw: unknown): ParseResult {
   const timeline: Timeline = {
     title: document.text('title'),
     description: document.text('description'),
-    source: document.object('source', readSource),
+    source: document.object('source', (reader) => readSource(reader, problems)),
     lanes,
     eras: readEras(document, problems),
     events,
