@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { axisBottom } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -184,8 +184,21 @@ export class NewsTimeline extends LitElement {
   private initialWindowApplied = false;
 
   private readonly loadTask = new Task(this, {
-    task: async ([src, timeout], { signal }) => (src ? fetchJson(src, signal, timeout) : undefined),
-    args: () => [this.data === undefined && this.inlineDocument === undefined ? this.src : undefined, this.timeout] as const,
+    task: async ([src, timeout], { signal }) => {
+      if (!src) return undefined;
+      try {
+        return await fetchJson(src, signal, timeout);
+      } catch (error) {
+        // Aborted by a newer src or by leaving the page: not a failure, just no result.
+        if (signal.aborted) return initialState;
+        throw error;
+      }
+    },
+    args: () =>
+      [
+        this.data === undefined && this.inlineDocument === undefined ? this.src : undefined,
+        Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+      ] as const,
   });
 
   private readonly zoom = new ZoomController(this, {
@@ -208,6 +221,8 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineDocument();
+    // Back on the page after leaving it mid-request (the request was aborted): load again.
+    if (this.hasUpdated && this.loadTask.status === TaskStatus.INITIAL) void this.loadTask.run();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       // Re-rendering changes the element's height; doing it in the next frame rather than in
@@ -289,6 +304,7 @@ export class NewsTimeline extends LitElement {
       this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
     }
     this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
+    this.reportFailure();
   }
 
   private buildScene(timeline: Timeline, base: BaseAxis): Scene {
@@ -329,7 +345,7 @@ export class NewsTimeline extends LitElement {
   // ——— load outcome ———
 
   protected override updated(changed: PropertyValues): void {
-    this.reportOutcome();
+    this.reportLoad();
     if (this.scene && this.plot) {
       this.zoom.attach(this.plot);
       this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale() });
@@ -363,18 +379,27 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  private reportOutcome(): void {
+  /**
+   * A failure is reported before render, so a page that cancels nt-error never shows the
+   * built-in alert, not even for a frame.
+   */
+  private reportFailure(): void {
     const outcome = this.outcome();
-    if (outcome === this.lastReported || outcome === undefined) return;
-    this.lastReported = outcome;
+    if (outcome === undefined || outcome === this.lastReported) return;
     if (outcome instanceof Error) {
+      this.lastReported = outcome;
       this.fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
-      return;
-    }
-    if (!outcome.timeline) {
+    } else if (!outcome.timeline) {
+      this.lastReported = outcome;
       this.fireError('invalid', outcome.problems.at(-1)?.message ?? 'The timeline could not be read.', outcome.problems);
-      return;
     }
+  }
+
+  /** Success is reported after render, so listeners find the events drawn. */
+  private reportLoad(): void {
+    const outcome = this.outcome();
+    if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return;
+    this.lastReported = outcome;
     const skipped = new Set(
       outcome.problems.filter((p) => p.message.endsWith('event skipped')).map((p) => /^events\[\d+\]/.exec(p.path)?.[0]),
     ).size;

@@ -75,5 +75,6 @@ function networkError(url: string): LoadError {
 }
 
 function timeoutError(url: string, ms: number): LoadError {
-  return new LoadError('timeout', `The timeline data at ${url} took longer than ${Math.round(ms / 1000)} s to load.`);
+  const limit = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+  return new LoadError('timeout', `The timeline data at ${url} took longer than ${limit} to load.`);
 }
