@@ -7,7 +7,7 @@ import './define.js';
 export { defineNewsTimeline } from './define.js';
 export { NewsTimeline, LAYOUTS, THEMES, type Layout, type Theme, type TimeInput } from './news-timeline.js';
 export type * from './element/events.js';
-export type { TimelineStrings } from './element/strings.js';
+export type { Messages, TimelineStrings } from './i18n/strings.js';
 export type * from './model/types.js';
 export { parseTimeline } from './parse/parse-timeline.js';
 export { formatProblem } from './parse/problems.js';

@@ -6,23 +6,22 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import { enUS } from 'date-fns/locale/en-US';
 import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { buildScene, GEOMETRY, laneBands, type LaneBand, type Scene } from './layout/scene.js';
 import type { PlacedMark } from './layout/labels.js';
 import { eventEnd, longestDuration } from './layout/visible.js';
-import { formatCalendarDate, formatDateRange } from './format/format-date.js';
-import { formatTick } from './format/format-tick.js';
-import { parseCalendarDate } from './model/calendar-date.js';
-import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
+import { calendarDateAt, parseCalendarDate } from './model/calendar-date.js';
+import type { CalendarDate, ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
 import { timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson, LoadError } from './element/load-source.js';
 import { PopoverController } from './element/popover-controller.js';
 import { FORMATS, readDocument, type DocumentFormat } from './element/read-document.js';
 import { renderEventBody } from './element/render-event-body.js';
-import { renderList } from './element/render-list.js';
+import { pageOf, renderList } from './element/render-list.js';
 import { renderPlot } from './element/render-plot.js';
-import { DEFAULT_STRINGS, type TimelineStrings } from './element/strings.js';
+import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
+import { dateText, type DateText } from './i18n/date-text.js';
+import { digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.js';
 import { timelineStyles } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
 import { ZoomController } from './element/zoom-controller.js';
@@ -47,6 +46,13 @@ function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
     fromAttribute: (value: string | null): T => (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
     toAttribute: (value: T) => value,
   };
+}
+
+/** The visible window as a reader would say it: years, months or days, by how much is shown. */
+function announcedRange(start: number, end: number): [CalendarDate, CalendarDate] {
+  const span = end - start;
+  const precision = span > 2 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
+  return [calendarDateAt(start, precision), calendarDateAt(end, precision)];
 }
 
 /** A Date, an ISO calendar value or a time value, as `zoomTo` and `start`/`end` take them. */
@@ -157,10 +163,14 @@ export class NewsTimeline extends LitElement {
   @state() private popoverOpen = false;
   @state() private focusedId: string | undefined;
   @state() private listView = false;
+  @state() private listPage = 0;
   @state() private previewId: string | undefined;
   @state() private wheelHint = false;
   @state() private errorHandled = false;
   @state() private announcement = '';
+  @state() private localeData: LocaleData = ENGLISH;
+  @state() private dates: DateText = dateText(ENGLISH.dateLocale, (text) => text);
+  private lang_: string | undefined;
 
   @query('.plot') private plot: HTMLElement | null | undefined;
   @query('.popover') private popoverPanel: HTMLElement | null | undefined;
@@ -221,6 +231,7 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineDocument();
+    this.resolveLanguage();
     // Back on the page after leaving it mid-request (the request was aborted): load again.
     if (this.hasUpdated && this.loadTask.status === TaskStatus.INITIAL) void this.loadTask.run();
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -263,7 +274,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private get strs(): TimelineStrings {
-    return { ...DEFAULT_STRINGS, ...this.strings };
+    return { ...DEFAULT_STRINGS, ...this.localeData.messages, ...this.strings };
   }
 
   private get isVertical(): boolean {
@@ -319,8 +330,8 @@ export class NewsTimeline extends LitElement {
       lanes: this.lanes,
       longest: this.longest,
       measureLabel: (text) => this.measure.width(text),
-      tickLabel: (tick) => formatTick(tick, this.locale),
-      clusterLabel: (count) => this.strs.cluster(count),
+      tickLabel: (tick) => this.dates.tick(tick),
+      clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
     });
   }
 
@@ -331,7 +342,31 @@ export class NewsTimeline extends LitElement {
   }
 
   private get locale() {
-    return enUS;
+    return this.localeData.dateLocale;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.resolveLanguage();
+  }
+
+  /**
+   * The element's language: its own `lang`, else the nearest ancestor's, else the page's.
+   * A language other than English loads its chunk; until then English shows.
+   */
+  private resolveLanguage(): void {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    if (lang === this.lang_) return;
+    this.lang_ = lang;
+    void loadLocale(lang).then((data) => {
+      if (this.lang_ !== lang) return;
+      this.localeData = data;
+      this.dates = dateText(data.dateLocale, digitsFor(lang));
+    });
   }
 
   /** The base (unzoomed) scale, for converting between time and base pixels. */
@@ -465,7 +500,7 @@ export class NewsTimeline extends LitElement {
     // The ticks are already placed in pixels and filtered for overlap by the pure layout, so
     // d3-axis draws them on an identity pixel scale.
     const pixels = scaleLinear().domain([0, scene.width]).range([0, scene.width]);
-    const labels = scene.ticks.map((tick) => formatTick(tick, this.locale));
+    const labels = scene.ticks.map((tick) => this.dates.tick(tick));
     select(g).call(
       axisBottom(pixels)
         .tickValues(scene.ticks.map((tick) => tick.x))
@@ -511,12 +546,8 @@ export class NewsTimeline extends LitElement {
       if (!range) return;
       this.dispatchEvent(timelineEvent('nt-range-change', range));
       const count = this.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
-      const text = formatDateRange(
-        parseCalendarDate(range.start.toISOString().slice(0, 10)),
-        parseCalendarDate(range.end.toISOString().slice(0, 10)),
-        this.locale,
-      );
-      this.announcement = this.strs.showing(text, count);
+      const text = this.dates.range(...announcedRange(range.start.getTime(), range.end.getTime()));
+      this.announcement = this.dates.digits(this.strs.showing(text, count));
     });
   }
 
@@ -562,10 +593,11 @@ export class NewsTimeline extends LitElement {
     if (id !== undefined && !event) return;
     this.selected = event?.id;
     this.focusedId = event?.id ?? this.focusedId;
+    if (event) this.listPage = pageOf(this.indexOf(event.id));
     this.popoverOpen = event !== undefined;
     if (event) {
       this.revealEvent(event);
-      this.announcement = this.strs.selected(event.title, formatDateRange(event.start, event.end, this.locale));
+      this.announcement = this.strs.selected(event.title, this.dates.range(event.start, event.end));
     }
     this.dispatchEvent(timelineEvent('nt-select', { event, trigger }));
   }
@@ -596,8 +628,9 @@ export class NewsTimeline extends LitElement {
   /** The button that stands for an event: its mark, the cluster holding it, or its list entry. */
   private findEventButton(id: string): HTMLElement | null {
     const holder = this.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
+    const listShown = this.isVertical || this.listView;
     return this.renderRoot.querySelector<HTMLElement>(
-      `.mark[data-id="${CSS.escape(holder)}"], .list-title[data-id="${CSS.escape(id)}"]`,
+      listShown ? `.list-title[data-id="${CSS.escape(id)}"]` : `.mark[data-id="${CSS.escape(holder)}"]`,
     );
   }
 
@@ -766,9 +799,9 @@ export class NewsTimeline extends LitElement {
     const first = mark.items[0]!;
     const last = mark.items.at(-1)!;
     if (mark.items.length > 1) {
-      return this.strs.clusterLabel(mark.items.length, formatDateRange(first.start, last.end ?? last.start, this.locale));
+      return this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)));
     }
-    return `${formatDateRange(first.start, first.end, this.locale)}: ${first.title}`;
+    return `${this.dates.range(first.start, first.end)}: ${first.title}`;
   }
 
   private isTabStop(mark: PlacedMark<TimelineEvent>): boolean {
@@ -794,9 +827,11 @@ export class NewsTimeline extends LitElement {
     const index = this.indexOf(this.selected);
     const range = this.visibleRange;
     const horizontal = !this.isVertical;
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.timelineLabel}>
-      <button class="control" part="control" data-action="previous" ?disabled=${index === 0} @click=${() => this.previous()} aria-label=${s.previous} title=${s.previous}>‹</button>
-      <button class="control" part="control" data-action="next" ?disabled=${index === this.events.length - 1} @click=${() => this.next()} aria-label=${s.next} title=${s.next}>›</button>
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${s.timelineLabel}>
+      <span class="steps">
+        <button class="control" part="control" data-action="previous" ?disabled=${index === 0} @click=${() => this.previous()} aria-label=${s.previous} title=${s.previous}>‹</button>
+        <button class="control" part="control" data-action="next" ?disabled=${index === this.events.length - 1} @click=${() => this.next()} aria-label=${s.next} title=${s.next}>›</button>
+      </span>
       ${horizontal
         ? html`<button class="control" part="control" data-action="zoom-in" @click=${() => this.zoomIn()} aria-label=${s.zoomIn} title=${s.zoomIn}>+</button>
             <button class="control" part="control" data-action="zoom-out" @click=${() => this.zoomOut()} aria-label=${s.zoomOut} title=${s.zoomOut}>−</button>
@@ -817,7 +852,7 @@ export class NewsTimeline extends LitElement {
     const lane = this.scene.lanes[mark.lane]!;
     const left = Math.min(Math.max(mark.x - 20, 0), Math.max(this.width - 288, 0));
     return html`<div class="preview" aria-hidden="true" style=${styleMap({ left: `${left}px`, top: `${lane.baseline + 14}px` })}>
-      <strong>${event.title}</strong><br />${formatDateRange(event.start, event.end, this.locale)}
+      <strong>${event.title}</strong><br />${this.dates.range(event.start, event.end)}
     </div>`;
   }
 
@@ -835,19 +870,20 @@ export class NewsTimeline extends LitElement {
     >
       <button class="close" part="close" aria-label=${this.strs.close} title=${this.strs.close} @click=${() => this.closePopover()}>×</button>
       <div class="popover-title" id=${titleId}>${event.title}</div>
-      ${renderEventBody(event, timeline.source, this.locale, this.strs)}
+      ${renderEventBody(event, timeline.source, this.dates, this.strs)}
     </div>`;
   }
 
   private renderTimeline(timeline: Timeline) {
     const vertical = this.isVertical;
     const list = renderList(timeline, {
-      locale: this.locale,
+      dates: this.dates,
       strings: this.strs,
-      expanded: vertical || this.listView,
+      shown: vertical || this.listView,
+      page: this.listPage,
       laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === event.lanes[0]), 0)),
       onOpen: (event) => this.select(event.id, 'pointer'),
-      headingLevel: this.headingLevel,
+      onPage: (page) => (this.listPage = page),
     });
     return html`${this.renderHeader(timeline)} ${this.renderToolbar()}
       ${this.scene
@@ -870,7 +906,7 @@ export class NewsTimeline extends LitElement {
                 isTabStop: (m) => this.isTabStop(m),
                 laneColor: this.laneColor,
                 markLabel: (m) => this.markLabel(m),
-                clusterText: (n) => this.strs.cluster(n),
+                clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
               },
               this.strs.eventsGroup,
             )}
@@ -879,7 +915,7 @@ export class NewsTimeline extends LitElement {
           </div>
           ${this.renderOverview()}`
         : nothing}
-      ${vertical || this.listView ? list : nothing} ${this.renderPopover(timeline)}`;
+      ${list} ${this.renderPopover(timeline)}`;
   }
 
   private renderError(message: string) {

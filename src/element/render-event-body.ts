@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from 'date-fns';
-import { formatDateRange } from '../format/format-date.js';
+import type { DateText } from '../i18n/date-text.js';
 import type { DateSource, Quote, Source, TimelineEvent } from '../model/types.js';
-import type { TimelineStrings } from './strings.js';
+import type { TimelineStrings } from '../i18n/strings.js';
 
 /**
  * What the popover and the list view show of an event: date, provenance, summary, quotes and
@@ -36,11 +35,11 @@ export function renderQuote(quote: Quote, strings: TimelineStrings): TemplateRes
   </figure>`;
 }
 
-function renderSource(event: TimelineEvent, source: Source | undefined, strings: TimelineStrings) {
+function renderSource(event: TimelineEvent, source: Source | undefined, dates: DateText, strings: TimelineStrings) {
   const paragraph = event.paragraph ?? event.quotes.find((q) => q.paragraph)?.paragraph;
   if (!source && !event.url) return nothing;
   const name = source?.name;
-  const where = paragraph ? ` (${strings.paragraph(paragraph)})` : '';
+  const where = paragraph ? ` (${dates.digits(strings.paragraph(paragraph))})` : '';
   const link = event.url ?? source?.url;
   return html`<p class="source">
     ${strings.source}:
@@ -53,12 +52,12 @@ function renderSource(event: TimelineEvent, source: Source | undefined, strings:
 export function renderEventBody(
   event: TimelineEvent,
   source: Source | undefined,
-  locale: Locale,
+  dates: DateText,
   strings: TimelineStrings,
   { withDate = true } = {},
 ): TemplateResult {
-  return html`${withDate ? html`<p class="date">${formatDateRange(event.start, event.end, locale)}</p>` : nothing}
+  return html`${withDate ? html`<p class="date">${dates.range(event.start, event.end)}</p>` : nothing}
     ${renderProvenance(event.dateSource, strings)}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${event.quotes.map((quote) => renderQuote(quote, strings))} ${renderSource(event, source, strings)}`;
+    ${event.quotes.map((quote) => renderQuote(quote, strings))} ${renderSource(event, source, dates, strings)}`;
 }

@@ -1,36 +1,74 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Locale } from 'date-fns';
-import { formatDateRange } from '../format/format-date.js';
+import type { DateText } from '../i18n/date-text.js';
+import type { TimelineStrings } from '../i18n/strings.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderEventBody } from './render-event-body.js';
-import type { TimelineStrings } from './strings.js';
 
 /**
- * Every event as an ordered list: the view on phones (layout="vertical"), the "List view" for
- * everyone, and the printed page. It lists all events, never a capped few.
+ * Every event as an ordered list, with date, title, summary and quotes: the view on phones
+ * (layout="vertical"), the "List view" for everyone, the printed page, and — visually hidden
+ * but always there — what a screen reader reads as the story. Long stories are paged, never
+ * cut: every event is on some page.
  */
-export function renderList(
-  timeline: Timeline,
-  options: {
-    locale: Locale;
-    strings: TimelineStrings;
-    expanded: boolean;
-    laneColor: (event: TimelineEvent) => string;
-    onOpen: (event: TimelineEvent, trigger: Event) => void;
-    headingLevel: number | undefined;
-  },
-): TemplateResult {
-  const { locale, strings, expanded } = options;
-  return html`<ol class="list" part="list">
-    ${timeline.events.map(
-      (event) => html`<li data-id=${event.id} style=${styleMap({ '--lane-color': options.laneColor(event) })}>
-        <span class="list-date">${formatDateRange(event.start, event.end, locale)}</span>
-        <button class="list-title" part="list-title" data-id=${event.id} @click=${(e: Event) => options.onOpen(event, e)}>
-          ${event.title}
-        </button>
-        ${expanded ? renderEventBody(event, timeline.source, locale, strings, { withDate: false }) : nothing}
-      </li>`,
-    )}
-  </ol>`;
+
+export const LIST_PAGE_SIZE = 100;
+
+export interface ListOptions {
+  readonly dates: DateText;
+  readonly strings: TimelineStrings;
+  /** Shown to everyone; otherwise kept for assistive technology only, out of the Tab order. */
+  readonly shown: boolean;
+  readonly page: number;
+  readonly laneColor: (event: TimelineEvent) => string;
+  readonly onOpen: (event: TimelineEvent) => void;
+  readonly onPage: (page: number) => void;
+}
+
+export function pageOf(index: number): number {
+  return Math.floor(Math.max(index, 0) / LIST_PAGE_SIZE);
+}
+
+function renderPager(total: number, options: ListOptions) {
+  const { page, strings, dates } = options;
+  const pages = Math.ceil(total / LIST_PAGE_SIZE);
+  if (pages <= 1) return nothing;
+  const from = page * LIST_PAGE_SIZE + 1;
+  const to = Math.min(total, from + LIST_PAGE_SIZE - 1);
+  const tabindex = options.shown ? 0 : -1;
+  return html`<div class="pager" part="pager">
+    <button class="control" part="control" tabindex=${tabindex} ?disabled=${page === 0} @click=${() => options.onPage(page - 1)}>
+      ${strings.earlierPage}
+    </button>
+    <span>${dates.digits(strings.listPage(from, to, total))}</span>
+    <button class="control" part="control" tabindex=${tabindex} ?disabled=${page >= pages - 1} @click=${() => options.onPage(page + 1)}>
+      ${strings.laterPage}
+    </button>
+  </div>`;
+}
+
+export function renderList(timeline: Timeline, options: ListOptions): TemplateResult {
+  const { dates, strings, shown, page } = options;
+  const start = page * LIST_PAGE_SIZE;
+  const events = timeline.events.slice(start, start + LIST_PAGE_SIZE);
+  return html`<section class=${shown ? 'list-view' : 'list-view for-assistive-technology'} aria-label=${strings.listLabel}>
+    <ol class="list" part="list" start=${start + 1}>
+      ${events.map(
+        (event) => html`<li data-id=${event.id} style=${styleMap({ '--lane-color': options.laneColor(event) })}>
+          <span class="list-date">${dates.range(event.start, event.end)}</span>
+          <button
+            class="list-title"
+            part="list-title"
+            data-id=${event.id}
+            tabindex=${shown ? 0 : -1}
+            @click=${() => options.onOpen(event)}
+          >
+            ${event.title}
+          </button>
+          ${renderEventBody(event, timeline.source, dates, strings, { withDate: false })}
+        </li>`,
+      )}
+    </ol>
+    ${renderPager(timeline.events.length, options)}
+  </section>`;
 }

@@ -307,6 +307,31 @@ export const timelineStyles = css`
   .error {
     border-color: #b3261e;
   }
+  .for-assistive-technology {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.5rem 0;
+  }
+  /* Time runs left to right in every language (see README); the controls and text mirror. */
+  .plot,
+  svg.overview,
+  .steps {
+    direction: ltr;
+  }
+  .mark .label,
+  .lane-label {
+    unicode-bidi: plaintext;
+  }
   ol.list {
     list-style: none;
     margin: 0;
@@ -437,11 +462,19 @@ export const timelineStyles = css`
   }
   @media print {
     .toolbar,
-    .plot {
+    .plot,
+    svg.overview,
+    .pager {
       display: none;
     }
-    ol.list[hidden] {
-      display: block;
+    .for-assistive-technology {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
     }
   }
 `;

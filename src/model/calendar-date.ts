@@ -120,3 +120,14 @@ export function endsBefore(end: CalendarDate, start: CalendarDate): boolean {
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a.time - b.time || a.periodEnd - b.periodEnd;
 }
+
+/** The calendar value at `precision` that contains the instant `time` (read in UTC). */
+export function calendarDateAt(time: number, precision: 'year' | 'month' | 'day'): CalendarDate {
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  const month = precision === 'year' ? 1 : date.getUTCMonth() + 1;
+  const day = precision === 'day' ? date.getUTCDate() : 1;
+  const start = utcTime(year, month, day);
+  const value = { precision, year, month, day, hour: 0, minute: 0, second: 0, offsetMinutes: undefined };
+  return { ...value, time: start, periodEnd: periodEndOf(value, start), source: '' };
+}

@@ -25,7 +25,14 @@ export const DEFAULT_STRINGS = {
   showing: (range: string, n: number) => `Showing ${range}, ${n === 1 ? '1 event' : `${n} events`}`,
   selected: (title: string, date: string) => `${title}, ${date}`,
   other: 'Other',
+  listLabel: 'All events, in time order',
+  listPage: (from: number, to: number, total: number) => `Events ${from}–${to} of ${total}`,
+  earlierPage: 'Earlier events',
+  laterPage: 'Later events',
 } as const;
+
+/** A translation: any of the English strings, replaced. */
+export type Messages = Partial<TimelineStrings>;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 export type TimelineStrings = Widen<typeof DEFAULT_STRINGS>;

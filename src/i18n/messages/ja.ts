@@ -1,0 +1,28 @@
+import type { Messages } from '../strings.js';
+
+export const messages: Messages = {
+  zoomIn: '拡大',
+  zoomOut: '縮小',
+  fit: '全体を表示',
+  previous: '前の出来事',
+  next: '次の出来事',
+  listView: '一覧表示',
+  close: '閉じる',
+  loading: '年表を読み込んでいます…',
+  timelineLabel: '年表',
+  eventsGroup: '出来事。矢印キーで移動し、Enter キーで開きます。',
+  wheelHint: 'Ctrl + スクロールで年表を拡大します',
+  dateFromRecord: '公開記録による日付',
+  dateFromArticle: '記事に記された日付',
+  paraphraseOf: '発言の要旨：',
+  source: '出典',
+  paragraph: (n) => `第${n}段落`,
+  eventCount: (n) => `${n}件の出来事`,
+  clusterLabel: (n, range) => `${n}件の出来事、${range}。Enter キーで拡大します。`,
+  showing: (range, n) => `${range}、${n}件の出来事`,
+  other: 'その他',
+  listLabel: 'すべての出来事（時系列順）',
+  listPage: (from, to, total) => `${total}件中 ${from}–${to}件目`,
+  earlierPage: '前の出来事',
+  laterPage: '後の出来事',
+};

@@ -1,0 +1,28 @@
+import type { Messages } from '../strings.js';
+
+export const messages: Messages = {
+  zoomIn: '확대',
+  zoomOut: '축소',
+  fit: '전체 보기',
+  previous: '이전 사건',
+  next: '다음 사건',
+  listView: '목록 보기',
+  close: '닫기',
+  loading: '타임라인을 불러오는 중…',
+  timelineLabel: '타임라인',
+  eventsGroup: '사건. 화살표 키로 이동하고 Enter 키로 엽니다.',
+  wheelHint: 'Ctrl + 스크롤로 타임라인을 확대합니다',
+  dateFromRecord: '공개 기록에서 가져온 날짜',
+  dateFromArticle: '기사에 나온 날짜',
+  paraphraseOf: '발언 요지:',
+  source: '출처',
+  paragraph: (n) => `${n}번째 문단`,
+  eventCount: (n) => `사건 ${n}건`,
+  clusterLabel: (n, range) => `사건 ${n}건, ${range}. Enter 키로 확대합니다.`,
+  showing: (range, n) => `${range}, 사건 ${n}건`,
+  other: '기타',
+  listLabel: '모든 사건, 시간순',
+  listPage: (from, to, total) => `사건 ${total}건 중 ${from}–${to}`,
+  earlierPage: '이전 사건들',
+  laterPage: '이후 사건들',
+};

@@ -1,0 +1,28 @@
+import type { Messages } from '../strings.js';
+
+export const messages: Messages = {
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fit: '显示全部',
+  previous: '上一事件',
+  next: '下一事件',
+  listView: '列表视图',
+  close: '关闭',
+  loading: '正在加载时间线…',
+  timelineLabel: '时间线',
+  eventsGroup: '事件。用方向键在事件间移动，按回车键打开。',
+  wheelHint: '按住 Ctrl 并滚动鼠标以缩放时间线',
+  dateFromRecord: '日期取自公开记录',
+  dateFromArticle: '日期依据文章所述',
+  paraphraseOf: '大意转述自',
+  source: '来源',
+  paragraph: (n) => `第${n}段`,
+  eventCount: (n) => `${n}个事件`,
+  clusterLabel: (n, range) => `${n}个事件，${range}。按回车键放大。`,
+  showing: (range, n) => `${range}，${n}个事件`,
+  other: '其他',
+  listLabel: '全部事件（按时间顺序）',
+  listPage: (from, to, total) => `第${from}–${to}个事件，共${total}个`,
+  earlierPage: '较早的事件',
+  laterPage: '较晚的事件',
+};
