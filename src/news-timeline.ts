@@ -191,6 +191,8 @@ export class NewsTimeline extends LitElement {
   private lastReported: ParseResult | Error | undefined;
   private lastRaw: unknown;
   private hadFocus = false;
+  /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
+  private walkedTo: string | undefined;
   private initialWindowApplied = false;
 
   private readonly loadTask = new Task(this, {
@@ -686,6 +688,12 @@ export class NewsTimeline extends LitElement {
     else this.select(button.dataset.id, 'pointer');
   }
 
+  /** Whether the mark whose first event is `markId` stands for the event `id` (itself or in its cluster). */
+  private markHolds(markId: string, id: string | undefined): boolean {
+    if (id === undefined) return false;
+    return this.scene?.marks.some((m) => m.items[0]!.id === markId && m.items.some((e) => e.id === id)) ?? false;
+  }
+
   /** Zooms to a cluster's events, which splits it. */
   private expandCluster(firstId: string): void {
     const mark = this.scene?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
@@ -731,7 +739,10 @@ export class NewsTimeline extends LitElement {
       case ' ': {
         const button = (event.target as Element).closest<HTMLElement>('.mark');
         if (!button) return;
-        if (Number(button.dataset.count) > 1) this.expandCluster(button.dataset.id!);
+        const cluster = Number(button.dataset.count) > 1;
+        // Keys that walked to an event inside a cluster open that event; otherwise a cluster opens up.
+        if (cluster && this.markHolds(button.dataset.id!, this.walkedTo)) this.select(this.walkedTo, 'keyboard');
+        else if (cluster) this.expandCluster(button.dataset.id!);
         else this.select(button.dataset.id, 'keyboard');
         break;
       }
@@ -744,9 +755,39 @@ export class NewsTimeline extends LitElement {
   private focusEvent(event: TimelineEvent | undefined): void {
     if (!event) return;
     this.focusedId = event.id;
+    this.walkedTo = event.id;
     this.focusAfterRender = event.id;
-    this.revealEvent(event);
+    if (!this.zoomToSeparate(event)) this.revealEvent(event);
     this.requestUpdate();
+  }
+
+  /**
+   * When the keyboard lands on an event that is drawn inside a cluster, zooms in around it
+   * just far enough for it to get a mark of its own. Returns whether it zoomed.
+   */
+  private zoomToSeparate(event: TimelineEvent): boolean {
+    const cluster = this.scene?.marks.find((m) => m.items.length > 1 && m.items.includes(event));
+    if (!cluster || !this.base || this.isVertical) return false;
+    const scale = this.baseScale();
+    const at = scale(new Date(event.start.time));
+    const index = this.indexOf(event.id);
+    let nearest = Infinity;
+    for (const step of [-1, 1]) {
+      for (let i = index + step; i >= 0 && i < this.events.length; i += step) {
+        const other = this.events[i]!;
+        if (other.lanes[0] !== event.lanes[0]) continue;
+        const distance = Math.abs(scale(new Date(other.start.time)) - at);
+        if (distance > 0) {
+          nearest = Math.min(nearest, distance);
+          break;
+        }
+      }
+    }
+    const needed = (GEOMETRY.clusterDistance + 2) / nearest;
+    if (!Number.isFinite(needed) || needed <= this.zoom.current().k) return false;
+    const half = this.width / (2 * needed);
+    this.zoom.showSpan(at - half, at + half);
+    return true;
   }
 
   private moveFocus(by: number): void {
@@ -787,7 +828,10 @@ export class NewsTimeline extends LitElement {
   private onMarkPreview(event: Event): void {
     const button = (event.target as Element).closest<HTMLElement>('.mark');
     // Focus arriving on a mark by Tab or click makes it the starting point for the arrow keys.
-    if (event.type === 'focusin' && button?.dataset.id) this.focusedId = button.dataset.id;
+    if (event.type === 'focusin' && button?.dataset.id && !this.markHolds(button.dataset.id, this.focusedId)) {
+      this.focusedId = button.dataset.id;
+      this.walkedTo = undefined;
+    }
     this.previewId = event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined;
   }
 
@@ -814,12 +858,12 @@ export class NewsTimeline extends LitElement {
   private renderHeader(timeline: Timeline) {
     if (!timeline.title && !timeline.description) return nothing;
     const level = this.headingLevel && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : undefined;
-    return html`<header part="header">
+    return html`<div class="header" part="header">
       ${timeline.title
         ? html`<div class="title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${timeline.title}</div>`
         : nothing}
       ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderToolbar() {

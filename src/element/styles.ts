@@ -73,7 +73,7 @@ export const timelineStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  header {
+  .header {
     margin: 0 0 0.5rem;
   }
   .title {
