@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { axisBottom } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
@@ -10,13 +9,13 @@ import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-s
 import { buildScene, GEOMETRY, laneBands, type LaneBand, type Scene } from './layout/scene.js';
 import type { PlacedMark } from './layout/labels.js';
 import { eventEnd, longestDuration } from './layout/visible.js';
-import { calendarDateAt, parseCalendarDate } from './model/calendar-date.js';
-import type { CalendarDate, ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
+import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
+import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
 import { timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson, LoadError } from './element/load-source.js';
 import { PopoverController } from './element/popover-controller.js';
 import { FORMATS, readDocument, type DocumentFormat } from './element/read-document.js';
-import { renderEventBody } from './element/render-event-body.js';
+import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
 import { renderPlot } from './element/render-plot.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
@@ -25,6 +24,9 @@ import { digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.j
 import { timelineStyles } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
 import { ZoomController } from './element/zoom-controller.js';
+import { keyAction } from './element/keys.js';
+import { eventIdFromHash, fragmentFor } from './element/url-fragment.js';
+import { finestPeriod, maxZoomScale, nearestInLane, separatingScale } from './layout/navigation.js';
 import { OverviewBrush } from './element/overview-brush.js';
 import { densityColumns, type DensityColumn } from './layout/overview.js';
 
@@ -35,7 +37,6 @@ export type Theme = (typeof THEMES)[number];
 
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
-const HOUR = 3_600_000;
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 const OVERVIEW_HEIGHT = 32;
@@ -46,13 +47,6 @@ function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
     fromAttribute: (value: string | null): T => (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
     toAttribute: (value: T) => value,
   };
-}
-
-/** The visible window as a reader would say it: years, months or days, by how much is shown. */
-function announcedRange(start: number, end: number): [CalendarDate, CalendarDate] {
-  const span = end - start;
-  const precision = span > 2 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
-  return [calendarDateAt(start, precision), calendarDateAt(end, precision)];
 }
 
 /** A Date, an ISO calendar value or a time value, as `zoomTo` and `start`/`end` take them. */
@@ -179,6 +173,8 @@ export class NewsTimeline extends LitElement {
   private base: BaseAxis | undefined;
   private lanes: readonly LaneBand[] = [];
   private longest = 0;
+  private finest = Infinity;
+  private maxScale = 1;
   private scene: Scene | undefined;
   private density: readonly DensityColumn[] = [];
   private readonly measure = new TextMeasure();
@@ -247,7 +243,7 @@ export class NewsTimeline extends LitElement {
       });
     });
     this.resizeObserver.observe(this);
-    if (this.hash) window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
@@ -305,6 +301,7 @@ export class NewsTimeline extends LitElement {
       const timeline = this.result?.timeline;
       this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
       this.longest = timeline ? longestDuration(timeline.events) : 0;
+      this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
       this.initialWindowApplied = false;
       if (this.selected && !timeline?.events.some((e) => e.id === this.selected)) this.popoverOpen = false;
     }
@@ -315,6 +312,7 @@ export class NewsTimeline extends LitElement {
       this.base = baseAxis(intervals, this.width, this.spacing);
       const scale = this.baseScale();
       this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
+      this.maxScale = maxZoomScale(this.base, this.finest, this.width);
     }
     this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
     this.reportFailure();
@@ -385,7 +383,7 @@ export class NewsTimeline extends LitElement {
     this.reportLoad();
     if (this.scene && this.plot) {
       this.zoom.attach(this.plot);
-      this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale() });
+      this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale });
       this.drawAxis(this.scene);
       this.applyInitialWindow();
       this.syncOverview();
@@ -464,25 +462,6 @@ export class NewsTimeline extends LitElement {
 
   // ——— zoom, range ———
 
-  /** The deepest zoom: the finest precision in the data (at least an hour) fills the width. */
-  private maxScale(): number {
-    const base = this.base;
-    const timeline = this.timeline;
-    if (!base || !timeline) return 1;
-    let finest = Infinity;
-    for (const event of timeline.events) finest = Math.min(finest, event.start.periodEnd - event.start.time);
-    const window = Math.max(finest, HOUR);
-    let densest = Infinity;
-    for (let i = 0; i + 1 < base.domain.length; i++) {
-      const isBreak = base.breaks.some((b) => b.start === base.domain[i]);
-      if (isBreak) continue;
-      const msPerPx = (base.domain[i + 1]! - base.domain[i]!) / (base.range[i + 1]! - base.range[i]!);
-      densest = Math.min(densest, msPerPx);
-    }
-    const msAcrossAtScale1 = densest * this.width;
-    return Math.max(1, msAcrossAtScale1 / window);
-  }
-
   private applyInitialWindow(): void {
     if (this.initialWindowApplied || !this.base) return;
     this.initialWindowApplied = true;
@@ -519,17 +498,6 @@ export class NewsTimeline extends LitElement {
     this.overview.show(t ? t.invertX(0) : 0, t ? t.invertX(this.width) : this.width);
   }
 
-  private renderOverview() {
-    const busiest = Math.max(1, ...this.density.map((c) => c.count));
-    const barHeight = (count: number) => 4 + ((OVERVIEW_HEIGHT - 8) * Math.log1p(count)) / Math.log1p(busiest);
-    return html`<svg class="overview" part="overview" aria-hidden="true" width=${this.width} height=${OVERVIEW_HEIGHT}>
-      ${this.density.map(
-        (c) => svg`<rect class="density" x=${c.x} y=${OVERVIEW_HEIGHT - barHeight(c.count)} width="2" height=${barHeight(c.count)}></rect>`,
-      )}
-      <g class="brush"></g>
-    </svg>`;
-  }
-
   /** The visible window. */
   get visibleRange(): { start: Date; end: Date } | undefined {
     if (!this.base || this.width === 0) return undefined;
@@ -548,7 +516,7 @@ export class NewsTimeline extends LitElement {
       if (!range) return;
       this.dispatchEvent(timelineEvent('nt-range-change', range));
       const count = this.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
-      const text = this.dates.range(...announcedRange(range.start.getTime(), range.end.getTime()));
+      const text = this.dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
       this.announcement = this.dates.digits(this.strs.showing(text, count));
     });
   }
@@ -660,23 +628,18 @@ export class NewsTimeline extends LitElement {
 
   // ——— URL fragment ———
 
-  private fragmentFor(id: string): string {
-    return this.id ? `nt-${this.id}-${id}` : `nt-${id}`;
-  }
-
   private writeHash(): void {
     const url = new URL(location.href);
-    url.hash = this.selected ? this.fragmentFor(this.selected) : '';
+    url.hash = this.selected ? fragmentFor(this.id, this.selected) : '';
     history.replaceState(history.state, '', url);
   }
 
   private readonly onHashChange = () => this.selectFromHash();
 
   private selectFromHash(): void {
-    if (!this.hash || !location.hash) return;
-    const fragment = decodeURIComponent(location.hash.slice(1));
-    const event = this.events.find((e) => this.fragmentFor(e.id) === fragment);
-    if (event && event.id !== this.selected) this.select(event.id, 'hash');
+    if (!this.hash) return;
+    const id = eventIdFromHash(location.hash, this.id, this.events.map((e) => e.id));
+    if (id !== undefined && id !== this.selected) this.select(id, 'hash');
   }
 
   // ——— input ———
@@ -705,51 +668,46 @@ export class NewsTimeline extends LitElement {
   }
 
   private onPlotKeydown(event: KeyboardEvent): void {
-    const width = this.width;
-    switch (event.key) {
-      case '+':
-      case '=':
-        this.zoomIn();
-        break;
-      case '-':
-      case '_':
-        this.zoomOut();
-        break;
-      case '0':
-        this.fit();
-        break;
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const forward = event.key === 'ArrowRight';
-        if (event.shiftKey) this.zoom.panBy((forward ? 1 : -1) * width * PAN_STEP);
-        else this.moveFocus(forward ? 1 : -1);
-        break;
-      }
-      case 'ArrowUp':
-      case 'ArrowDown':
-        this.moveFocusAcrossLanes(event.key === 'ArrowDown' ? 1 : -1);
-        break;
-      case 'Home':
-        this.focusEvent(this.events[0]);
-        break;
-      case 'End':
-        this.focusEvent(this.events.at(-1));
-        break;
-      case 'Enter':
-      case ' ': {
-        const button = (event.target as Element).closest<HTMLElement>('.mark');
-        if (!button) return;
-        const cluster = Number(button.dataset.count) > 1;
-        // Keys that walked to an event inside a cluster open that event; otherwise a cluster opens up.
-        if (cluster && this.markHolds(button.dataset.id!, this.walkedTo)) this.select(this.walkedTo, 'keyboard');
-        else if (cluster) this.expandCluster(button.dataset.id!);
-        else this.select(button.dataset.id, 'keyboard');
-        break;
-      }
-      default:
-        return;
-    }
+    const action = keyAction(event);
+    if (!action) return;
     event.preventDefault();
+    const current = this.indexOf(this.focusedId ?? this.selected);
+    switch (action) {
+      case 'zoom-in':
+        return this.zoomIn();
+      case 'zoom-out':
+        return this.zoomOut();
+      case 'fit':
+        return this.fit();
+      case 'pan-earlier':
+      case 'pan-later':
+        return this.zoom.panBy((action === 'pan-later' ? 1 : -1) * this.width * PAN_STEP);
+      case 'previous':
+      case 'next': {
+        const next = current < 0 ? 0 : current + (action === 'next' ? 1 : -1);
+        return this.focusEvent(this.events[Math.min(Math.max(next, 0), this.events.length - 1)]);
+      }
+      case 'lane-up':
+      case 'lane-down':
+        return this.moveFocusAcrossLanes(action === 'lane-down' ? 1 : -1);
+      case 'first':
+        return this.focusEvent(this.events[0]);
+      case 'last':
+        return this.focusEvent(this.events.at(-1));
+      case 'open':
+        return this.openFocused(event.target as Element);
+    }
+  }
+
+  /** Enter or Space on a mark: opens its event; on a cluster, zooms in until it splits. */
+  private openFocused(target: Element): void {
+    const id = target.closest<HTMLElement>('.mark')?.dataset.id;
+    if (!id) return;
+    const isCluster = this.scene?.marks.some((m) => m.items.length > 1 && m.items[0]!.id === id) ?? false;
+    // Arrow keys that walked to an event drawn inside a cluster open that event.
+    if (isCluster && this.markHolds(id, this.walkedTo)) this.select(this.walkedTo, 'keyboard');
+    else if (isCluster) this.expandCluster(id);
+    else this.select(id, 'keyboard');
   }
 
   private focusEvent(event: TimelineEvent | undefined): void {
@@ -769,31 +727,13 @@ export class NewsTimeline extends LitElement {
     const cluster = this.scene?.marks.find((m) => m.items.length > 1 && m.items.includes(event));
     if (!cluster || !this.base || this.isVertical) return false;
     const scale = this.baseScale();
-    const at = scale(new Date(event.start.time));
-    const index = this.indexOf(event.id);
-    let nearest = Infinity;
-    for (const step of [-1, 1]) {
-      for (let i = index + step; i >= 0 && i < this.events.length; i += step) {
-        const other = this.events[i]!;
-        if (other.lanes[0] !== event.lanes[0]) continue;
-        const distance = Math.abs(scale(new Date(other.start.time)) - at);
-        if (distance > 0) {
-          nearest = Math.min(nearest, distance);
-          break;
-        }
-      }
-    }
-    const needed = (GEOMETRY.clusterDistance + 2) / nearest;
+    const toPixel = (time: number) => scale(new Date(time));
+    const at = toPixel(event.start.time);
+    const needed = separatingScale(this.events, this.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2);
     if (!Number.isFinite(needed) || needed <= this.zoom.current().k) return false;
     const half = this.width / (2 * needed);
     this.zoom.showSpan(at - half, at + half);
     return true;
-  }
-
-  private moveFocus(by: number): void {
-    const current = this.indexOf(this.focusedId ?? this.selected);
-    const next = current < 0 ? 0 : Math.min(Math.max(current + by, 0), this.events.length - 1);
-    this.focusEvent(this.events[next]);
   }
 
   /** Up/Down: the event nearest in time in the lane above or below. */
@@ -804,14 +744,7 @@ export class NewsTimeline extends LitElement {
     const laneIds = this.lanes.map((lane) => lane.id);
     const target = laneIds.indexOf(current.lanes[0]) + by;
     if (target < 0 || target >= laneIds.length) return;
-    let best: TimelineEvent | undefined;
-    for (const candidate of this.events) {
-      if (candidate.lanes[0] !== laneIds[target]) continue;
-      if (!best || Math.abs(candidate.start.time - current.start.time) < Math.abs(best.start.time - current.start.time)) {
-        best = candidate;
-      }
-    }
-    this.focusEvent(best);
+    this.focusEvent(nearestInLane(this.events, current, laneIds[target]));
   }
 
   private onPopoverKeydown(event: KeyboardEvent): void {
@@ -855,67 +788,23 @@ export class NewsTimeline extends LitElement {
     return holder === mark;
   }
 
-  private renderHeader(timeline: Timeline) {
-    if (!timeline.title && !timeline.description) return nothing;
-    const level = this.headingLevel && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : undefined;
-    return html`<div class="header" part="header">
-      ${timeline.title
-        ? html`<div class="title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${timeline.title}</div>`
-        : nothing}
-      ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
-    </div>`;
-  }
+  private onToolbar = (action: Parameters<ToolbarOptions['act']>[0]) => {
+    if (action === 'previous') this.previous();
+    else if (action === 'next') this.next();
+    else if (action === 'zoom-in') this.zoomIn();
+    else if (action === 'zoom-out') this.zoomOut();
+    else if (action === 'fit') this.fit();
+    else this.listView = !this.listView;
+  };
 
-  private renderToolbar() {
-    const s = this.strs;
-    const index = this.indexOf(this.selected);
-    const range = this.visibleRange;
-    const horizontal = !this.isVertical;
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${s.timelineLabel}>
-      <span class="steps">
-        <button class="control" part="control" data-action="previous" ?disabled=${index === 0} @click=${() => this.previous()} aria-label=${s.previous} title=${s.previous}>‹</button>
-        <button class="control" part="control" data-action="next" ?disabled=${index === this.events.length - 1} @click=${() => this.next()} aria-label=${s.next} title=${s.next}>›</button>
-      </span>
-      ${horizontal
-        ? html`<button class="control" part="control" data-action="zoom-in" @click=${() => this.zoomIn()} aria-label=${s.zoomIn} title=${s.zoomIn}>+</button>
-            <button class="control" part="control" data-action="zoom-out" @click=${() => this.zoomOut()} aria-label=${s.zoomOut} title=${s.zoomOut}>−</button>
-            <button class="control" part="control" data-action="fit" @click=${() => this.fit()}>${s.fit}</button>
-            <button class="control" part="control" data-action="list" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>${s.listView}</button>`
-        : nothing}
-      ${horizontal && range
-        ? html`<span class="range" aria-hidden="true">${s.eventCount(this.events.length)}</span>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderPreview() {
+  private preview() {
     const event = this.events.find((e) => e.id === this.previewId);
     if (!event || this.popoverOpen || !this.scene) return nothing;
     const mark = this.scene.marks.find((m) => m.items.length === 1 && m.items[0] === event);
-    if (!mark || mark.row !== undefined && mark.labelWidth >= this.measure.width(event.title)) return nothing;
-    const lane = this.scene.lanes[mark.lane]!;
+    // Only for labels that are hidden or cut: a whole label needs no preview.
+    if (!mark || (mark.row !== undefined && mark.labelWidth >= this.measure.width(event.title))) return nothing;
     const left = Math.min(Math.max(mark.x - 20, 0), Math.max(this.width - 288, 0));
-    return html`<div class="preview" aria-hidden="true" style=${styleMap({ left: `${left}px`, top: `${lane.baseline + 14}px` })}>
-      <strong>${event.title}</strong><br />${this.dates.range(event.start, event.end)}
-    </div>`;
-  }
-
-  private renderPopover(timeline: Timeline) {
-    const event = this.popoverOpen ? timeline.events.find((e) => e.id === this.selected) : undefined;
-    if (!event) return nothing;
-    const titleId = 'nt-popover-title';
-    return html`<div
-      class=${window.innerWidth < NARROW ? 'popover sheet' : 'popover'}
-      part="popover"
-      role="dialog"
-      aria-labelledby=${titleId}
-      tabindex="-1"
-      @keydown=${this.onPopoverKeydown}
-    >
-      <button class="close" part="close" aria-label=${this.strs.close} title=${this.strs.close} @click=${() => this.closePopover()}>×</button>
-      <div class="popover-title" id=${titleId}>${event.title}</div>
-      ${renderEventBody(event, timeline.source, this.dates, this.strs)}
-    </div>`;
+    return renderPreview(event, left, this.scene.lanes[mark.lane]!.baseline + 14, this.dates);
   }
 
   private renderTimeline(timeline: Timeline) {
@@ -929,7 +818,19 @@ export class NewsTimeline extends LitElement {
       onOpen: (event) => this.select(event.id, 'pointer'),
       onPage: (page) => (this.listPage = page),
     });
-    return html`${this.renderHeader(timeline)} ${this.renderToolbar()}
+    const index = this.indexOf(this.selected);
+    const selected = this.popoverOpen ? timeline.events[index] : undefined;
+    return html`${renderHeader(timeline, this.headingLevel)}
+      ${renderToolbar({
+        strings: this.strs,
+        dates: this.dates,
+        canGoBack: index !== 0,
+        canGoOn: index !== this.events.length - 1,
+        horizontal: !vertical,
+        listView: this.listView,
+        eventCount: this.events.length,
+        act: this.onToolbar,
+      })}
       ${this.scene
         ? html`<div
             class="plot"
@@ -954,12 +855,22 @@ export class NewsTimeline extends LitElement {
               },
               this.strs.eventsGroup,
             )}
-            ${this.renderPreview()}
+            ${this.preview()}
             ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${this.strs.wheelHint}</div>` : nothing}
           </div>
-          ${this.renderOverview()}`
+          ${renderOverview(this.density, this.width, OVERVIEW_HEIGHT)}`
         : nothing}
-      ${list} ${this.renderPopover(timeline)}`;
+      ${list}
+      ${selected
+        ? renderPopover(selected, {
+            source: timeline.source,
+            dates: this.dates,
+            strings: this.strs,
+            sheet: window.innerWidth < NARROW,
+            onKeydown: (e) => this.onPopoverKeydown(e),
+            onClose: () => this.closePopover(),
+          })
+        : nothing}`;
   }
 
   private renderError(message: string) {

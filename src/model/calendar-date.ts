@@ -131,3 +131,10 @@ export function calendarDateAt(time: number, precision: 'year' | 'month' | 'day'
   const value = { precision, year, month, day, hour: 0, minute: 0, second: 0, offsetMinutes: undefined };
   return { ...value, time: start, periodEnd: periodEndOf(value, start), source: '' };
 }
+
+/** A visible window as a reader would say it: in years, months or days, by how much is shown. */
+export function spokenSpan(start: number, end: number): [CalendarDate, CalendarDate] {
+  const span = end - start;
+  const precision = span > 2 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
+  return [calendarDateAt(start, precision), calendarDateAt(end, precision)];
+}

@@ -1,0 +1,74 @@
+import type { TimelineEvent } from '../model/types.js';
+import type { BaseAxis } from './axis-scale.js';
+
+/**
+ * Pure helpers for moving through events and for how far the view may zoom. Events are in
+ * time order; an event's lane is its first (the one it is drawn in), undefined for no lane.
+ */
+
+const HOUR = 3_600_000;
+
+/** The event in `lane` nearest in time to `from`. */
+export function nearestInLane(
+  events: readonly TimelineEvent[],
+  from: TimelineEvent,
+  lane: string | undefined,
+): TimelineEvent | undefined {
+  let best: TimelineEvent | undefined;
+  for (const candidate of events) {
+    if (candidate.lanes[0] !== lane) continue;
+    if (!best || Math.abs(candidate.start.time - from.start.time) < Math.abs(best.start.time - from.start.time)) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/**
+ * The zoom scale at which the event at `index` stands at least `distance` pixels from its
+ * nearest neighbour in its lane (neighbours at the very same moment cannot be told apart and
+ * are passed over). Infinity when nothing else is in its lane.
+ */
+export function separatingScale(
+  events: readonly TimelineEvent[],
+  index: number,
+  toPixel: (time: number) => number,
+  distance: number,
+): number {
+  const event = events[index]!;
+  const at = toPixel(event.start.time);
+  let nearest = Infinity;
+  for (const step of [-1, 1]) {
+    for (let i = index + step; i >= 0 && i < events.length; i += step) {
+      const other = events[i]!;
+      if (other.lanes[0] !== event.lanes[0]) continue;
+      const gap = Math.abs(toPixel(other.start.time) - at);
+      if (gap > 0) {
+        nearest = Math.min(nearest, gap);
+        break;
+      }
+    }
+  }
+  return distance / nearest;
+}
+
+/** The shortest period any event's start names, e.g. a day when the finest dates are days. */
+export function finestPeriod(events: readonly TimelineEvent[]): number {
+  let finest = Infinity;
+  for (const event of events) finest = Math.min(finest, event.start.periodEnd - event.start.time);
+  return finest;
+}
+
+/**
+ * The deepest zoom: the finest precision in the data (never less than an hour) fills the
+ * width where the axis is most stretched (breaks aside).
+ */
+export function maxZoomScale(base: BaseAxis, finest: number, width: number): number {
+  const window = Math.max(finest, HOUR);
+  let msPerPixel = Infinity;
+  for (let i = 0; i + 1 < base.domain.length; i++) {
+    if (base.breaks.some((b) => b.start === base.domain[i])) continue;
+    msPerPixel = Math.min(msPerPixel, (base.domain[i + 1]! - base.domain[i]!) / (base.range[i + 1]! - base.range[i]!));
+  }
+  return Math.max(1, (msPerPixel * width) / window);
+}
