@@ -98,7 +98,8 @@ export function buildScene(input: SceneInput): Scene {
   const scale = scaleUtc()
     .domain(domain.map((t) => new Date(t)))
     .range([...range]);
-  const x = (time: number) => scale(new Date(time));
+  // d3's time scales take plain time values too; no Date per event per frame.
+  const x = (time: number) => scale(time);
   const { overscan } = GEOMETRY;
   const from = scale.invert(-overscan).getTime();
   const to = scale.invert(width + overscan).getTime();
@@ -123,7 +124,17 @@ export function buildScene(input: SceneInput): Scene {
     for (const other of event.lanes.slice(1)) {
       ties.push({ event, x: x0, y0: y, y1: lanes[laneOf(other)]!.baseline });
     }
-    return { item: event, x: x0, xEnd: x1, lane, labelWidth: input.measureLabel(event.title) };
+    const measure = input.measureLabel;
+    // Measured only if the mark stays on its own (see clusterMarks).
+    return {
+      item: event,
+      x: x0,
+      xEnd: x1,
+      lane,
+      get labelWidth() {
+        return measure(event.title);
+      },
+    };
   });
 
   const lastLane = lanes.at(-1)!;
