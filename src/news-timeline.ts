@@ -14,7 +14,7 @@ import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/type
 import { timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson, LoadError } from './element/load-source.js';
 import { PopoverController } from './element/popover-controller.js';
-import { FORMATS, readDocument, type DocumentFormat } from './element/read-document.js';
+import { FORMATS, isLargeDocument, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
 import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
 import { renderPlot } from './element/render-plot.js';
@@ -186,6 +186,7 @@ export class NewsTimeline extends LitElement {
   private returnFocusTo: string | undefined;
   private lastReported: ParseResult | Error | undefined;
   private lastRaw: unknown;
+  private reading: AbortController | undefined;
   private hadFocus = false;
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
   private walkedTo: string | undefined;
@@ -230,8 +231,9 @@ export class NewsTimeline extends LitElement {
     super.connectedCallback();
     this.readInlineDocument();
     this.resolveLanguage();
-    // Back on the page after leaving it mid-request (the request was aborted): load again.
+    // Back on the page after leaving it mid-request or mid-read (both were abandoned): go on.
     if (this.hasUpdated && this.loadTask.status === TaskStatus.INITIAL) void this.loadTask.run();
+    if (this.hasUpdated) this.requestUpdate();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       // Re-rendering changes the element's height; doing it in the next frame rather than in
@@ -256,6 +258,10 @@ export class NewsTimeline extends LitElement {
     this.rangeFrame = undefined;
     this.resizeFrame = undefined;
     window.removeEventListener('hashchange', this.onHashChange);
+    // A large document being read is read again on reconnect (the raw document is kept).
+    this.reading?.abort();
+    this.reading = undefined;
+    this.lastRaw = undefined;
     // The request of a removed element is abandoned: @lit/task aborts on the next run, so abort now.
     this.loadTask.abort();
   }
@@ -296,14 +302,11 @@ export class NewsTimeline extends LitElement {
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
       this.lastRaw = raw;
-      this.result = raw === undefined || raw instanceof LoadError ? undefined : readDocument(raw, this.format);
-      this.base = undefined;
-      const timeline = this.result?.timeline;
-      this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
-      this.longest = timeline ? longestDuration(timeline.events) : 0;
-      this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
-      this.initialWindowApplied = false;
-      if (this.selected && !timeline?.events.some((e) => e.id === this.selected)) this.popoverOpen = false;
+      this.reading?.abort();
+      this.reading = undefined;
+      if (raw === undefined || raw instanceof LoadError) this.useResult(undefined);
+      else if (isLargeDocument(raw)) this.readInSlices(raw);
+      else this.useResult(readDocument(raw, this.format));
     }
     const timeline = this.timeline;
     if (changed.has('width') || changed.has('theme')) this.measure.setFont(this.labelFont());
@@ -332,6 +335,31 @@ export class NewsTimeline extends LitElement {
       measureLabel: (text) => this.measure.width(text),
       tickLabel: (tick) => this.dates.tick(tick),
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
+    });
+  }
+
+  /** Takes a parsed document, and derives what stays the same while the reader zooms. */
+  private useResult(result: ParseResult | undefined): void {
+    this.result = result;
+    this.base = undefined;
+    const timeline = result?.timeline;
+    this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
+    this.longest = timeline ? longestDuration(timeline.events) : 0;
+    this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
+    this.initialWindowApplied = false;
+    if (this.selected && !timeline?.events.some((e) => e.id === this.selected)) this.popoverOpen = false;
+  }
+
+  /** A large document is read between frames; the loading state shows meanwhile. */
+  private readInSlices(raw: unknown): void {
+    this.useResult(undefined);
+    const reading = new AbortController();
+    this.reading = reading;
+    void readDocumentInSlices(raw, this.format, reading.signal).then((result) => {
+      if (reading.signal.aborted || !result) return;
+      this.reading = undefined;
+      this.useResult(result);
+      this.requestUpdate();
     });
   }
 
@@ -885,7 +913,9 @@ export class NewsTimeline extends LitElement {
     if (timeline) body = this.renderTimeline(timeline);
     else if (outcome instanceof Error) body = this.renderError(outcome.message);
     else if (outcome && !outcome.timeline) body = this.renderError(outcome.problems.at(-1)?.message ?? '');
-    else if (this.loadTask.status === TaskStatus.PENDING) body = html`<p class="loading" role="status">${this.strs.loading}</p>`;
+    else if (this.loadTask.status === TaskStatus.PENDING || this.reading) {
+      body = html`<p class="loading" role="status">${this.strs.loading}</p>`;
+    }
     else body = html`<slot></slot>`;
     return html`<div
         class="container"

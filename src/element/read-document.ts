@@ -1,15 +1,62 @@
-import type { ParseResult } from '../model/types.js';
+import type { ParseResult, Problem } from '../model/types.js';
 import { fromTimelineJs, isTimelineJsDocument } from '../import/timelinejs.js';
-import { parseTimeline } from '../parse/parse-timeline.js';
+import { TimelineParser } from '../parse/parse-timeline.js';
 
 export const FORMATS = ['auto', 'news-timeline', 'timelinejs'] as const;
 export type DocumentFormat = (typeof FORMATS)[number];
 
-/** Raw JSON in either format → the timeline model; TimelineJS documents are mapped first. */
-export function readDocument(raw: unknown, format: DocumentFormat): ParseResult {
+/** Documents with more events than this are read in slices, between frames. */
+export const SLICED_ABOVE = 5000;
+/** How long one slice may run, so the page still gets most of each frame. */
+const SLICE_MS = 8;
+
+/** A parser over the document in our format; TimelineJS documents are mapped first. */
+function prepare(raw: unknown, format: DocumentFormat): { parser: TimelineParser; importProblems: readonly Problem[] } {
   const asTimelineJs = format === 'timelinejs' || (format === 'auto' && isTimelineJsDocument(raw));
-  if (!asTimelineJs) return parseTimeline(raw);
+  if (!asTimelineJs) return { parser: new TimelineParser(raw), importProblems: [] };
   const imported = fromTimelineJs(raw);
-  const parsed = parseTimeline(imported.document);
-  return { timeline: parsed.timeline, problems: [...imported.problems, ...parsed.problems] };
+  return { parser: new TimelineParser(imported.document), importProblems: imported.problems };
+}
+
+function withImportProblems(result: ParseResult, importProblems: readonly Problem[]): ParseResult {
+  if (importProblems.length === 0) return result;
+  return { timeline: result.timeline, problems: [...importProblems, ...result.problems] };
+}
+
+/** Raw JSON in either format → the timeline model, at once. */
+export function readDocument(raw: unknown, format: DocumentFormat): ParseResult {
+  const { parser, importProblems } = prepare(raw, format);
+  return withImportProblems(parser.result(), importProblems);
+}
+
+export function isLargeDocument(raw: unknown): boolean {
+  const events = (raw as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.length > SLICED_ABOVE;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The same, a slice at a time, giving the page back its main thread between slices, so
+ * reading 100,000 events never freezes it. Resolves undefined if `signal` aborts first.
+ */
+export async function readDocumentInSlices(
+  raw: unknown,
+  format: DocumentFormat,
+  signal: AbortSignal,
+): Promise<ParseResult | undefined> {
+  const { parser, importProblems } = prepare(raw, format);
+  let size = 500;
+  while (parser.read < parser.total) {
+    const started = performance.now();
+    parser.step(size);
+    const took = performance.now() - started;
+    // Aim each slice at the budget, from what the last one cost.
+    size = Math.max(100, Math.round(size * (SLICE_MS / Math.max(took, 0.5))));
+    await nextTask();
+    if (signal.aborted) return undefined;
+  }
+  return withImportProblems(parser.result(), importProblems);
 }

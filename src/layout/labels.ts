@@ -50,15 +50,16 @@ export interface LabelOptions {
  * 100,000 events, most are in clusters and never measured.
  */
 export function clusterMarks<T>(marks: readonly MarkInput<T>[], distance: number): MarkInput<T[]>[] {
-  const clusters: { item: T[]; x: number; xEnd: number; lane: number; first: MarkInput<T>; last: number }[] = [];
+  const clusters: { item: T[]; x: number; xEnd: number; lane: number; first: MarkInput<T> }[] = [];
   for (const mark of marks) {
     const open = clusters.at(-1);
-    if (open && mark.x - open.last < distance) {
+    // Measured from the cluster's first mark, not its last: chaining neighbour to neighbour
+    // would merge a dense stretch of any length into one cluster.
+    if (open && mark.x - open.x < distance) {
       open.item.push(mark.item);
       open.xEnd = Math.max(open.xEnd, mark.xEnd);
-      open.last = mark.x;
     } else {
-      clusters.push({ item: [mark.item], x: mark.x, xEnd: mark.xEnd, lane: mark.lane, first: mark, last: mark.x });
+      clusters.push({ item: [mark.item], x: mark.x, xEnd: mark.xEnd, lane: mark.lane, first: mark });
     }
   }
   return clusters.map(({ item, x, xEnd, lane, first }) => ({

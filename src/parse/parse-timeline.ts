@@ -1,7 +1,7 @@
 import { compareCalendarDates, endsBefore } from '../model/calendar-date.js';
 import type { Era, Lane, ParseResult, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { FieldReader, field, isObject } from './fields.js';
-import { EVENT_ID, parseEvent } from './parse-event.js';
+import { EVENT_ID, parseEvent, type EventContext } from './parse-event.js';
 import { ProblemList } from './problems.js';
 
 function readLanes(document: FieldReader, problems: ProblemList): Lane[] {
@@ -74,40 +74,88 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /**
+ * Reads a document a slice of events at a time, so a caller can spread a large document over
+ * several frames (`step`) and never block the page for long. Pure like `parseTimeline`: it
+ * keeps no clock; the caller decides how much to read per step.
+ */
+export class TimelineParser {
+  private readonly problems = new ProblemList();
+  private readonly document: FieldReader | undefined;
+  private readonly rawEvents: readonly unknown[] = [];
+  private readonly lanes: Lane[] = [];
+  private readonly events: TimelineEvent[] = [];
+  private context: EventContext;
+  private next = 0;
+
+  constructor(raw: unknown) {
+    const problems = this.problems;
+    this.context = { problems, laneIds: new Set(), seenIds: new Set() };
+    if (!isObject(raw)) {
+      problems.add('', `The timeline must be a JSON object with an "events" list, not ${FieldReader.describe(raw)}.`);
+      return;
+    }
+    const rawEvents = field(raw, 'events');
+    if (!Array.isArray(rawEvents)) {
+      const found = rawEvents === undefined ? 'there is none' : `it is ${FieldReader.describe(rawEvents)}`;
+      problems.add('events', `The timeline needs an "events" list; ${found}.`);
+      return;
+    }
+    this.document = new FieldReader(problems, raw, '');
+    this.rawEvents = rawEvents;
+    this.lanes = readLanes(this.document, problems);
+    this.context = { problems, laneIds: new Set(this.lanes.map((l) => l.id)), seenIds: new Set() };
+  }
+
+  /** How many events the document holds, and how many have been read. */
+  get total(): number {
+    return this.rawEvents.length;
+  }
+
+  get read(): number {
+    return this.next;
+  }
+
+  /** Reads up to `count` more events. */
+  step(count: number): void {
+    const end = Math.min(this.next + count, this.rawEvents.length);
+    for (; this.next < end; this.next++) {
+      const event = parseEvent(this.rawEvents[this.next], `events[${this.next}]`, this.context);
+      if (event) this.events.push(event);
+    }
+  }
+
+  /** Reads what is left and returns the timeline with every problem found. */
+  result(): ParseResult {
+    const { problems, document } = this;
+    if (!document) return { timeline: undefined, problems: problems.items };
+    this.step(Infinity);
+    if (this.events.length === 0) {
+      const total = this.rawEvents.length;
+      problems.add('events', total === 0 ? 'The timeline has no events.' : `None of the ${total} events could be shown.`);
+      return { timeline: undefined, problems: problems.items };
+    }
+    const timeline: Timeline = {
+      title: document.text('title'),
+      description: document.text('description'),
+      source: document.object('source', (reader) => readSource(reader, problems)),
+      lanes: this.lanes,
+      eras: readEras(document, problems),
+      events: isSorted(this.events) ? this.events : this.events.sort(compareEvents),
+    };
+    return { timeline, problems: problems.items };
+  }
+}
+
+function isSorted(events: readonly TimelineEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (compareEvents(events[i - 1]!, events[i]!) > 0) return false;
+  return true;
+}
+
+/**
  * Turns a JSON document into a timeline. Pure: no DOM, no network, no clock. It never throws
  * on any input; what cannot be used is reported as a problem with its path, and every event
  * that can be used is kept.
  */
 export function parseTimeline(raw: unknown): ParseResult {
-  const problems = new ProblemList();
-  if (!isObject(raw)) {
-    problems.add('', `The timeline must be a JSON object with an "events" list, not ${FieldReader.describe(raw)}.`);
-    return { timeline: undefined, problems: problems.items };
-  }
-  const document = new FieldReader(problems, raw, '');
-  const rawEvents = field(raw, 'events');
-  if (!Array.isArray(rawEvents)) {
-    const found = rawEvents === undefined ? 'there is none' : `it is ${FieldReader.describe(rawEvents)}`;
-    problems.add('events', `The timeline needs an "events" list; ${found}.`);
-    return { timeline: undefined, problems: problems.items };
-  }
-
-  const lanes = readLanes(document, problems);
-  const context = { problems, laneIds: new Set(lanes.map((l) => l.id)), seenIds: new Set<string>() };
-  const events = document.list('events', (item, path) => parseEvent(item, path, context)).sort(compareEvents);
-  if (events.length === 0) {
-    const total = rawEvents.length;
-    problems.add('events', total === 0 ? 'The timeline has no events.' : `None of the ${total} events could be shown.`);
-    return { timeline: undefined, problems: problems.items };
-  }
-
-  const timeline: Timeline = {
-    title: document.text('title'),
-    description: document.text('description'),
-    source: document.object('source', (reader) => readSource(reader, problems)),
-    lanes,
-    eras: readEras(document, problems),
-    events,
-  };
-  return { timeline, problems: problems.items };
+  return new TimelineParser(raw).result();
 }
