@@ -186,6 +186,7 @@ export class NewsTimeline extends LitElement {
   private returnFocusTo: string | undefined;
   private lastReported: ParseResult | Error | undefined;
   private lastRaw: unknown;
+  private popoverAnchor: Element | undefined;
   private reading: AbortController | undefined;
   private hadFocus = false;
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
@@ -318,6 +319,7 @@ export class NewsTimeline extends LitElement {
       this.maxScale = maxZoomScale(this.base, this.finest, this.width);
     }
     this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
+    if (this.popoverLeftView()) this.closePopover(false);
     this.reportFailure();
   }
 
@@ -418,6 +420,7 @@ export class NewsTimeline extends LitElement {
     }
     this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
+    else if (this.popoverOpen) this.followAnchor();
     if (changed.has('selected') && this.hash) this.writeHash();
   }
 
@@ -638,10 +641,31 @@ export class NewsTimeline extends LitElement {
     if (restoreFocus && this.selected) this.focusAfterRender = this.selected;
   }
 
+  /**
+   * Zooming and panning redraw the marks: the popover moves to its event's new mark, and closes
+   * when its event has left the view.
+   */
+  private followAnchor(): void {
+    if (this.popoverAnchor?.isConnected && this.popoverAnchor.matches('.mark, .list-title')) return;
+    const anchor = this.selected ? this.findEventButton(this.selected) : null;
+    if (anchor && this.popoverPanel) {
+      this.popoverAnchor = anchor;
+      this.popoverPosition.open(anchor, this.popoverPanel);
+    }
+  }
+
+  /** Whether an open popover's event, once drawn, has left the horizontal view. */
+  private popoverLeftView(): boolean {
+    if (!this.popoverOpen || !this.scene || this.listView || !this.popoverAnchor?.matches('.mark')) return false;
+    return !this.scene.marks.some((mark) => mark.items.some((e) => e.id === this.selected));
+  }
+
   private syncPopover(): void {
     const event = this.events.find((e) => e.id === this.selected);
     if (this.popoverOpen && event && this.popoverPanel) {
+      // Before the view has panned to it, the event may have no mark yet: the plot stands in.
       const anchor = this.findEventButton(event.id) ?? this.plot ?? this;
+      this.popoverAnchor = anchor;
       this.popoverPosition.open(anchor, this.popoverPanel);
       this.returnFocusTo = event.id;
       this.popoverPanel.focus({ preventScroll: true });

@@ -205,3 +205,31 @@ describe('quote popovers', () => {
     expect((window as { __ntXss?: number }).__ntXss).to.equal(undefined);
   });
 });
+
+describe('a popover while the view moves', () => {
+  it('follows its event through a zoom, and closes when the event leaves the view', async () => {
+    const element = await articleAroundSingapore();
+    element.select('singapore-summit');
+    await settle(element);
+    const dialog = () => shadow(element).querySelector<HTMLElement>('[role="dialog"]');
+    /** The popover sits just above or below its mark, and spans the mark's x. */
+    const expectNextToMark = () => {
+      const box = dialog()!.getBoundingClientRect();
+      const mark = markFor(element, 'Singapore summit')!.getBoundingClientRect();
+      expect(Math.max(box.top - mark.bottom, mark.top - box.bottom), 'vertical gap').to.be.within(0, 20);
+      expect(mark.left + mark.width / 2).to.be.within(box.left, box.right);
+    };
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expectNextToMark();
+
+    element.zoomTo('2018-05-01', '2018-07-01', { animate: false });
+    await settle(element);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(dialog()).to.exist;
+    expectNextToMark();
+
+    element.zoomTo('2019-03-01', '2019-04-01', { animate: false });
+    await settle(element);
+    expect(dialog()).to.equal(null);
+  });
+});

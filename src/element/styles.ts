@@ -128,7 +128,8 @@ export const timelineStyles = css`
   .plot {
     position: relative;
     overflow: hidden;
-    touch-action: pan-y pinch-zoom;
+    /* A vertical swipe scrolls the page; a horizontal one and a pinch go to the timeline. */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     cursor: grab;
