@@ -23,6 +23,7 @@ import { dateText, type DateText } from './i18n/date-text.js';
 import { digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.js';
 import { timelineStyles } from './element/styles.js';
 import { TextMeasure } from './element/text-measure.js';
+import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
 import { ZoomController } from './element/zoom-controller.js';
 import { keyAction } from './element/keys.js';
 import { eventIdFromHash, fragmentFor } from './element/url-fragment.js';
@@ -131,6 +132,9 @@ export class NewsTimeline extends LitElement {
 
   /** Write the selected event to the URL fragment, and select the event a fragment names on load. */
   @property({ type: Boolean, reflect: true }) hash = false;
+
+  /** Offer "Download SVG" and "Download PNG" controls that save the current view. */
+  @property({ type: Boolean, reflect: true }) download = false;
 
   /** The level (1–6) of the title heading; none by default, so it adds nothing to the page outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
@@ -755,6 +759,8 @@ export class NewsTimeline extends LitElement {
   private openFocused(target: Element): void {
     const id = target.closest<HTMLElement>('.mark')?.dataset.id;
     if (!id) return;
+    // Enter right after an arrow key: focus is still on its way to that event; open it.
+    if (this.focusAfterRender) return this.select(this.focusAfterRender, 'keyboard');
     const isCluster = this.scene?.marks.some((m) => m.items.length > 1 && m.items[0]!.id === id) ?? false;
     // Arrow keys that walked to an event drawn inside a cluster open that event.
     if (isCluster && this.markHolds(id, this.walkedTo)) this.select(this.walkedTo, 'keyboard');
@@ -846,8 +852,44 @@ export class NewsTimeline extends LitElement {
     else if (action === 'zoom-in') this.zoomIn();
     else if (action === 'zoom-out') this.zoomOut();
     else if (action === 'fit') this.fit();
-    else this.listView = !this.listView;
+    else if (action === 'list') this.listView = !this.listView;
+    else void this.saveImage(action === 'save-svg' ? 'svg' : 'png');
   };
+
+  /** The current view as a standalone SVG document, or undefined before anything is drawn. */
+  toSVG(): string | undefined {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (!chart || !this.scene) return undefined;
+    const style = getComputedStyle(this);
+    const laneColors = this.lanes.map((_, i) => style.getPropertyValue(`--nt-lane-${(i % 5) + 1}`).trim());
+    return viewAsSvg({
+      chart,
+      scene: this.scene,
+      title: this.timeline?.title,
+      colors: { background: style.getPropertyValue('--nt-bg').trim(), text: style.color, lane: (i) => laneColors[i] ?? style.color },
+      font: style.fontFamily,
+      clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
+    });
+  }
+
+  /** The current view as a PNG, twice its size on screen. */
+  async toPNG(): Promise<Blob | undefined> {
+    const svgText = this.toSVG();
+    if (!svgText || !this.scene) return undefined;
+    const heading = this.timeline?.title ? 28 : 0;
+    return svgToPng(svgText, this.scene.width, this.scene.height + heading);
+  }
+
+  private async saveImage(format: 'svg' | 'png'): Promise<void> {
+    const name = (this.timeline?.title ?? 'timeline').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'timeline';
+    if (format === 'svg') {
+      const svgText = this.toSVG();
+      if (svgText) saveFile(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
+      return;
+    }
+    const png = await this.toPNG();
+    if (png) saveFile(png, `${name}.png`);
+  }
 
   private preview() {
     const event = this.events.find((e) => e.id === this.previewId);
@@ -881,6 +923,7 @@ export class NewsTimeline extends LitElement {
         horizontal: !vertical,
         listView: this.listView,
         eventCount: this.events.length,
+        download: this.download,
         act: this.onToolbar,
       })}
       ${this.scene

@@ -28,7 +28,9 @@ export interface ToolbarOptions {
   readonly horizontal: boolean;
   readonly listView: boolean;
   readonly eventCount: number;
-  readonly act: (action: 'previous' | 'next' | 'zoom-in' | 'zoom-out' | 'fit' | 'list') => void;
+  /** Offer to save the view as an image. */
+  readonly download: boolean;
+  readonly act: (action: 'previous' | 'next' | 'zoom-in' | 'zoom-out' | 'fit' | 'list' | 'save-svg' | 'save-png') => void;
 }
 
 function control(action: Parameters<ToolbarOptions['act']>[0], label: string, text: string, act: ToolbarOptions['act'], extra = {}) {
@@ -57,6 +59,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
     ${options.horizontal
       ? html`${control('zoom-in', s.zoomIn, '+', act)} ${control('zoom-out', s.zoomOut, '−', act)}
           ${control('fit', s.fit, s.fit, act)} ${control('list', s.listView, s.listView, act, { pressed: options.listView })}
+          ${options.download ? html`${control('save-svg', s.saveSvg, s.saveSvg, act)} ${control('save-png', s.savePng, s.savePng, act)}` : nothing}
           <span class="range" aria-hidden="true">${options.dates.digits(s.eventCount(options.eventCount))}</span>`
       : nothing}
   </div>`;

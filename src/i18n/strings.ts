@@ -29,6 +29,8 @@ export const DEFAULT_STRINGS = {
   listPage: (from: number, to: number, total: number) => `Events ${from}–${to} of ${total}`,
   earlierPage: 'Earlier events',
   laterPage: 'Later events',
+  saveSvg: 'Download SVG',
+  savePng: 'Download PNG',
 } as const;
 
 /** A translation: any of the English strings, replaced. */

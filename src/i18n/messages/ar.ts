@@ -28,4 +28,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `الأحداث ${from}–${to} من ${total}`,
   earlierPage: 'أحداث سابقة',
   laterPage: 'أحداث لاحقة',
+  saveSvg: 'تنزيل SVG',
+  savePng: 'تنزيل PNG',
 };

@@ -27,4 +27,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `Ereignisse ${from}–${to} von ${total}`,
   earlierPage: 'Frühere Ereignisse',
   laterPage: 'Spätere Ereignisse',
+  saveSvg: 'Als SVG herunterladen',
+  savePng: 'Als PNG herunterladen',
 };

@@ -27,4 +27,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `Acontecimientos ${from}–${to} de ${total}`,
   earlierPage: 'Acontecimientos anteriores',
   laterPage: 'Acontecimientos posteriores',
+  saveSvg: 'Descargar SVG',
+  savePng: 'Descargar PNG',
 };

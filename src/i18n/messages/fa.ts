@@ -27,4 +27,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `رویدادهای ${from} تا ${to} از ${total}`,
   earlierPage: 'رویدادهای پیشین',
   laterPage: 'رویدادهای پسین',
+  saveSvg: 'دریافت SVG',
+  savePng: 'دریافت PNG',
 };

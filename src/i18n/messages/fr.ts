@@ -27,4 +27,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `Événements ${from} à ${to} sur ${total}`,
   earlierPage: 'Événements précédents',
   laterPage: 'Événements suivants',
+  saveSvg: 'Télécharger en SVG',
+  savePng: 'Télécharger en PNG',
 };

@@ -25,4 +25,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `${total}件中 ${from}–${to}件目`,
   earlierPage: '前の出来事',
   laterPage: '後の出来事',
+  saveSvg: 'SVG をダウンロード',
+  savePng: 'PNG をダウンロード',
 };

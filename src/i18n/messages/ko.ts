@@ -25,4 +25,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `사건 ${total}건 중 ${from}–${to}`,
   earlierPage: '이전 사건들',
   laterPage: '이후 사건들',
+  saveSvg: 'SVG 내려받기',
+  savePng: 'PNG 내려받기',
 };

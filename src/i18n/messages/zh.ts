@@ -25,4 +25,6 @@ export const messages: Messages = {
   listPage: (from, to, total) => `第${from}–${to}个事件，共${total}个`,
   earlierPage: '较早的事件',
   laterPage: '较晚的事件',
+  saveSvg: '下载 SVG',
+  savePng: '下载 PNG',
 };
