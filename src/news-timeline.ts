@@ -504,7 +504,7 @@ export class NewsTimeline extends LitElement {
     try {
       const from = this.start ? parseCalendarDate(this.start).time : this.base.domain[0]!;
       const to = this.end ? parseCalendarDate(this.end).periodEnd : this.base.domain.at(-1)!;
-      this.zoomTo(from, to);
+      this.zoomTo(from, to, { animate: false });
     } catch {
       // An unreadable start/end leaves the whole story in view.
     }

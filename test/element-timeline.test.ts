@@ -278,3 +278,30 @@ describe('the zoomable timeline', () => {
     for (const rest of clusters()) expect(Number(rest.dataset.count)).to.be.lessThan(size);
   });
 });
+
+describe('the initial window and the hover preview', () => {
+  it('opens on the window given by the start and end attributes', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { start: '2019-02', end: '2019-04' } });
+    const { start, end } = element.visibleRange!;
+    expect(start.toISOString()).to.equal('2019-02-01T00:00:00.000Z');
+    // "2019-04" ends with April.
+    expect(end.toISOString()).to.equal('2019-05-01T00:00:00.000Z');
+  });
+
+  it('previews the title and date of an event whose label is hidden or cut', async () => {
+    const element = await mountTimeline(await articleData());
+    const cut = marks(element).find((mark) => {
+      const label = mark.querySelector<HTMLElement>('.label');
+      return Number(mark.dataset.count) === 1 && (!label || label.scrollWidth > label.clientWidth + 1);
+    })!;
+    expect(cut, 'some label is hidden or cut at this width').to.exist;
+    cut.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settle(element);
+    const preview = shadow(element).querySelector('.preview')!;
+    const title = cut.getAttribute('aria-label')!.split(': ').slice(1).join(': ');
+    expect(preview.textContent).to.contain(title);
+    cut.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+    await settle(element);
+    expect(shadow(element).querySelector('.preview')).to.equal(null);
+  });
+});
