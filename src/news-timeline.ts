@@ -165,6 +165,7 @@ export class NewsTimeline extends LitElement {
   @state() private previewId: string | undefined;
   @state() private wheelHint = false;
   @state() private errorHandled = false;
+  @state() private crashed: Error | undefined;
   @state() private announcement = '';
   @state() private localeData: LocaleData = ENGLISH;
   @state() private dates: DateText = dateText(ENGLISH.dateLocale, (text) => text);
@@ -303,6 +304,7 @@ export class NewsTimeline extends LitElement {
   // ——— derived state ———
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.crashed) return;
     this.hadFocus = this.shadowRoot?.activeElement != null;
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
@@ -414,6 +416,7 @@ export class NewsTimeline extends LitElement {
   // ——— load outcome ———
 
   protected override updated(changed: PropertyValues): void {
+    if (this.crashed) return;
     this.reportLoad();
     if (this.scene && this.plot) {
       this.zoom.attach(this.plot);
@@ -973,7 +976,23 @@ export class NewsTimeline extends LitElement {
     return html`<div class="error" part="error" role="alert">${message}</div>`;
   }
 
+  /**
+   * Whatever goes wrong inside an update stays inside the element: it shows its error state
+   * and fires nt-error, and never throws into the page's code.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      if (this.crashed) return;
+      this.crashed = error instanceof Error ? error : new Error(String(error));
+      this.fireError('internal', 'The timeline could not be drawn.', []);
+    }
+  }
+
   protected override render() {
+    // After a fault, draw only what cannot fault again.
+    if (this.crashed) return this.renderError('The timeline could not be drawn.');
     const timeline = this.timeline;
     const outcome = this.outcome();
     let body;

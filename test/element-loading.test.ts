@@ -2,7 +2,7 @@
 // it: the three ways in (data, inline JSON, src), events in time order, skipped events, the
 // accessible error state and the cancelable nt-error, a newer src winning, a timeout, and data
 // never becoming HTML.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ErrorDetail, LoadDetail, NewsTimeline } from '../src/index.js';
 
@@ -307,5 +307,39 @@ describe('news-timeline loading', () => {
       expect(listTitles(mounted.el)).to.deep.equal(['Linked']);
       expect(shadow(mounted.el).querySelector('a[href^="javascript:" i]')).to.be.null;
     });
+  });
+});
+
+describe('faults inside the element', () => {
+  it('are contained: an error state and nt-error, nothing thrown into the page', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => {
+      errors.push(event);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const element = document.createElement('news-timeline');
+      const failed = oneEvent(element, 'nt-error');
+      // A strings override that throws stands for any fault inside an update.
+      element.strings = {
+        get timelineLabel(): string {
+          throw new Error('boom');
+        },
+      };
+      element.data = { events: [{ id: 'a', title: 'A', start: '2020' }] };
+      document.body.append(element);
+      const { detail } = await failed;
+      expect(detail.reason).to.equal('internal');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be drawn');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(errors).to.deep.equal([]);
+      element.remove();
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
   });
 });

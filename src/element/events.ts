@@ -16,8 +16,11 @@ export interface LoadDetail {
 
 export interface ErrorDetail {
   readonly message: string;
-  /** Why: a network or HTTP failure, an unreadable document, or one with no usable events. */
-  readonly reason: 'network' | 'http' | 'not-json' | 'empty' | 'timeout' | 'invalid';
+  /**
+   * Why: a network or HTTP failure, an unreadable document, one with no usable events, or
+   * (`internal`) a fault in the element itself.
+   */
+  readonly reason: 'network' | 'http' | 'not-json' | 'empty' | 'timeout' | 'invalid' | 'internal';
   readonly problems: readonly Problem[];
 }
 
