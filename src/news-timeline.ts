@@ -14,7 +14,7 @@ import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/type
 import { timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson, LoadError } from './element/load-source.js';
 import { PopoverController } from './element/popover-controller.js';
-import { FORMATS, isLargeDocument, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
+import { FORMATS, isLargeDocument, isTimelineJs, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
 import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
 import { renderPlot } from './element/render-plot.js';
@@ -312,8 +312,8 @@ export class NewsTimeline extends LitElement {
       this.reading?.abort();
       this.reading = undefined;
       if (raw === undefined || raw instanceof LoadError) this.useResult(undefined);
-      else if (isLargeDocument(raw)) this.readInSlices(raw);
-      else this.useResult(readDocument(raw, this.format));
+      else if (isLargeDocument(raw) || isTimelineJs(raw, this.format)) this.readInSlices(raw);
+      else this.useResult(readDocument(raw));
     }
     const timeline = this.timeline;
     if (changed.has('width') || changed.has('theme')) this.measure.setFont(this.labelFont());
@@ -358,7 +358,7 @@ export class NewsTimeline extends LitElement {
     if (this.selected && !timeline?.events.some((e) => e.id === this.selected)) this.popoverOpen = false;
   }
 
-  /** A large document is read between frames; the loading state shows meanwhile. */
+  /** A large or TimelineJS document is read between frames; the loading state shows meanwhile. */
   private readInSlices(raw: unknown): void {
     this.useResult(undefined);
     const reading = new AbortController();

@@ -1,5 +1,5 @@
 import type { ParseResult, Problem } from '../model/types.js';
-import { fromTimelineJs, isTimelineJsDocument } from '../import/timelinejs.js';
+import { isTimelineJsDocument } from '../import/detect-timelinejs.js';
 import { TimelineParser } from '../parse/parse-timeline.js';
 
 export const FORMATS = ['auto', 'news-timeline', 'timelinejs'] as const;
@@ -10,23 +10,29 @@ export const SLICED_ABOVE = 5000;
 /** How long one slice may run, so the page still gets most of each frame. */
 const SLICE_MS = 8;
 
-/** A parser over the document in our format; TimelineJS documents are mapped first. */
-function prepare(raw: unknown, format: DocumentFormat): { parser: TimelineParser; importProblems: readonly Problem[] } {
-  const asTimelineJs = format === 'timelinejs' || (format === 'auto' && isTimelineJsDocument(raw));
-  if (!asTimelineJs) return { parser: new TimelineParser(raw), importProblems: [] };
-  const imported = fromTimelineJs(raw);
-  return { parser: new TimelineParser(imported.document), importProblems: imported.problems };
-}
-
 function withImportProblems(result: ParseResult, importProblems: readonly Problem[]): ParseResult {
   if (importProblems.length === 0) return result;
   return { timeline: result.timeline, problems: [...importProblems, ...result.problems] };
 }
 
-/** Raw JSON in either format → the timeline model, at once. */
-export function readDocument(raw: unknown, format: DocumentFormat): ParseResult {
-  const { parser, importProblems } = prepare(raw, format);
-  return withImportProblems(parser.result(), importProblems);
+export function isTimelineJs(raw: unknown, format: DocumentFormat): boolean {
+  return format === 'timelinejs' || (format === 'auto' && isTimelineJsDocument(raw));
+}
+
+/** A document in our format → the timeline model, at once. */
+export function readDocument(raw: unknown): ParseResult {
+  return new TimelineParser(raw).result();
+}
+
+/**
+ * A parser over the document in our format. TimelineJS documents are mapped first, by an
+ * importer that is loaded only when a page has such a document.
+ */
+async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: TimelineParser; importProblems: readonly Problem[] }> {
+  if (!isTimelineJs(raw, format)) return { parser: new TimelineParser(raw), importProblems: [] };
+  const { fromTimelineJs } = await import('../import/timelinejs.js');
+  const imported = fromTimelineJs(raw);
+  return { parser: new TimelineParser(imported.document), importProblems: imported.problems };
 }
 
 export function isLargeDocument(raw: unknown): boolean {
@@ -39,7 +45,7 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * The same, a slice at a time, giving the page back its main thread between slices, so
+ * Any document, a slice at a time, giving the page back its main thread between slices, so
  * reading 100,000 events never freezes it. Resolves undefined if `signal` aborts first.
  */
 export async function readDocumentInSlices(
@@ -47,7 +53,8 @@ export async function readDocumentInSlices(
   format: DocumentFormat,
   signal: AbortSignal,
 ): Promise<ParseResult | undefined> {
-  const { parser, importProblems } = prepare(raw, format);
+  const { parser, importProblems } = await prepare(raw, format);
+  if (signal.aborted) return undefined;
   let size = 500;
   while (parser.read < parser.total) {
     const started = performance.now();

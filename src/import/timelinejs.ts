@@ -82,17 +82,7 @@ interface ImportedEvent {
 
 type JsonObject = Record<string, unknown>;
 
-/**
- * Whether `raw` looks like a TimelineJS3 document: slides with `start_date` objects, or a title
- * slide object with text. Our own format has `start` strings and a string title, never these.
- */
-export function isTimelineJsDocument(raw: unknown): boolean {
-  if (!isObject(raw)) return false;
-  const slides = [...arrayOrEmpty(raw.events), ...arrayOrEmpty(raw.eras)];
-  if (slides.some((slide) => isObject(slide) && isObject(slide.start_date))) return true;
-  const title = raw.title;
-  return isObject(title) && isObject(title.text) && (isText(title.text.headline) || isText(title.text.text));
-}
+export { isTimelineJsDocument } from './detect-timelinejs.js';
 
 /** Maps a TimelineJS3 document to our raw timeline JSON, saying what could not map. */
 export function fromTimelineJs(raw: unknown): TimelineJsImport {
