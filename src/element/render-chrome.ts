@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { DateText } from '../i18n/date-text.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { DensityColumn } from '../layout/overview.js';
@@ -71,7 +71,7 @@ export function renderOverview(density: readonly DensityColumn[], width: number,
   const barHeight = (count: number) => 4 + ((height - 8) * Math.log1p(count)) / Math.log1p(busiest);
   return html`<svg class="overview" part="overview" aria-hidden="true" width=${width} height=${height}>
     ${density.map(
-      (c) => svg`<rect class="density" x=${c.x} y=${height - barHeight(c.count)} width="2" height=${barHeight(c.count)}></rect>`,
+      (c) => svg`<rect class="density" x=${c.x} y=${height - barHeight(c.count)} width="3" height=${barHeight(c.count)}></rect>`,
     )}
     <g class="brush"></g>
   </svg>`;
@@ -79,7 +79,7 @@ export function renderOverview(density: readonly DensityColumn[], width: number,
 
 /** The light hover or focus preview of an event whose label is hidden or cut. */
 export function renderPreview(event: TimelineEvent, left: number, top: number, dates: DateText): TemplateResult {
-  return html`<div class="preview" aria-hidden="true" style=${styleMap({ left: `${left}px`, top: `${top}px` })}>
+  return html`<div class="preview" aria-hidden="true" style=${cssProps({ left: `${left}px`, top: `${top}px` })}>
     <strong>${event.title}</strong><br />${dates.range(event.start, event.end)}
   </div>`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { DateText } from '../i18n/date-text.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
@@ -12,7 +12,8 @@ import { renderEventBody } from './render-event-body.js';
  * cut: every event is on some page.
  */
 
-export const LIST_PAGE_SIZE = 100;
+/** Small enough to keep the DOM light when the list is there only for assistive technology. */
+export const LIST_PAGE_SIZE = 50;
 
 export interface ListOptions {
   readonly dates: DateText;
@@ -54,7 +55,7 @@ export function renderList(timeline: Timeline, options: ListOptions): TemplateRe
   return html`<section class=${shown ? 'list-view' : 'list-view for-assistive-technology'} aria-label=${strings.listLabel}>
     <ol class="list" part="list" start=${start + 1}>
       ${events.map(
-        (event) => html`<li data-id=${event.id} style=${styleMap({ '--lane-color': options.laneColor(event) })}>
+        (event) => html`<li data-id=${event.id} style=${cssProps({ '--lane-color': options.laneColor(event) })}>
           <span class="list-date">${dates.range(event.start, event.end)}</span>
           <button
             class="list-title"

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { PlacedMark } from '../layout/labels.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../model/types.js';
  * The horizontal view: an SVG for what is only seen (lanes, eras, bars, ties, the axis, which
  * D3 draws into `g.axis`), and HTML buttons for what is also pressed and read out (each mark
  * with its label, one target). All positions come from the pure scene; styles are set through
- * the CSSOM (styleMap), never inline style attributes, so a strict CSP holds.
+ * the CSSOM (cssProps), never inline style attributes, so a strict CSP holds.
  */
 
 export interface PlotHandlers {
@@ -21,7 +21,6 @@ export interface PlotHandlers {
 }
 
 function renderChart(scene: Scene, laneColor: PlotHandlers['laneColor']) {
-  const laneOfEvent = new Map(scene.marks.flatMap((m) => m.items.map((item) => [item, m.lane] as const)));
   return html`<svg class="chart" part="chart" aria-hidden="true" width=${scene.width} height=${scene.height}>
     ${scene.eras.map(
       (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect>
@@ -33,7 +32,7 @@ function renderChart(scene: Scene, laneColor: PlotHandlers['laneColor']) {
     )}
     ${scene.bars.map(
       (bar) => svg`<rect class=${`bar-${bar.kind}`} part=${`bar bar-${bar.kind}`}
-        style=${styleMap({ '--lane-color': laneColor(laneOfEvent.get(bar.event) ?? 0) })}
+        style=${cssProps({ '--lane-color': laneColor(bar.lane) })}
         x=${bar.x0} y=${bar.y - (bar.kind === 'range' ? 3 : 8)} width=${Math.max(bar.x1 - bar.x0, 2)}
         height=${bar.kind === 'range' ? 6 : 16} rx="3"></rect>`,
     )}
@@ -63,17 +62,17 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
     tabindex=${handlers.isTabStop(mark) ? 0 : -1}
     aria-current=${!isCluster && handlers.isCurrent(first) ? 'true' : nothing}
     aria-label=${handlers.markLabel(mark)}
-    style=${styleMap(position)}
+    style=${cssProps(position)}
   >
     <span class="dot"></span>
     ${mark.row === undefined
       ? nothing
-      : html`<span class="leader" style=${styleMap({ height: `${lane.baseline - labelTop - 20}px` })}></span>
+      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - labelTop - 20}px` })}></span>
           <span
             class="label"
             part="label"
             aria-hidden="true"
-            style=${styleMap({ top: `${labelTop - lane.baseline + 12}px`, 'max-width': `${Math.max(mark.labelWidth, 0) + 8}px` })}
+            style=${cssProps({ top: `${labelTop - lane.baseline + 12}px`, 'max-width': `${Math.max(mark.labelWidth, 0) + 8}px` })}
             >${isCluster ? handlers.clusterText(mark.items.length) : first.title}</span
           >`}
   </button>`;
@@ -83,7 +82,7 @@ export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: str
   return html`${renderChart(scene, handlers.laneColor)}
     ${scene.lanes.map((lane) =>
       lane.label
-        ? html`<span class="lane-label" part="lane-label" style=${styleMap({ top: `${lane.top + 2}px` })}>${lane.label}</span>`
+        ? html`<span class="lane-label" part="lane-label" style=${cssProps({ top: `${lane.top + 2}px` })}>${lane.label}</span>`
         : nothing,
     )}
     <div class="marks" role="group" aria-label=${groupLabel}>
