@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, selectedEngines } from './scripts/engines.mjs';
+import { cspMiddleware, faultsMiddleware, faultsPlugin } from './test/server/middleware.mjs';
+import { reactPlugins } from './scripts/react-plugins.mjs';
 
 // Every browser runs in a pinned time zone, never the machine's; the time-zone group below
 // runs the date tests again in zones on both sides of UTC and across the date line.
@@ -69,7 +71,14 @@ export default {
   // The production build of Lit, as readers get it (and no dev-mode warning in every log).
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // test/csp.test.ts's page under a strict CSP, and test/network-faults.test.ts's broken servers.
+  middleware: [cspMiddleware, faultsMiddleware],
+  plugins: [
+    faultsPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // test/react.test.ts renders the React example (demo/react/).
+    ...reactPlugins('production'),
+  ],
   browsers: engines.map((name) => LAUNCHERS[name](HOME_ZONE)),
   groups: OTHER_ZONES.map((zone) => ({
     name: `tz-${zone.replace('/', '-')}`,

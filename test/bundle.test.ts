@@ -1,0 +1,78 @@
+// The one-script-tag embed: dist/news-timeline.bundle.js (built by `npm run build`, which
+// `npm test` runs first) in plain HTML pages, each opened in an iframe so it is a page of its
+// own, with nothing from the test runner in it. The element must register and upgrade, draw the
+// article's 12 events from `src`, and draw an inline document without fetching anything.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { NewsTimeline } from '../src/news-timeline.js';
+
+const ARTICLE_EVENTS = 12;
+const WAIT = { timeout: 8000, interval: 50 };
+
+interface FramePage {
+  window: Window & typeof globalThis & { recordedFetches?: string[] };
+  document: Document;
+}
+
+/** Opens `path` in an iframe `width` px wide and resolves once it has loaded. */
+async function openPage(path: string, width: number): Promise<FramePage> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 560px; border: 0`;
+  const loaded = new Promise((resolve, reject) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.addEventListener('error', reject, { once: true });
+  });
+  frame.src = path;
+  box.append(frame);
+  await loaded;
+  return { window: frame.contentWindow as FramePage['window'], document: frame.contentDocument! };
+}
+
+/** The page's timeline, once the bundle has registered and upgraded it. */
+async function upgradedTimeline(page: FramePage): Promise<NewsTimeline> {
+  await waitUntil(() => page.window.customElements.get('news-timeline'), 'the bundle registered no <news-timeline>', WAIT);
+  const element = page.document.querySelector('news-timeline') as NewsTimeline;
+  await waitUntil(() => element.shadowRoot, 'the element was not upgraded', WAIT);
+  expect(element.matches(':defined')).to.be.true;
+  return element;
+}
+
+/** Events drawn in the horizontal view: each mark stands for `data-count` events. */
+function drawnEvents(element: NewsTimeline): number {
+  const marks = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.mark')];
+  return marks.reduce((sum, mark) => sum + Number(mark.dataset.count), 0);
+}
+
+function listTitles(element: NewsTimeline): string[] {
+  return [...element.shadowRoot!.querySelectorAll('.list-title')].map((title) => title.textContent!.trim());
+}
+
+describe('the one-script-tag bundle', () => {
+  it('registers <news-timeline> and draws the 12 events of the article from src', async () => {
+    const page = await openPage('/test/pages/bundle.html', 760);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
+    expect(element.events).to.have.length(ARTICLE_EVENTS);
+    expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+  });
+
+  it('draws the same 12 events as a list at a phone width', async () => {
+    const page = await openPage('/test/pages/bundle.html', 360);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => listTitles(element).length === ARTICLE_EVENTS, `did not list ${ARTICLE_EVENTS} events`, WAIT);
+    expect(listTitles(element)).to.deep.equal(element.events.map((e) => e.title));
+  });
+
+  it('draws an inline JSON document without fetching anything', async () => {
+    const page = await openPage('/test/pages/bundle-inline.html', 760);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => drawnEvents(element) === 3, 'did not draw the 3 inline events', WAIT);
+    expect(element.events.map((e) => e.id)).to.deep.equal(['libya', 'singapore', 'hanoi']);
+    expect(page.window.recordedFetches).to.deep.equal([]);
+    const documents = page.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.json'));
+    expect(documents).to.deep.equal([]);
+  });
+});
