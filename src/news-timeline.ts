@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { axisBottom } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
@@ -64,12 +65,15 @@ function toTime(value: TimeInput): number {
  *
  * @summary Zoomable, accessible news timeline with quote popovers.
  *
- * @event nt-load - The document loaded. `detail`: `{ events, skipped, problems }`.
- * @event nt-error - The document could not be shown. Cancelable: cancel it to hide the built-in message. `detail`: `{ message, reason, problems }`.
- * @event nt-select - The reader (or `select()`) chose an event. `detail`: `{ event, trigger }`.
- * @event nt-range-change - The visible window changed. `detail`: `{ start, end }` (Dates).
- * @event nt-popover-open - A popover opened. `detail`: `{ event }`.
- * @event nt-popover-close - A popover closed. `detail`: `{ event }`.
+ * @event {CustomEvent<LoadDetail>} nt-load - The document loaded. `detail`: `{ events, skipped, problems }`.
+ * @event {CustomEvent<ErrorDetail>} nt-error - The document could not be shown. Cancelable: cancel it to hide the built-in message. `detail`: `{ message, reason, problems }`.
+ * @event {CustomEvent<SelectDetail>} nt-select - The reader (or `select()`) chose an event. `detail`: `{ event, trigger }`.
+ * @event {CustomEvent<RangeDetail>} nt-range-change - The visible window changed. `detail`: `{ start, end }` (Dates).
+ * @event {CustomEvent<PopoverDetail>} nt-popover-open - A popover opened. `detail`: `{ event }`.
+ * @event {CustomEvent<PopoverDetail>} nt-popover-close - A popover closed. `detail`: `{ event }`.
+ *
+ * @attr lang - The language of the element's words and dates (else the nearest ancestor's `lang`, then the page's).
+ * @attr dir - `rtl` sets the element's text right to left; time still runs left to right.
  *
  * @slot - An inline `<script type="application/json">` holding the document; anything else is the fallback shown without JavaScript.
  *
@@ -82,12 +86,18 @@ function toTime(value: TimeInput): number {
  * @csspart axis - The time axis.
  * @csspart era - An era band.
  * @csspart bar - An event's range or the period of a coarse date.
+ * @csspart bar-range - An event's range, from start to end.
+ * @csspart bar-period - The period a coarse date covers (a month, a year).
  * @csspart event - An event's mark and label (one button).
  * @csspart cluster - A mark standing for several close events.
  * @csspart label - An event's label.
  * @csspart lane-label - A lane's name.
  * @csspart list - The list of all events (vertical layout and list view).
+ * @csspart list-title - An event's title in the list (a button that opens its popover).
+ * @csspart pager - The list's page controls, for long stories.
+ * @csspart overview - The overview strip under the plot, with the brush.
  * @csspart popover - The popover with the event's details and quotes.
+ * @csspart close - The popover's close button.
  * @csspart error - The error message.
  *
  * @cssprop --nt-font-family - Font (inherits the page's by default).
@@ -100,7 +110,14 @@ function toTime(value: TimeInput): number {
  * @cssprop --nt-focus - Focus ring.
  * @cssprop --nt-era-bg - Era bands.
  * @cssprop --nt-popover-bg - Popover background.
- * @cssprop --nt-lane-1 - Colour of the first lane (also --nt-lane-2 … --nt-lane-5).
+ * @cssprop [--nt-lane-1=#0b5cad] - Colour of the first lane.
+ * @cssprop [--nt-lane-2=#b3261e] - Colour of the second lane.
+ * @cssprop [--nt-lane-3=#1f7a3a] - Colour of the third lane.
+ * @cssprop [--nt-lane-4=#8a4baf] - Colour of the fourth lane.
+ * @cssprop [--nt-lane-5=#a15c00] - Colour of the fifth lane (and so on, round again).
+ * @cssprop --nt-lane-bg - Lane background.
+ * @cssprop --nt-popover-shadow - Popover shadow.
+ * @cssprop [--nt-radius=6px] - Corner radius of controls and the popover.
  */
 export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -126,8 +143,10 @@ export class NewsTimeline extends LitElement {
   /** The id of the selected event; reflects the open popover. */
   @property({ reflect: true }) selected: string | undefined;
 
-  /** Initial visible window: an ISO date such as "2018-06". */
+  /** Start of the initial visible window: an ISO date such as "2018-06". */
   @property() start: string | undefined;
+
+  /** End of the initial visible window: an ISO date such as "2019-04" (its whole month is shown). */
   @property() end: string | undefined;
 
   /** Write the selected event to the URL fragment, and select the event a fragment names on load. */
@@ -140,7 +159,7 @@ export class NewsTimeline extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
 
   /** How long a `src` request may take, in milliseconds. */
-  @property({ attribute: 'timeout', type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ attribute: 'timeout', type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Overrides for the element's own words. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
@@ -179,6 +198,7 @@ export class NewsTimeline extends LitElement {
   private lanes: readonly LaneBand[] = [];
   private longest = 0;
   private finest = Infinity;
+  private eventIndex = new Map<string, number>();
   private maxScale = 1;
   private scene: Scene | undefined;
   private density: readonly DensityColumn[] = [];
@@ -220,6 +240,8 @@ export class NewsTimeline extends LitElement {
     wheelZooms: () => this.matches(':focus-within'),
     onWheelIgnored: () => this.showWheelHint(),
     onZoom: (transform) => {
+      // Re-applying the same transform (new limits) is no change, and must not cause an update.
+      if (this.transform && transform.k === this.transform.k && transform.x === this.transform.x) return;
       this.transform = transform;
       this.scheduleRangeChange();
     },
@@ -272,6 +294,11 @@ export class NewsTimeline extends LitElement {
     this.loadTask.abort();
   }
 
+  /** Inline JSON that arrives after the element (an async script, a CMS filling the page in). */
+  private onSlotChange = () => {
+    if (this.inlineDocument === undefined) this.readInlineDocument();
+  };
+
   /** Inline `<script type="application/json">`: no request, what a CMS embed wants. */
   private readInlineDocument(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -283,9 +310,8 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  private get strs(): TimelineStrings {
-    return { ...DEFAULT_STRINGS, ...this.localeData.messages, ...this.strings };
-  }
+  /** The element's words: English, then its language's, then the page's overrides. */
+  private strs: TimelineStrings = DEFAULT_STRINGS;
 
   private get isVertical(): boolean {
     return this.layout === 'vertical' || (this.layout === 'auto' && this.width > 0 && this.width < NARROW);
@@ -305,6 +331,9 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.crashed) return;
+    if (changed.has('strings') || changed.has('localeData')) {
+      this.strs = { ...DEFAULT_STRINGS, ...this.localeData.messages, ...this.strings };
+    }
     this.hadFocus = this.shadowRoot?.activeElement != null;
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
@@ -354,8 +383,9 @@ export class NewsTimeline extends LitElement {
     this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
     this.longest = timeline ? longestDuration(timeline.events) : 0;
     this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
+    this.eventIndex = new Map(timeline?.events.map((event, index) => [event.id, index]));
     this.initialWindowApplied = false;
-    if (this.selected && !timeline?.events.some((e) => e.id === this.selected)) this.popoverOpen = false;
+    if (this.selected && !this.eventIndex.has(this.selected)) this.popoverOpen = false;
   }
 
   /** A large or TimelineJS document is read between frames; the loading state shows meanwhile. */
@@ -563,22 +593,24 @@ export class NewsTimeline extends LitElement {
    * Shows [start, end] across the width. Animated unless the reader prefers reduced motion or
    * `animate` is false.
    */
-  zoomTo(start: TimeInput, end: TimeInput, { animate = true }: { animate?: boolean } = {}): void {
+  zoomTo(start: TimeInput, end: TimeInput, options: { animate?: boolean } = {}): void {
     if (!this.base) return;
     const scale = this.baseScale();
     const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
-    this.zoom.showSpan(scale(new Date(a)), scale(new Date(b)), animate);
+    this.zoom.showSpan(scale(new Date(a)), scale(new Date(b)), options.animate ?? true);
   }
 
   /** Shows the whole story. */
-  fit({ animate = true }: { animate?: boolean } = {}): void {
-    this.zoom.fit(animate);
+  fit(options: { animate?: boolean } = {}): void {
+    this.zoom.fit(options.animate ?? true);
   }
 
+  /** Zooms in by a factor of 2, around the centre. */
   zoomIn(): void {
     this.zoom.zoomBy(ZOOM_STEP);
   }
 
+  /** Zooms out by a factor of 2, around the centre. */
   zoomOut(): void {
     this.zoom.zoomBy(1 / ZOOM_STEP);
   }
@@ -591,13 +623,18 @@ export class NewsTimeline extends LitElement {
 
   // ——— selection and navigation ———
 
+  /** An event's place in time order; a map, since this runs on every render. */
   private indexOf(id: string | undefined): number {
-    return id === undefined ? -1 : this.events.findIndex((e) => e.id === id);
+    return id === undefined ? -1 : (this.eventIndex.get(id) ?? -1);
+  }
+
+  private eventById(id: string | undefined): TimelineEvent | undefined {
+    return this.events[this.indexOf(id)];
   }
 
   /** Selects an event by id and opens its popover; `undefined` clears the selection. */
   select(id: string | undefined, trigger: SelectTrigger = 'api'): void {
-    const event = this.events.find((e) => e.id === id);
+    const event = this.eventById(id);
     if (id !== undefined && !event) return;
     this.selected = event?.id;
     this.focusedId = event?.id ?? this.focusedId;
@@ -668,7 +705,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private syncPopover(): void {
-    const event = this.events.find((e) => e.id === this.selected);
+    const event = this.eventById(this.selected);
     if (this.popoverOpen && event && this.popoverPanel) {
       // Before the view has panned to it, the event may have no mark yet: the plot stands in.
       const anchor = this.findEventButton(event.id) ?? this.plot ?? this;
@@ -679,7 +716,7 @@ export class NewsTimeline extends LitElement {
       this.dispatchEvent(timelineEvent('nt-popover-open', { event }));
     } else {
       this.popoverPosition.close();
-      const closed = this.events.find((e) => e.id === this.returnFocusTo);
+      const closed = this.eventById(this.returnFocusTo);
       this.returnFocusTo = undefined;
       if (closed) this.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
     }
@@ -842,11 +879,11 @@ export class NewsTimeline extends LitElement {
     return `${this.dates.range(first.start, first.end)}: ${first.title}`;
   }
 
-  private isTabStop(mark: PlacedMark<TimelineEvent>): boolean {
+  /** The one mark in the Tab order: the one holding the focused (or selected) event, else the first. */
+  private tabStop(): PlacedMark<TimelineEvent> | undefined {
     const marks = this.scene?.marks ?? [];
-    const wanted = this.focusedId ?? this.selected;
-    const holder = marks.find((m) => m.items.some((e) => e.id === wanted)) ?? marks[0];
-    return holder === mark;
+    const wanted = this.eventById(this.focusedId ?? this.selected);
+    return (wanted && marks.find((m) => m.items.includes(wanted))) ?? marks[0];
   }
 
   private onToolbar = (action: Parameters<ToolbarOptions['act']>[0]) => {
@@ -895,7 +932,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private preview() {
-    const event = this.events.find((e) => e.id === this.previewId);
+    const event = this.eventById(this.previewId);
     if (!event || this.popoverOpen || !this.scene) return nothing;
     const mark = this.scene.marks.find((m) => m.items.length === 1 && m.items[0] === event);
     // Only for labels that are hidden or cut: a whole label needs no preview.
@@ -906,17 +943,22 @@ export class NewsTimeline extends LitElement {
 
   private renderTimeline(timeline: Timeline) {
     const vertical = this.isVertical;
-    const list = renderList(timeline, {
-      dates: this.dates,
-      strings: this.strs,
-      shown: vertical || this.listView,
-      page: this.listPage,
-      laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === event.lanes[0]), 0)),
-      onOpen: (event) => this.select(event.id, 'pointer'),
-      onPage: (page) => (this.listPage = page),
-    });
+    const shown = vertical || this.listView;
+    // The list does not change while the reader zooms and pans: render it only when it does.
+    const list = guard([timeline, this.dates, this.strs, shown, this.listPage, this.lanes], () =>
+      renderList(timeline, {
+        dates: this.dates,
+        strings: this.strs,
+        shown,
+        page: this.listPage,
+        laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === event.lanes[0]), 0)),
+        onOpen: (event) => this.select(event.id, 'pointer'),
+        onPage: (page) => (this.listPage = page),
+      }),
+    );
     const index = this.indexOf(this.selected);
     const selected = this.popoverOpen ? timeline.events[index] : undefined;
+    const tabStop = this.tabStop();
     return html`${renderHeader(timeline, this.headingLevel)}
       ${renderToolbar({
         strings: this.strs,
@@ -946,7 +988,7 @@ export class NewsTimeline extends LitElement {
               this.scene,
               {
                 isCurrent: (e) => e.id === this.selected,
-                isTabStop: (m) => this.isTabStop(m),
+                isTabStop: (m) => m === tabStop,
                 laneColor: this.laneColor,
                 markLabel: (m) => this.markLabel(m),
                 clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
@@ -1002,7 +1044,7 @@ export class NewsTimeline extends LitElement {
     else if (this.loadTask.status === TaskStatus.PENDING || this.reading) {
       body = html`<p class="loading" role="status">${this.strs.loading}</p>`;
     }
-    else body = html`<slot></slot>`;
+    else body = html`<slot @slotchange=${this.onSlotChange}></slot>`;
     return html`<div
         class="container"
         part="container"

@@ -343,3 +343,20 @@ describe('faults inside the element', () => {
     }
   });
 });
+
+describe('inline JSON that arrives late', () => {
+  it('is read when it appears, as when a CMS or an async script fills the page in', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.style.width = '760px';
+    const element = document.createElement('news-timeline');
+    box.append(element);
+    await element.updateComplete;
+    const loaded = oneEvent(element, 'nt-load');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ events: [{ id: 'late', title: 'Arrived late', start: '2021-05-04' }] });
+    element.append(script);
+    const { detail } = await loaded;
+    expect(detail.events).to.equal(1);
+  });
+});

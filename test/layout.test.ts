@@ -619,3 +619,21 @@ describe('event marks and labels', () => {
     });
   });
 });
+
+describe('baseAxis: when not to collapse', () => {
+  const day = (iso: string): Interval => {
+    const date = parseCalendarDate(iso);
+    return { start: date.time, end: date.periodEnd };
+  };
+
+  it('keeps true-to-time spacing for a few single days months apart', () => {
+    for (const dates of [['2020-01-01', '2020-06-01'], ['2020-01-01', '2020-01-02', '2020-06-01']]) {
+      expect(baseAxis(dates.map(day), 800, 'auto').breaks, dates.join()).to.deep.equal([]);
+    }
+  });
+
+  it('still collapses the years before a story that fills a year', () => {
+    const story = [day('2003-03-20'), ...['2019-01-10', '2019-04-02', '2019-07-15', '2019-11-30'].map(day)];
+    expect(baseAxis(story, 800, 'auto').breaks).to.have.length(1);
+  });
+});

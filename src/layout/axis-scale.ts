@@ -36,6 +36,8 @@ export interface BaseAxis {
 
 export const BREAK_WIDTH = 40;
 const COLLAPSE_SHARE = 0.5;
+/** A gap is collapsed only if the time left to show is at least this share of it. */
+const MIN_SHOWN_SHARE = 0.04;
 const MAX_BREAKS = 4;
 const EDGE_PAD_SHARE = 0.03;
 const MIN_PAD = 3_600_000;
@@ -84,6 +86,9 @@ function gapsToCollapse(stretches: readonly Interval[], total: number): AxisBrea
   for (const gap of gaps) {
     const length = gap.end - gap.start;
     if (chosen.length >= MAX_BREAKS || length <= COLLAPSE_SHARE * shown) break;
+    // What stays must be worth showing: collapsing the months between two single days would
+    // leave an axis of two days with hour ticks, which says less than true-to-time spacing.
+    if (shown - length < MIN_SHOWN_SHARE * length) continue;
     chosen.push(gap);
     shown -= length;
   }
@@ -93,13 +98,15 @@ function gapsToCollapse(stretches: readonly Interval[], total: number): AxisBrea
 function collapsed(intervals: readonly Interval[], width: number): BaseAxis {
   const stretches = occupiedStretches(intervals);
   const span = padded(stretches);
-  const breaks = gapsToCollapse(stretches, span.end - span.start);
+  const breaks = gapsToCollapse(stretches, stretches.at(-1)!.end - stretches[0]!.start);
   const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
   if (breaks.length === 0) return trueToTime(intervals, width);
 
   // Leave a little room on either side of each break so marks at its edges stay apart.
-  const margin = (span.end - span.start) * 0.005;
-  const cuts = breaks.map((b) => ({ start: b.start + margin, end: b.end - margin }));
+  const cuts = breaks.map((b) => {
+    const margin = Math.min((span.end - span.start) * 0.005, (b.end - b.start) * 0.05);
+    return { start: b.start + margin, end: b.end - margin };
+  });
   const cutTime = cuts.reduce((sum, c) => sum + c.end - c.start, 0);
   // The edge padding is a share of the time drawn, as in `time` spacing. A share of the whole
   // span, most of which the breaks remove, would leave a quarter of the axis empty at its edges.

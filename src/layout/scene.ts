@@ -39,6 +39,8 @@ export interface EventBar {
   readonly x0: number;
   readonly x1: number;
   readonly y: number;
+  /** Index of the lane it is drawn in. */
+  readonly lane: number;
   /** `range`: the event's start to end; `period`: the whole year or month a coarse date names. */
   readonly kind: 'range' | 'period';
 }
@@ -117,9 +119,9 @@ export function buildScene(input: SceneInput): Scene {
     const x0 = x(event.start.time);
     const x1 = x(eventEnd(event));
     const y = lanes[lane]!.baseline;
-    if (event.end) bars.push({ event, x0, x1, y, kind: 'range' });
+    if (event.end) bars.push({ event, x0, x1, y, lane, kind: 'range' });
     else if (event.start.precision === 'year' || event.start.precision === 'month') {
-      bars.push({ event, x0, x1, y, kind: 'period' });
+      bars.push({ event, x0, x1, y, lane, kind: 'period' });
     }
     for (const other of event.lanes.slice(1)) {
       ties.push({ event, x: x0, y0: y, y1: lanes[laneOf(other)]!.baseline });
