@@ -7,9 +7,9 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
 import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
-import { buildScene, GEOMETRY, laneBands, type LaneBand, type Scene } from './layout/scene.js';
+import { buildScene, GEOMETRY, laneBands, laneLookup, type LaneBand, type Scene } from './layout/scene.js';
+import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
-import { eventEnd, longestDuration } from './layout/visible.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
 import { timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
@@ -196,7 +196,7 @@ export class NewsTimeline extends LitElement {
   private result: ParseResult | undefined;
   private base: BaseAxis | undefined;
   private lanes: readonly LaneBand[] = [];
-  private longest = 0;
+  private laneEvents: readonly LaneEvents[] = [];
   private finest = Infinity;
   private eventIndex = new Map<string, number>();
   private maxScale = 1;
@@ -368,7 +368,7 @@ export class NewsTimeline extends LitElement {
       breaks: base.breaks,
       width: this.width,
       lanes: this.lanes,
-      longest: this.longest,
+      laneEvents: this.laneEvents,
       measureLabel: (text) => this.measure.width(text),
       tickLabel: (tick) => this.dates.tick(tick),
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
@@ -381,7 +381,8 @@ export class NewsTimeline extends LitElement {
     this.base = undefined;
     const timeline = result?.timeline;
     this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
-    this.longest = timeline ? longestDuration(timeline.events) : 0;
+    const laneOf = laneLookup(this.lanes);
+    this.laneEvents = timeline ? indexLanes(timeline.events, this.lanes.length, (event) => laneOf(event.lanes[0])) : [];
     this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
     this.eventIndex = new Map(timeline?.events.map((event, index) => [event.id, index]));
     this.initialWindowApplied = false;

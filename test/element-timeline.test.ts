@@ -84,7 +84,7 @@ describe('the zoomable timeline', () => {
   it('shows a year-precision date as a span over its whole year', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
     const libya = markFor(element, 'Libya gives up its nuclear programme')!;
-    const period = shadow(element).querySelector('.bar-period')!.getBoundingClientRect();
+    const period = shadow(element).querySelector('.bar-period[data-id="libya-disarmament"]')!.getBoundingClientRect();
     const left = plotBox(element).left;
     expect(markX(element, libya)).to.be.closeTo(expectedX(element, Date.UTC(2003, 0, 1)), 1.5);
     expect(period.left - left).to.be.closeTo(expectedX(element, Date.UTC(2003, 0, 1)), 1.5);

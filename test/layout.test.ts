@@ -7,6 +7,7 @@ import { clusterMarks, placeMarks, type LabelOptions, type MarkInput, type Place
 import { LABEL_GAP, TICK_UNITS, axisTicks, tickUnit, type Tick } from '../src/layout/ticks.js';
 import { parseCalendarDate, utcTime } from '../src/model/calendar-date.js';
 import { seededRandom } from './seeded-random.js';
+import { indexLanes, laneRuns } from '../src/layout/lane-index.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -635,5 +636,39 @@ describe('baseAxis: when not to collapse', () => {
   it('still collapses the years before a story that fills a year', () => {
     const story = [day('2003-03-20'), ...['2019-01-10', '2019-04-02', '2019-07-15', '2019-11-30'].map(day)];
     expect(baseAxis(story, 800, 'auto').breaks).to.have.length(1);
+  });
+});
+
+describe('laneRuns: the marks of a lane by binary search', () => {
+  const event = (i: number, start: number, end?: number) =>
+    ({
+      id: `e${i}`,
+      title: `E${i}`,
+      start: { time: start, periodEnd: start + DAY, precision: 'day' },
+      end: end === undefined ? undefined : { time: end, periodEnd: end + DAY, precision: 'day' },
+      lanes: [],
+    }) as unknown as import('../src/model/types.js').TimelineEvent;
+
+  it('draws the same marks as clustering every visible event one by one', () => {
+    const random = seededRandom(11);
+    const starts = Array.from({ length: 2000 }, () => Math.floor(random() * 3650) * DAY).sort((a, b) => a - b);
+    const events = starts.map((start, i) => event(i, start));
+    const [lane] = indexLanes(events, 1, () => 0);
+    for (const pxPerDay of [0.05, 0.3, 2, 40]) {
+      const toPixel = (time: number) => (time / DAY) * pxPerDay;
+      const toTime = (x: number) => (x / pxPerDay) * DAY;
+      const [from, to] = [toTime(100), toTime(900)];
+      const runs = laneRuns(lane!, from, to, 12, toPixel, toTime);
+      const visible = events.filter((e) => e.start.time < to && e.start.periodEnd > from);
+      const expected = clusterMarks(visible.map((e) => ({ item: e, x: toPixel(e.start.time), xEnd: 0, lane: 0, labelWidth: 0 })), 12);
+      expect(runs.map((r) => r.items.map((e) => e.id)), `${pxPerDay} px a day`).to.deep.equal(expected.map((c) => c.item.map((e) => e.id)));
+    }
+  });
+
+  it('keeps a long range that starts before the window and reaches into it', () => {
+    const events = [event(0, 0, 400 * DAY), event(1, 10 * DAY), event(2, 500 * DAY)];
+    const [lane] = indexLanes(events, 1, () => 0);
+    const runs = laneRuns(lane!, 300 * DAY, 600 * DAY, 12, (t) => t / DAY, (x) => x * DAY);
+    expect(runs.flatMap((r) => r.items.map((e) => e.id))).to.deep.equal(['e0', 'e2']);
   });
 });

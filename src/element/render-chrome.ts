@@ -71,7 +71,7 @@ export function renderOverview(density: readonly DensityColumn[], width: number,
   const barHeight = (count: number) => 4 + ((height - 8) * Math.log1p(count)) / Math.log1p(busiest);
   return html`<svg class="overview" part="overview" aria-hidden="true" width=${width} height=${height}>
     ${density.map(
-      (c) => svg`<rect class="density" x=${c.x} y=${height - barHeight(c.count)} width="3" height=${barHeight(c.count)}></rect>`,
+      (c) => svg`<rect class="density" x=${c.x} y=${height - barHeight(c.count)} width="4" height=${barHeight(c.count)}></rect>`,
     )}
     <g class="brush"></g>
   </svg>`;

@@ -13,7 +13,7 @@ import { renderEventBody } from './render-event-body.js';
  */
 
 /** Small enough to keep the DOM light when the list is there only for assistive technology. */
-export const LIST_PAGE_SIZE = 50;
+export const LIST_PAGE_SIZE = 25;
 
 export interface ListOptions {
   readonly dates: DateText;

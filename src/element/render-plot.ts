@@ -31,7 +31,7 @@ function renderChart(scene: Scene, laneColor: PlotHandlers['laneColor']) {
         <line class="baseline" x1="0" x2=${scene.width} y1=${lane.baseline} y2=${lane.baseline}></line>`,
     )}
     ${scene.bars.map(
-      (bar) => svg`<rect class=${`bar-${bar.kind}`} part=${`bar bar-${bar.kind}`}
+      (bar) => svg`<rect class=${`bar-${bar.kind}`} part=${`bar bar-${bar.kind}`} data-id=${bar.event.id}
         style=${cssProps({ '--lane-color': laneColor(bar.lane) })}
         x=${bar.x0} y=${bar.y - (bar.kind === 'range' ? 3 : 8)} width=${Math.max(bar.x1 - bar.x0, 2)}
         height=${bar.kind === 'range' ? 6 : 16} rx="3"></rect>`,

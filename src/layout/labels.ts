@@ -81,10 +81,16 @@ export function placeMarks<T>(marks: readonly MarkInput<T>[], options: LabelOpti
     if (lane) lane.push(mark);
     else byLane.set(mark.lane, [mark]);
   }
+  return placeClusters(
+    [...byLane.values()].map((laneMarks) => clusterMarks(laneMarks, options.clusterDistance)),
+    options,
+  );
+}
+
+/** Places labels for marks already clustered, one list per lane (each sorted by x). */
+export function placeClusters<T>(lanes: readonly (readonly MarkInput<T[]>[])[], options: LabelOptions): PlacedMark<T>[] {
   const placed: PlacedMark<T>[] = [];
-  for (const laneMarks of byLane.values()) {
-    placed.push(...placeLane(clusterMarks(laneMarks, options.clusterDistance), options));
-  }
+  for (const laneMarks of lanes) placed.push(...placeLane(laneMarks, options));
   return placed.sort((a, b) => a.x - b.x || a.lane - b.lane);
 }
 

@@ -14,7 +14,7 @@ export function densityColumns(
   events: readonly TimelineEvent[],
   toPixel: (time: number) => number,
   width: number,
-  columnWidth = 3,
+  columnWidth = 4,
 ): DensityColumn[] {
   const counts = new Map<number, number>();
   for (const event of events) {

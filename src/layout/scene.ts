@@ -1,9 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import type { Lane, Timeline, TimelineEvent } from '../model/types.js';
 import type { AxisBreak } from './axis-scale.js';
-import { placeMarks, type PlacedMark } from './labels.js';
+import { placeClusters, type PlacedMark } from './labels.js';
+import { eventEnd, laneRuns, type LaneEvents } from './lane-index.js';
 import { axisTicks, type Tick } from './ticks.js';
-import { eventEnd, eventsInWindow } from './visible.js';
 
 /**
  * Everything the horizontal view draws, in pixels, for one width and zoom. Pure: the element
@@ -75,8 +75,8 @@ export interface SceneInput {
   readonly width: number;
   /** From `laneBands`, computed once per timeline. */
   readonly lanes: readonly LaneBand[];
-  /** From `longestDuration`, computed once per timeline. */
-  readonly longest: number;
+  /** From `indexLanes`, computed once per timeline: each lane's events, searchable by time. */
+  readonly laneEvents: readonly LaneEvents[];
   readonly measureLabel: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
   readonly clusterLabel: (count: number) => string;
@@ -95,49 +95,56 @@ export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent
   });
 }
 
+/** The track a lane id is drawn in; no lane (undefined) is the track of events in no lane. */
+export function laneLookup(lanes: readonly LaneBand[]): (laneId: string | undefined) => number {
+  const byId = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const other = byId.get(undefined) ?? 0;
+  return (laneId) => byId.get(laneId) ?? other;
+}
+
 export function buildScene(input: SceneInput): Scene {
-  const { timeline, domain, range, width, breaks } = input;
+  const { timeline, domain, range, width, breaks, lanes } = input;
   const scale = scaleUtc()
     .domain(domain.map((t) => new Date(t)))
     .range([...range]);
   // d3's time scales take plain time values too; no Date per event per frame.
   const x = (time: number) => scale(time);
-  const { overscan } = GEOMETRY;
-  const from = scale.invert(-overscan).getTime();
-  const to = scale.invert(width + overscan).getTime();
-  const visible = eventsInWindow(timeline.events, from, to, input.longest);
-
-  const { lanes } = input;
-  const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
-  const otherLane = laneIndex.get(undefined) ?? 0;
-  const laneOf = (laneId: string | undefined) => (laneId === undefined ? otherLane : (laneIndex.get(laneId) ?? otherLane));
+  const timeAt = (pixel: number) => scale.invert(pixel).getTime();
+  const { overscan, clusterDistance } = GEOMETRY;
+  const from = timeAt(-overscan);
+  const to = timeAt(width + overscan);
+  const laneOf = laneLookup(lanes);
+  const measure = input.measureLabel;
 
   const bars: EventBar[] = [];
   const ties: LaneTie[] = [];
-  const marks = visible.map((event) => {
-    const lane = laneOf(event.lanes[0]);
-    const x0 = x(event.start.time);
-    const x1 = x(eventEnd(event));
-    const y = lanes[lane]!.baseline;
-    if (event.end) bars.push({ event, x0, x1, y, lane, kind: 'range' });
-    else if (event.start.precision === 'year' || event.start.precision === 'month') {
-      bars.push({ event, x0, x1, y, lane, kind: 'period' });
-    }
-    for (const other of event.lanes.slice(1)) {
-      ties.push({ event, x: x0, y0: y, y1: lanes[laneOf(other)]!.baseline });
-    }
-    const measure = input.measureLabel;
-    // Measured only if the mark stays on its own (see clusterMarks).
-    return {
-      item: event,
-      x: x0,
-      xEnd: x1,
-      lane,
-      get labelWidth() {
-        return measure(event.title);
-      },
-    };
-  });
+  const runsByLane = input.laneEvents.map((laneEvents, lane) =>
+    laneRuns(laneEvents, from, to, clusterDistance, x, timeAt).map(({ items, x: x0 }) => {
+      // Bars and ties belong to events drawn on their own; a cluster stands for its events.
+      const single = items.length === 1 ? items[0]! : undefined;
+      const y = lanes[lane]!.baseline;
+      if (single) {
+        const x1 = x(eventEnd(single));
+        if (single.end) bars.push({ event: single, x0, x1, y, lane, kind: 'range' });
+        else if (single.start.precision === 'year' || single.start.precision === 'month') {
+          bars.push({ event: single, x0, x1, y, lane, kind: 'period' });
+        }
+        for (const other of single.lanes.slice(1)) {
+          ties.push({ event: single, x: x0, y0: y, y1: lanes[laneOf(other)]!.baseline });
+        }
+      }
+      return {
+        item: items as TimelineEvent[],
+        x: x0,
+        xEnd: x0,
+        lane,
+        // Measured only for a mark on its own, the only kind whose label shows a title.
+        get labelWidth() {
+          return single ? measure(single.title) : 0;
+        },
+      };
+    }),
+  );
 
   const lastLane = lanes.at(-1)!;
   const axisY = lastLane.top + lastLane.height + GEOMETRY.laneGap;
@@ -153,7 +160,7 @@ export function buildScene(input: SceneInput): Scene {
       .filter((era) => era.x1 > 0 && era.x0 < width),
     bars,
     ties,
-    marks: placeMarks(marks, {
+    marks: placeClusters(runsByLane, {
       rows: GEOMETRY.rows,
       clusterDistance: GEOMETRY.clusterDistance,
       minLabelWidth: GEOMETRY.minLabelWidth,
