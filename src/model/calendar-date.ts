@@ -20,14 +20,20 @@ export class CalendarDateError extends Error {}
  * because Date.UTC maps years 0–99 to 1900–1999.
  */
 export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC is exact outside 0–99, and reading 100,000 events calls this for each.
+  if (year >= 100 || year < 0) return Date.UTC(year, month - 1, day, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, 0);
   return date.getTime();
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month of the proleptic Gregorian calendar (which ISO 8601 uses for every year). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(utcTime(year, month + 1, 1) - 86_400_000).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 function parseOffset(text: string | undefined): number | undefined {
