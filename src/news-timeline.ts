@@ -214,6 +214,7 @@ export class NewsTimeline extends LitElement {
   private popoverAnchor: Element | undefined;
   private reading: AbortController | undefined;
   private hadFocus = false;
+  private fontSet = false;
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
   private walkedTo: string | undefined;
   private initialWindowApplied = false;
@@ -239,11 +240,11 @@ export class NewsTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, {
     wheelZooms: () => this.matches(':focus-within'),
     onWheelIgnored: () => this.showWheelHint(),
-    onZoom: (transform) => {
+    onZoom: (transform, cause) => {
       // Re-applying the same transform (new limits) is no change, and must not cause an update.
       if (this.transform && transform.k === this.transform.k && transform.x === this.transform.x) return;
       this.transform = transform;
-      this.scheduleRangeChange();
+      if (cause !== 'limits') this.scheduleRangeChange();
     },
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
@@ -345,7 +346,9 @@ export class NewsTimeline extends LitElement {
       else this.useResult(readDocument(raw));
     }
     const timeline = this.timeline;
-    if (changed.has('width') || changed.has('theme')) this.measure.setFont(this.labelFont());
+    // The first layout needs the width now, not a frame later from the ResizeObserver.
+    if (this.width === 0 && this.isConnected && raw !== undefined) this.width = Math.floor(this.clientWidth);
+    if (changed.has('width') || changed.has('theme') || !this.fontSet) this.setLabelFont();
     if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
       this.base = baseAxis(intervals, this.width, this.spacing);
@@ -403,9 +406,11 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The font labels are drawn in, for measuring them before they are drawn. */
-  private labelFont(): string {
+  private setLabelFont(): void {
+    if (!this.isConnected) return;
     const style = getComputedStyle(this);
-    return `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    this.measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    this.fontSet = true;
   }
 
   private get locale() {

@@ -320,6 +320,11 @@ describe('XSS payloads in the data', function () {
     await settle(el);
     expectNothingInjected(el, 'TimelineJS list view');
     // Entities decode once, to text: "&lt;img …&gt;" reads "<img …>", and stays text.
-    expect(shadow(el).querySelector('ol.list')!.textContent).to.contain('<img src=x onerror=window.__xss=true>');
+    const decoded = el.events.find((event) => event.summary?.includes('<img src=x onerror=window.__xss=true>'))!;
+    expect(decoded, 'the entity payload decoded to text').to.exist;
+    el.select(decoded.id);
+    await settle(el);
+    expect(shadow(el).querySelector('[role="dialog"]')!.textContent).to.contain('<img src=x onerror=window.__xss=true>');
+    expectNothingInjected(el, 'TimelineJS decoded entity');
   });
 });

@@ -128,6 +128,8 @@ export const timelineStyles = css`
   .plot {
     position: relative;
     overflow: hidden;
+    /* Zooming redraws only the plot: keep its layout and paint from touching the rest. */
+    contain: layout paint;
     /* A vertical swipe scrolls the page; a horizontal one and a pinch go to the timeline. */
     touch-action: pan-y;
     user-select: none;
@@ -216,6 +218,7 @@ export const timelineStyles = css`
     pointer-events: none;
   }
   .mark {
+    contain: layout style;
     position: absolute;
     top: 0;
     left: 0;
@@ -309,6 +312,8 @@ export const timelineStyles = css`
     border-color: #b3261e;
   }
   .for-assistive-technology {
+    /* Still read by assistive technology, but never laid out or painted while off screen. */
+    content-visibility: auto;
     position: absolute;
     width: 1px;
     height: 1px;

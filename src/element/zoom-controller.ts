@@ -21,7 +21,8 @@ export interface ZoomConfig {
   readonly wheelZooms: (event: WheelEvent) => boolean;
   /** Told when a plain wheel was left to the page, to show a hint. */
   readonly onWheelIgnored: () => void;
-  readonly onZoom: (transform: ZoomTransform, byUser: boolean) => void;
+  /** `limits`: the same view re-applied under new limits (a resize), which is no change to announce. */
+  readonly onZoom: (transform: ZoomTransform, cause: 'user' | 'api' | 'limits') => void;
   readonly reducedMotion: () => boolean;
 }
 
@@ -33,6 +34,7 @@ export class ZoomController implements ReactiveController {
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private target: Selection<HTMLElement, unknown, null, undefined> | undefined;
   private limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
+  private applyingLimits = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -42,7 +44,8 @@ export class ZoomController implements ReactiveController {
     this.behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => this.accepts(event))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this.config.onZoom(event.transform, event.sourceEvent != null);
+        const cause = this.applyingLimits ? 'limits' : event.sourceEvent != null ? 'user' : 'api';
+        this.config.onZoom(event.transform, cause);
       });
   }
 
@@ -94,7 +97,13 @@ export class ZoomController implements ReactiveController {
       ]);
     // Re-apply the current transform so it obeys the new limits. (This interrupts a running
     // transition, which is why it happens only when the limits change.)
-    if (this.target) this.behavior.transform(this.target, this.current());
+    if (!this.target) return;
+    this.applyingLimits = true;
+    try {
+      this.behavior.transform(this.target, this.current());
+    } finally {
+      this.applyingLimits = false;
+    }
   }
 
   current(): ZoomTransform {
