@@ -37,11 +37,15 @@ export type Layout = (typeof LAYOUTS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** What the horizontal view's scene is computed from (besides the document). */
+const SCENE_INPUTS = ['transform', 'width', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
+
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 const OVERVIEW_HEIGHT = 32;
+const ANNOUNCE_AFTER_MS = 400;
 
 /** A closed set of words from an attribute, falling back to a default on anything else. */
 function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
@@ -206,6 +210,7 @@ export class NewsTimeline extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   private rangeFrame: number | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeFrame: number | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
@@ -215,6 +220,8 @@ export class NewsTimeline extends LitElement {
   private reading: AbortController | undefined;
   private hadFocus = false;
   private fontSet = false;
+  private sceneStale = true;
+  private readonly markLabels = new Map<string, string>();
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
   private walkedTo: string | undefined;
   private initialWindowApplied = false;
@@ -282,6 +289,7 @@ export class NewsTimeline extends LitElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     clearTimeout(this.wheelHintTimer);
+    clearTimeout(this.announceTimer);
     if (this.rangeFrame !== undefined) cancelAnimationFrame(this.rangeFrame);
     if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
     this.rangeFrame = undefined;
@@ -335,6 +343,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('strings') || changed.has('localeData')) {
       this.strs = { ...DEFAULT_STRINGS, ...this.localeData.messages, ...this.strings };
     }
+    if (changed.has('strings') || changed.has('dates')) this.markLabels.clear();
     this.hadFocus = this.shadowRoot?.activeElement != null;
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
@@ -356,7 +365,13 @@ export class NewsTimeline extends LitElement {
       this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
       this.maxScale = maxZoomScale(this.base, this.finest, this.width);
     }
-    this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
+    // The scene depends on the zoom, the size and the words only: an update for anything else
+    // (an announcement, the popover) reuses it.
+    const sceneChanged = SCENE_INPUTS.some((name) => changed.has(name));
+    if (this.sceneStale || sceneChanged) {
+      this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
+      this.sceneStale = false;
+    }
     if (this.popoverLeftView()) this.closePopover(false);
     this.reportFailure();
   }
@@ -381,6 +396,8 @@ export class NewsTimeline extends LitElement {
   /** Takes a parsed document, and derives what stays the same while the reader zooms. */
   private useResult(result: ParseResult | undefined): void {
     this.result = result;
+    this.markLabels.clear();
+    this.sceneStale = true;
     this.base = undefined;
     const timeline = result?.timeline;
     this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
@@ -582,17 +599,27 @@ export class NewsTimeline extends LitElement {
     return { start: scale.invert(x0), end: scale.invert(x1) };
   }
 
+  /**
+   * nt-range-change once a frame at most; the spoken range once the view has been still for a
+   * moment, so a screen reader is not talked over while the reader pinches.
+   */
   private scheduleRangeChange(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => this.announceRange(), ANNOUNCE_AFTER_MS);
     if (this.rangeFrame !== undefined) return;
     this.rangeFrame = requestAnimationFrame(() => {
       this.rangeFrame = undefined;
       const range = this.visibleRange;
-      if (!range) return;
-      this.dispatchEvent(timelineEvent('nt-range-change', range));
-      const count = this.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
-      const text = this.dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
-      this.announcement = this.dates.digits(this.strs.showing(text, count));
+      if (range) this.dispatchEvent(timelineEvent('nt-range-change', range));
     });
+  }
+
+  private announceRange(): void {
+    const range = this.visibleRange;
+    if (!range) return;
+    const count = this.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
+    const text = this.dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
+    this.announcement = this.dates.digits(this.strs.showing(text, count));
   }
 
   /**
@@ -624,6 +651,7 @@ export class NewsTimeline extends LitElement {
   private showWheelHint(): void {
     this.wheelHint = true;
     clearTimeout(this.wheelHintTimer);
+    clearTimeout(this.announceTimer);
     this.wheelHintTimer = setTimeout(() => (this.wheelHint = false), 1500);
   }
 
@@ -876,13 +904,22 @@ export class NewsTimeline extends LitElement {
 
   private laneColor = (lane: number): string => `var(--nt-lane-${(lane % 5) + 1})`;
 
+  /**
+   * A mark's accessible name. Formatting dates is the dearest part of a zoom frame, so names
+   * are kept until the language or the words change.
+   */
   private markLabel(mark: PlacedMark<TimelineEvent>): string {
     const first = mark.items[0]!;
     const last = mark.items.at(-1)!;
-    if (mark.items.length > 1) {
-      return this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)));
-    }
-    return `${this.dates.range(first.start, first.end)}: ${first.title}`;
+    const key = mark.items.length > 1 ? `${first.id}\u0000${last.id}\u0000${mark.items.length}` : first.id;
+    const known = this.markLabels.get(key);
+    if (known !== undefined) return known;
+    const label =
+      mark.items.length > 1
+        ? this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)))
+        : `${this.dates.range(first.start, first.end)}: ${first.title}`;
+    this.markLabels.set(key, label);
+    return label;
   }
 
   /** The one mark in the Tab order: the one holding the focused (or selected) event, else the first. */

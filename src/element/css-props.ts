@@ -8,7 +8,8 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  * Use it as `style=${cssProps({ transform: '…', '--lane-color': '…' })}`, with kebab-case names.
  */
 class CssPropsDirective extends Directive {
-  private applied = new Set<string>();
+  /** What is set now, so an unchanged value is not set again (each set invalidates style). */
+  private readonly applied = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -23,16 +24,16 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string | undefined>>]) {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.applied) {
+    for (const name of this.applied.keys()) {
       if (properties[name] === undefined) {
         style.removeProperty(name);
         this.applied.delete(name);
       }
     }
     for (const [name, value] of Object.entries(properties)) {
-      if (value === undefined) continue;
+      if (value === undefined || this.applied.get(name) === value) continue;
       style.setProperty(name, value);
-      this.applied.add(name);
+      this.applied.set(name, value);
     }
     return noChange;
   }
