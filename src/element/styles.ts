@@ -64,7 +64,8 @@ export const timelineStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  .visually-hidden {
+  .visually-hidden,
+  .for-assistive-technology {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -314,13 +315,6 @@ export const timelineStyles = css`
   .for-assistive-technology {
     /* Still read by assistive technology, but never laid out or painted while off screen. */
     content-visibility: auto;
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .pager {
     display: flex;
