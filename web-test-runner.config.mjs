@@ -19,8 +19,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // test/many-and-leaks.test.ts measures the heap after mounting 500 timelines, after a gc().
-  '--js-flags=--expose-gc',
 ];
 
 function chromium(timeZone) {
