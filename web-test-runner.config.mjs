@@ -19,6 +19,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // test/many-and-leaks.test.ts collects garbage and reads exact heap figures.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 function chromium(timeZone) {
