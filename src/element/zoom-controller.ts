@@ -42,6 +42,9 @@ export class ZoomController implements ReactiveController {
   ) {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
+      // Always listen for touches: laptops with touch screens do not all say so up front, and
+      // the listeners cost nothing where no touch comes.
+      .touchable(() => true)
       .filter((event: Event) => this.accepts(event))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const cause = this.applyingLimits ? 'limits' : event.sourceEvent != null ? 'user' : 'api';
