@@ -69,6 +69,25 @@ const zoneEngines = engines.filter((name) => name !== 'webkit');
 
 const TZ_TESTS = 'test/**/*.tz.test.ts';
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, where
+ * the engine can emulate it (Chromium, through puppeteer). Answers false elsewhere.
+ */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    try {
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   // The production build of Lit, as readers get it (and no dev-mode warning in every log).
@@ -77,6 +96,7 @@ export default {
   // test/csp.test.ts's page under a strict CSP, and test/network-faults.test.ts's broken servers.
   middleware: [cspMiddleware, faultsMiddleware],
   plugins: [
+    forcedColorsPlugin,
     faultsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // test/react.test.ts renders the React example (demo/react/).
