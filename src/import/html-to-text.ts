@@ -5,7 +5,7 @@
  * Why this is safe: the result is only ever used as TEXT (Lit text bindings, `textContent`),
  * never parsed as HTML again. Entities are decoded exactly once, so `&lt;script&gt;` becomes
  * the seven characters `<script>`, which a text binding shows as just that. Never hand the
- * output to `innerHTML` or `unsafeHTML`: that would re-parse text that was markup-escaped.
+ * output to anything that parses HTML: that would re-parse text that was markup-escaped.
  *
  * What it keeps: the text a reader sees. It drops every tag and its attributes, comments,
  * doctypes and processing instructions, and the whole content of elements whose content is not
