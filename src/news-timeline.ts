@@ -1041,7 +1041,7 @@ export class NewsTimeline extends LitElement {
             ${this.preview()}
             ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${this.strs.wheelHint}</div>` : nothing}
           </div>
-          ${renderOverview(this.density, this.width, OVERVIEW_HEIGHT)}`
+          ${guard([this.density, this.width], () => renderOverview(this.density, this.width, OVERVIEW_HEIGHT))}`
         : nothing}
       ${list}
       ${selected
