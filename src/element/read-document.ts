@@ -26,13 +26,30 @@ export function readDocument(raw: unknown): ParseResult {
 
 /**
  * A parser over the document in our format. TimelineJS documents are mapped first, by an
- * importer that is loaded only when a page has such a document.
+ * importer that is loaded only when a page has such a document. When the importer's file
+ * cannot be loaded (the bundle was hosted without its chunks/ folder), the document cannot be
+ * read, and the problem says which file is missing instead of leaving the reader waiting.
  */
-async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: TimelineParser; importProblems: readonly Problem[] }> {
+async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: TimelineParser; importProblems: readonly Problem[] } | ParseResult> {
   if (!isTimelineJs(raw, format)) return { parser: new TimelineParser(raw), importProblems: [] };
-  const { fromTimelineJs } = await import('../import/timelinejs.js');
-  const imported = fromTimelineJs(raw);
+  let importer: typeof import('../import/timelinejs.js');
+  try {
+    importer = await import('../import/timelinejs.js');
+  } catch (error) {
+    return { timeline: undefined, problems: [missingChunk('TimelineJS importer', error)] };
+  }
+  const imported = importer.fromTimelineJs(raw);
   return { parser: new TimelineParser(imported.document), importProblems: imported.problems };
+}
+
+/** A lazily loaded part that failed to load, named for whoever hosts the files. */
+function missingChunk(part: string, error: unknown): Problem {
+  // Chromium and Firefox name the URL that failed in their message; WebKit does not.
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return {
+    path: '',
+    message: `The ${part} could not be loaded${detail}. Host the chunks/ folder beside news-timeline.bundle.js.`,
+  };
 }
 
 export function isLargeDocument(raw: unknown): boolean {
@@ -53,8 +70,10 @@ export async function readDocumentInSlices(
   format: DocumentFormat,
   signal: AbortSignal,
 ): Promise<ParseResult | undefined> {
-  const { parser, importProblems } = await prepare(raw, format);
+  const prepared = await prepare(raw, format);
   if (signal.aborted) return undefined;
+  if (!('parser' in prepared)) return prepared;
+  const { parser, importProblems } = prepared;
   let size = 500;
   while (parser.read < parser.total) {
     const started = performance.now();
