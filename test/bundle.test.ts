@@ -86,21 +86,21 @@ describe('the bundle hosted alone, without its chunks', () => {
   });
 
   it('draws an English story in our format', async () => {
-    const page = await openPage('/test/pages/bundle-alone-en.html', 760);
+    const page = await openPage('/test/pages/bundle-alone.html', 760);
     const element = await upgradedTimeline(page);
     await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
     expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
   });
 
   it('draws the story on a French page, whose language chunk cannot be loaded', async () => {
-    const page = await openPage('/test/pages/bundle-alone-fr.html', 760);
+    const page = await openPage('/test/pages/bundle-alone.html?lang=fr', 760);
     const element = await upgradedTimeline(page);
     await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
     expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
   });
 
   it('says which file is missing when a TimelineJS document needs its importer', async () => {
-    const page = await openPage('/test/pages/bundle-alone-tjs.html', 760);
+    const page = await openPage('/test/pages/bundle-alone.html?src=/test/fixtures/timelinejs/women-in-computing.json', 760);
     const element = await upgradedTimeline(page);
     await waitUntil(() => element.shadowRoot!.querySelector('[part~="error"]'), 'no error shown', WAIT);
     expect(element.problems.map((p) => p.message).join(' ')).to.contain('TimelineJS importer could not be loaded');
