@@ -18,6 +18,7 @@ import { PopoverController } from './element/popover-controller.js';
 import { FORMATS, isLargeDocument, isTimelineJs, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
 import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
+import { renderStoryProvenance } from './element/render-provenance.js';
 import { renderPlot } from './element/render-plot.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
 import { dateText, type DateText } from './i18n/date-text.js';
@@ -103,6 +104,7 @@ function toTime(value: TimeInput): number {
  * @csspart popover - The popover with the event's details and quotes.
  * @csspart close - The popover's close button.
  * @csspart error - The error message.
+ * @csspart footer - The story's source (named once for the whole timeline), era notes and corrections.
  *
  * @cssprop --nt-font-family - Font (inherits the page's by default).
  * @cssprop --nt-font-size - Base font size.
@@ -1043,10 +1045,9 @@ export class NewsTimeline extends LitElement {
           </div>
           ${guard([this.density, this.width], () => renderOverview(this.density, this.width, OVERVIEW_HEIGHT))}`
         : nothing}
-      ${list}
+      ${list} ${guard([timeline, this.dates, this.strs], () => renderStoryProvenance(timeline, this.dates, this.strs))}
       ${selected
         ? renderPopover(selected, {
-            source: timeline.source,
             dates: this.dates,
             strings: this.strs,
             sheet: window.innerWidth < NARROW,

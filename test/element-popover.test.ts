@@ -98,7 +98,7 @@ describe('quote popovers', () => {
 
   it('stays inside the viewport for the first and the last event', async () => {
     const element = await mountTimeline(await articleData());
-    for (const id of ['libya-disarmament', 'trump-april-14-tweet']) {
+    for (const id of ['us-invasion-of-iraq', 'trump-april-14-tweet']) {
       element.select(id);
       await settle(element);
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -134,9 +134,9 @@ describe('quote popovers', () => {
     element.select('trump-april-14-tweet');
     element.next();
     expect(element.selected).to.equal('trump-april-14-tweet');
-    element.select('libya-disarmament');
+    element.select('us-invasion-of-iraq');
     element.previous();
-    expect(element.selected).to.equal('libya-disarmament');
+    expect(element.selected).to.equal('us-invasion-of-iraq');
   });
 
   it('walks the events with the Next button, opening each popover', async () => {
@@ -148,7 +148,7 @@ describe('quote popovers', () => {
       await settle(element);
       seen.push(shadow(element).querySelector('.popover-title')!.textContent!);
     }
-    expect(seen[0]).to.equal('Libya gives up its nuclear programme');
+    expect(seen[0]).to.equal('US-led invasion of Iraq');
     expect(seen.at(-1)).to.equal('Trump praises Kim on Twitter');
     expect(new Set(seen).size).to.equal(12);
     expect(next.disabled).to.equal(true);

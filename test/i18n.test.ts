@@ -26,14 +26,14 @@ async function mountIn(lang: string, dir = 'ltr'): Promise<NewsTimeline> {
 }
 
 const EXPECTED: Record<string, { singapore: string; libya: string; zoomIn: string }> = {
-  fr: { singapore: '12 juin 2018', libya: '2003', zoomIn: 'Zoom avant' },
-  de: { singapore: '12. Juni 2018', libya: '2003', zoomIn: 'Vergrößern' },
-  es: { singapore: '12 jun 2018', libya: '2003', zoomIn: 'Acercar' },
-  ar: { singapore: '12 يونيو 2018', libya: '2003', zoomIn: 'تكبير' },
-  fa: { singapore: '۱۲ جون ۲۰۱۸', libya: '۲۰۰۳', zoomIn: 'بزرگ‌نمایی' },
-  ko: { singapore: '2018.06.12', libya: '2003', zoomIn: '확대' },
-  ja: { singapore: '2018/06/12', libya: '2003', zoomIn: '拡大' },
-  zh: { singapore: '2018-06-12', libya: '2003', zoomIn: '放大' },
+  fr: { singapore: '12 juin 2018', libya: '19 déc. 2003', zoomIn: 'Zoom avant' },
+  de: { singapore: '12. Juni 2018', libya: '19. Dez. 2003', zoomIn: 'Vergrößern' },
+  es: { singapore: '12 jun 2018', libya: '19 dic 2003', zoomIn: 'Acercar' },
+  ar: { singapore: '12 يونيو 2018', libya: '19 ديسمبر 2003', zoomIn: 'تكبير' },
+  fa: { singapore: '۱۲ جون ۲۰۱۸', libya: '۱۹ دسامـ ۲۰۰۳', zoomIn: 'بزرگ‌نمایی' },
+  ko: { singapore: '2018.06.12', libya: '2003.12.19', zoomIn: '확대' },
+  ja: { singapore: '2018/06/12', libya: '2003/12/19', zoomIn: '拡大' },
+  zh: { singapore: '2018-06-12', libya: '2003-12-19', zoomIn: '放大' },
 };
 
 describe('languages', () => {

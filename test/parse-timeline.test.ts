@@ -23,6 +23,9 @@ const LANES = [
   { id: 'nk', label: 'North Korea' },
 ];
 
+/** What a quote without `attribution` reads as: stated by the source. */
+const STATED = { attribution: 'stated', attributionNote: undefined } as const;
+
 /** A document with the given events and two lanes. */
 const doc = (events: unknown[], fields: Json = {}): Json => ({ lanes: LANES, events, ...fields });
 
@@ -156,7 +159,7 @@ describe('parseTimeline', () => {
         'source.url: only http: and https: links are shown; "javascript:" was left out',
         'source.published: "April" is not a date; write it as 2003, 2018-06, 2018-06-12 or 2019-02-27T09:00+07:00',
       ]);
-      expect(timeline.source).to.deep.equal({ name: 'IRNA', url: undefined, published: undefined });
+      expect(timeline.source).to.deep.equal({ name: 'IRNA', url: undefined, published: undefined, publishedNote: undefined });
     });
 
     it('says so when a source without a name is left out', () => {
@@ -260,10 +263,14 @@ describe('parseTimeline', () => {
       expect(kept.end?.source).to.equal('2019-02-28');
       expect(kept.lanes).to.deep.equal(['us', 'nk']);
       expect(kept.tags).to.deep.equal(['summit', 'diplomacy']);
-      expect(kept.dateSource).to.deep.equal({ type: 'record', note: 'The article gives no date.' });
+      expect(kept.dateSource).to.deep.equal({
+        article: undefined,
+        record: { date: undefined, note: 'The article gives no date.', citations: [] },
+        disagree: false,
+      });
       expect(kept.quotes).to.deep.equal([
-        { text: 'We had to walk', speaker: 'Donald Trump', role: 'US President', kind: 'direct', paragraph: 8 },
-        { text: 'the US wanted more', speaker: 'Ri Yong Ho', role: undefined, kind: 'paraphrase', paragraph: undefined },
+        { text: 'We had to walk', speaker: 'Donald Trump', role: 'US President', kind: 'direct', paragraph: 8, ...STATED },
+        { text: 'the US wanted more', speaker: 'Ri Yong Ho', role: undefined, kind: 'paraphrase', paragraph: undefined, ...STATED },
       ]);
     });
 
@@ -273,6 +280,8 @@ describe('parseTimeline', () => {
       expect(kept.lanes).to.deep.equal([]);
       expect(kept.tags).to.deep.equal([]);
       expect(kept.quotes).to.deep.equal([]);
+      expect(kept.citations).to.deep.equal([]);
+      expect(kept.corrections).to.deep.equal([]);
     });
 
     it('treats null as absent for optional fields', () => {
@@ -529,7 +538,7 @@ describe('parseTimeline', () => {
           'events[1].quotes[0].role: must be text, not 3',
           'events[1].quotes[0].paragraph: must be a whole number from 1 up, not 0',
         ]);
-        expect(kept.quotes).to.deep.equal([{ text: 'x', speaker: 'y', role: undefined, kind: 'direct', paragraph: undefined }]);
+        expect(kept.quotes).to.deep.equal([{ text: 'x', speaker: 'y', role: undefined, kind: 'direct', paragraph: undefined, ...STATED }]);
       });
     });
 
@@ -590,12 +599,14 @@ describe('parseTimeline', () => {
     describe('dateSource', () => {
       it('reads article and record sources', () => {
         expect(expectKept(event('a', { dateSource: { type: 'article', wording: 'On April 14' } })).dateSource).to.deep.equal({
-          type: 'article',
-          wording: 'On April 14',
+          article: { wording: 'On April 14', date: undefined },
+          record: undefined,
+          disagree: false,
         });
         expect(expectKept(event('a', { dateSource: { type: 'record' } })).dateSource).to.deep.equal({
-          type: 'record',
-          note: undefined,
+          article: undefined,
+          record: { date: undefined, note: undefined, citations: [] },
+          disagree: false,
         });
       });
 
@@ -810,7 +821,8 @@ describe('the North Korea story', () => {
     expect(raw.events).to.have.length(12);
     expect(events).to.have.length(raw.events.length);
     expect(new Set(events.map((e) => e.id))).to.deep.equal(new Set(raw.events.map((e) => e.id)));
-    expect(events[0]!.id).to.equal('libya-disarmament');
+    // Libya's announcement of 19 December 2003 came after the invasion of Iraq, as the article says.
+    expect(events.slice(0, 2).map((e) => e.id)).to.deep.equal(['us-invasion-of-iraq', 'libya-disarmament']);
     expect(events.at(-1)!.id).to.equal('trump-april-14-tweet');
     for (let i = 1; i < events.length; i++) expect(events[i]!.start.time).to.be.at.least(events[i - 1]!.start.time);
   });

@@ -97,17 +97,21 @@ const URL_PAYLOADS: readonly UrlPayload[] = [
 
 type Json = Record<string, unknown>;
 
+/** Where `documentWith` puts links, in the order the parser reports them when they are dropped. */
+const LINK_PATHS = ['events[0].url', 'events[0].citations[0].url', 'events[1].dateSource.record.citations[0].url', 'source.url', 'eras[0].citations[0].url'];
+
 /** A document with `payload` in every text field and `url` in every link. */
 function documentWith(payload: string, url: string): Json {
   return {
     title: payload,
     description: payload,
-    source: { name: payload, url, published: '2019-03' },
+    source: { name: payload, url, published: '2019-03', publishedNote: payload },
+    corrections: [{ date: '2019-04-01', text: payload }],
     lanes: [
       { id: 'a', label: payload },
       { id: 'b', label: payload },
     ],
-    eras: [{ start: '2018', end: '2019-12', label: payload }],
+    eras: [{ start: '2018', end: '2019-12', label: payload, note: payload, citations: [{ name: payload, url }] }],
     events: [
       {
         id: 'article',
@@ -119,8 +123,10 @@ function documentWith(payload: string, url: string): Json {
         url,
         paragraph: 3,
         dateSource: { type: 'article', wording: payload },
+        citations: [{ name: payload, url }],
+        corrections: [{ date: '2019-04-01', text: payload }],
         quotes: [
-          { text: payload, speaker: payload, role: payload, kind: 'direct', paragraph: 4 },
+          { text: payload, speaker: payload, role: payload, kind: 'direct', paragraph: 4, attribution: 'inferred', attributionNote: payload },
           { text: payload, speaker: payload, kind: 'paraphrase' },
         ],
       },
@@ -132,7 +138,10 @@ function documentWith(payload: string, url: string): Json {
         summary: payload,
         lanes: ['b'],
         tags: [payload],
-        dateSource: { type: 'record', note: payload },
+        dateSource: {
+          article: { wording: payload, date: '2019-02' },
+          record: { date: '2019-02-27', note: payload, citations: [{ name: payload, url }] },
+        },
         quotes: [{ text: payload, speaker: payload, role: payload, kind: 'paraphrase' }],
       },
     ],
@@ -224,7 +233,7 @@ describe('XSS payloads in the data', function () {
       expect(markNames).to.deep.equal([`Jun 12, 2018: ${payload}`, `Feb 27, 2019 – Feb 28, 2019: ${payload}`]);
 
       // Links: kept when http(s), else dropped with a problem at their path.
-      const expectedProblems = kept ? [] : ['events[0].url', 'source.url'];
+      const expectedProblems = kept ? [] : LINK_PATHS;
       expect(pathsOf(load.problems).filter((p) => p.endsWith('url'))).to.deep.equal(expectedProblems);
 
       for (const id of ['article', 'record']) {
@@ -239,9 +248,11 @@ describe('XSS payloads in the data', function () {
         for (const quote of textOf(dialog, '.quote-text')) expect(quote).to.contain(payload);
         for (const attribution of textOf(dialog, '.attribution')) expect(attribution).to.contain(payload);
         expect(textOf(dialog, '.provenance').join()).to.contain(payload);
-        expect(textOf(dialog, '.source').join()).to.contain(payload);
+        expect(textOf(dialog, '.provenance-block').join()).to.contain(payload);
         const links = [...dialog.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
-        expect(links).to.deep.equal(kept ? [new URL(url).href] : []);
+        // The article event: its citation and its own link; the record event: the record's citation.
+        const linksShown = id === 'article' ? 2 : 1;
+        expect(links).to.deep.equal(kept ? Array(linksShown).fill(new URL(url).href) : []);
         for (const href of hrefs(root)) expect(href).to.equal(new URL(url).href);
         if (!kept) expect(hrefs(root)).to.deep.equal([]);
       }
@@ -257,7 +268,13 @@ describe('XSS payloads in the data', function () {
       expect(textOf(list, '.summary')).to.deep.equal([payload, payload]);
       expect(list.querySelectorAll('.quote-text')).to.have.length(3);
       for (const quote of textOf(list, '.quote-text')) expect(quote).to.contain(payload);
-      expect(list.querySelectorAll('a[href]')).to.have.length(kept ? 2 : 0);
+      expect(list.querySelectorAll('a[href]')).to.have.length(kept ? 3 : 0);
+      // The story's source, publication note, era note and corrections: said once, in the footer.
+      const footer = root.querySelector('[part~="footer"]')!;
+      for (const selector of ['.story-source', '.published-note', '.era-note', '.correction']) {
+        expect(textOf(footer, selector).join(), selector).to.contain(payload);
+      }
+      expect(footer.querySelectorAll('a[href]')).to.have.length(kept ? 2 : 0);
     });
   });
 
@@ -274,7 +291,7 @@ describe('XSS payloads in the data', function () {
       else expect(links, url).to.deep.equal([]);
       for (const href of links) expect(href).to.equal(new URL(url).href);
       const dropped = pathsOf(load.problems).filter((p) => p.endsWith('url'));
-      expect(dropped, url).to.deep.equal(kept ? [] : ['events[0].url', 'source.url']);
+      expect(dropped, url).to.deep.equal(kept ? [] : LINK_PATHS);
       el.remove();
     }
   });

@@ -3,7 +3,7 @@ import { cssProps } from './css-props.js';
 import type { DateText } from '../i18n/date-text.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { DensityColumn } from '../layout/overview.js';
-import type { Source, Timeline, TimelineEvent } from '../model/types.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderEventBody } from './render-event-body.js';
 
 /** The element's frame around the plot: header, toolbar, overview, hover preview and popover. */
@@ -85,7 +85,6 @@ export function renderPreview(event: TimelineEvent, left: number, top: number, d
 }
 
 export interface PopoverOptions {
-  readonly source: Source | undefined;
   readonly dates: DateText;
   readonly strings: TimelineStrings;
   /** On narrow screens the popover is a bottom sheet. */
@@ -108,6 +107,6 @@ export function renderPopover(event: TimelineEvent, options: PopoverOptions): Te
   >
     <button class="close" part="close" aria-label=${strings.close} title=${strings.close} @click=${options.onClose}>×</button>
     <div class="popover-title" id=${titleId}>${event.title}</div>
-    ${renderEventBody(event, options.source, options.dates, strings)}
+    ${renderEventBody(event, options.dates, strings)}
   </div>`;
 }

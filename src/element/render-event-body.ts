@@ -1,63 +1,40 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DateText } from '../i18n/date-text.js';
-import type { DateSource, Quote, Source, TimelineEvent } from '../model/types.js';
+import type { Quote, TimelineEvent } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
+import { renderProvenance } from './render-provenance.js';
 
 /**
- * What the popover and the list view show of an event: date, provenance, summary, quotes and
- * source. Every piece of data goes into a text binding; none is ever parsed as HTML.
+ * What the popover and the list view show of an event: date, summary, quotes and the
+ * provenance block. Every piece of data goes into a text binding; none is ever parsed as HTML.
  */
-
-export function renderProvenance(dateSource: DateSource | undefined, strings: TimelineStrings) {
-  if (!dateSource) return nothing;
-  if (dateSource.type === 'record') {
-    return html`<p class="provenance">${strings.dateFromRecord}${dateSource.note ? html`: ${dateSource.note}` : nothing}</p>`;
-  }
-  return dateSource.wording
-    ? html`<p class="provenance">${strings.dateFromArticle}: “${dateSource.wording}”</p>`
-    : nothing;
-}
 
 function speakerLine(quote: Quote): string {
   return quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
 }
 
 export function renderQuote(quote: Quote, strings: TimelineStrings): TemplateResult {
+  // An inferred attribution says so beside the speaker's name, where the reader looks.
+  const inferred = quote.attribution === 'inferred' ? html` <span class="flag">${strings.attributionInferred}</span>` : nothing;
   if (quote.kind === 'direct') {
     return html`<figure class="quote direct">
       <blockquote><p class="quote-text">“${quote.text}”</p></blockquote>
-      <figcaption class="attribution">— ${speakerLine(quote)}</figcaption>
+      <figcaption class="attribution">— ${speakerLine(quote)}${inferred}</figcaption>
     </figure>`;
   }
   return html`<figure class="quote paraphrase">
     <blockquote><p class="quote-text">${quote.text}</p></blockquote>
-    <figcaption class="attribution">${strings.paraphraseOf} ${speakerLine(quote)}</figcaption>
+    <figcaption class="attribution">${strings.paraphraseOf} ${speakerLine(quote)}${inferred}</figcaption>
   </figure>`;
-}
-
-function renderSource(event: TimelineEvent, source: Source | undefined, dates: DateText, strings: TimelineStrings) {
-  const paragraph = event.paragraph ?? event.quotes.find((q) => q.paragraph)?.paragraph;
-  if (!source && !event.url) return nothing;
-  const name = source?.name;
-  const where = paragraph ? ` (${dates.digits(strings.paragraph(paragraph))})` : '';
-  const link = event.url ?? source?.url;
-  return html`<p class="source">
-    ${strings.source}:
-    ${link
-      ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${name ?? link}</a>`
-      : name}${where}
-  </p>`;
 }
 
 export function renderEventBody(
   event: TimelineEvent,
-  source: Source | undefined,
   dates: DateText,
   strings: TimelineStrings,
   { withDate = true } = {},
 ): TemplateResult {
   return html`${withDate ? html`<p class="date">${dates.range(event.start, event.end)}</p>` : nothing}
-    ${renderProvenance(event.dateSource, strings)}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${event.quotes.map((quote) => renderQuote(quote, strings))} ${renderSource(event, source, dates, strings)}`;
+    ${event.quotes.map((quote) => renderQuote(quote, strings))} ${renderProvenance(event, dates, strings)}`;
 }

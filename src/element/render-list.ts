@@ -66,7 +66,7 @@ export function renderList(timeline: Timeline, options: ListOptions): TemplateRe
           >
             ${event.title}
           </button>
-          ${renderEventBody(event, timeline.source, dates, strings, { withDate: false })}
+          ${renderEventBody(event, dates, strings, { withDate: false })}
         </li>`,
       )}
     </ol>

@@ -378,6 +378,33 @@ export const timelineStyles = css`
     font-size: 0.85em;
     font-style: italic;
   }
+  /* One block for where an event's content comes from; the story's own in the footer. */
+  .provenance-block,
+  .footer {
+    color: var(--nt-muted);
+    font-size: 0.9em;
+  }
+  .provenance-block p,
+  .footer p {
+    margin: 0.25rem 0 0;
+    overflow-wrap: anywhere;
+  }
+  .footer {
+    padding: 0.5rem 0 0;
+  }
+  .provenance.disagree {
+    font-style: normal;
+  }
+  /* Flags (dates disagree, attribution inferred) are words, so they survive forced colours. */
+  .flag {
+    font-style: normal;
+    font-weight: 600;
+    color: var(--nt-fg);
+  }
+  .provenance-block a,
+  .footer a {
+    color: var(--nt-accent);
+  }
   .popover {
     position: fixed;
     top: 0;
@@ -433,8 +460,7 @@ export const timelineStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .popover .attribution,
-  .popover .source {
+  .popover .attribution {
     margin: 0.25rem 0 0;
     color: var(--nt-muted);
     font-size: 0.9em;

@@ -18,7 +18,16 @@ export const DEFAULT_STRINGS = {
   dateFromArticle: 'Date as the article gives it',
   paraphraseOf: 'Paraphrase of',
   source: 'Source',
-  paragraph: (n: number) => `paragraph ${n}`,
+  /** Flags an event whose article date and record date disagree. */
+  datesDisagree: 'Dates disagree',
+  articleAndRecord: (wording: string, date: string) => `The article says “${wording}”; the record: ${date}`,
+  attributionInferred: 'Attribution inferred',
+  references: 'References',
+  /** The event's own link, named by its host. */
+  readMoreAt: (host: string) => `Read more at ${host}`,
+  paragraphInSource: (n: number) => `Paragraph ${n} of the source`,
+  correction: (date: string) => `Correction (${date})`,
+  published: (date: string) => `published ${date}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   cluster: (n: number) => `+${n}`,
   clusterLabel: (n: number, range: string) => `${n} events, ${range}. Press Enter to zoom in.`,

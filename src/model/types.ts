@@ -34,12 +34,47 @@ export interface CalendarDate {
   readonly source: string;
 }
 
-/** Where an event's date comes from, so a reader can tell a stated date from a looked-up one. */
-export type DateSource =
-  | { readonly type: 'article'; readonly wording: string | undefined }
-  | { readonly type: 'record'; readonly note: string | undefined };
+/** A named link that backs a claim from the public record (not the story's own `source`). */
+export interface Citation {
+  readonly name: string;
+  /** Only http: and https: are kept. */
+  readonly url: string;
+}
+
+/** A change made after publication, said as newsrooms say it. */
+export interface Correction {
+  readonly date: CalendarDate;
+  readonly text: string;
+}
+
+/** What the article itself says of an event's date: its words, and the date they give if any. */
+export interface ArticleDate {
+  readonly wording: string;
+  readonly date: CalendarDate | undefined;
+}
+
+/** What the public record says of an event's date. */
+export interface RecordDate {
+  readonly date: CalendarDate | undefined;
+  readonly note: string | undefined;
+  readonly citations: readonly Citation[];
+}
+
+/**
+ * Where an event's date comes from, so a reader can tell a stated date from a looked-up one,
+ * and see both when the article and the record say different things.
+ */
+export interface DateSource {
+  readonly article: ArticleDate | undefined;
+  readonly record: RecordDate | undefined;
+  /** The article's and the record's dates are both given and neither contains the other. */
+  readonly disagree: boolean;
+}
 
 export type QuoteKind = 'direct' | 'paraphrase';
+
+/** Whether the source itself names the speaker, or the attribution is our reading. */
+export type Attribution = 'stated' | 'inferred';
 
 export interface Quote {
   readonly text: string;
@@ -48,6 +83,9 @@ export interface Quote {
   readonly kind: QuoteKind;
   /** 1-based paragraph of the source where the quote stands. */
   readonly paragraph: number | undefined;
+  readonly attribution: Attribution;
+  /** Why the attribution is inferred (or how it is stated). */
+  readonly attributionNote: string | undefined;
 }
 
 export interface Lane {
@@ -59,12 +97,17 @@ export interface Era {
   readonly label: string;
   readonly start: CalendarDate;
   readonly end: CalendarDate;
+  /** Where the era's boundaries come from. */
+  readonly note: string | undefined;
+  readonly citations: readonly Citation[];
 }
 
 export interface Source {
   readonly name: string;
   readonly url: string | undefined;
   readonly published: CalendarDate | undefined;
+  /** How the publication date is known, when the source does not state it. */
+  readonly publishedNote: string | undefined;
 }
 
 export interface TimelineEvent {
@@ -82,6 +125,8 @@ export interface TimelineEvent {
   readonly paragraph: number | undefined;
   /** A link for this event, when it has its own; only http: and https: are kept. */
   readonly url: string | undefined;
+  readonly citations: readonly Citation[];
+  readonly corrections: readonly Correction[];
 }
 
 export interface Timeline {
@@ -92,6 +137,8 @@ export interface Timeline {
   readonly eras: readonly Era[];
   /** Sorted by start, then end, then id: the order readers step through. */
   readonly events: readonly TimelineEvent[];
+  /** Changes to the story as a whole since it was published. */
+  readonly corrections: readonly Correction[];
 }
 
 /** Something wrong with the input, said so that a newsroom editor can fix it. */

@@ -1,13 +1,13 @@
 import { endsBefore } from '../model/calendar-date.js';
-import type { DateSource, Quote, TimelineEvent } from '../model/types.js';
+import type { Quote, TimelineEvent } from '../model/types.js';
 import { FieldReader, isObject } from './fields.js';
+import { readAttribution, readCitations, readCorrections, readDateSource } from './parse-provenance.js';
 import type { ProblemList } from './problems.js';
 
 /** Ids end up in URL fragments and element ids, so they are kept to URL-safe words. */
 export const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 const QUOTE_KINDS = ['direct', 'paraphrase'] as const;
-const DATE_SOURCE_TYPES = ['article', 'record'] as const;
 
 function readQuote(problems: ProblemList, item: unknown, path: string): Quote | undefined {
   if (!isObject(item)) {
@@ -25,14 +25,14 @@ function readQuote(problems: ProblemList, item: unknown, path: string): Quote | 
     problems.appendSince(problemCount, '; quote left out');
     return undefined;
   }
-  return { text, speaker, role: quote.text('role'), kind, paragraph: quote.positiveInteger('paragraph') };
-}
-
-function readDateSource(reader: FieldReader): DateSource | undefined {
-  const type = reader.oneOf('type', DATE_SOURCE_TYPES, { required: true });
-  if (type === 'article') return { type, wording: reader.text('wording') };
-  if (type === 'record') return { type, note: reader.text('note') };
-  return undefined;
+  return {
+    text,
+    speaker,
+    role: quote.text('role'),
+    kind,
+    paragraph: quote.positiveInteger('paragraph'),
+    ...readAttribution(quote, problems),
+  };
 }
 
 export interface EventContext {
@@ -94,8 +94,10 @@ export function parseEvent(item: unknown, path: string, context: EventContext): 
     lanes: [...new Set(lanes)],
     tags: event.list('tags', (tag, tagPath) => FieldReader.textItem(problems, tag, tagPath)),
     quotes: event.list('quotes', (quote, quotePath) => readQuote(problems, quote, quotePath)),
-    dateSource: event.object('dateSource', readDateSource),
+    dateSource: readDateSource(event, problems, start),
     paragraph: event.positiveInteger('paragraph'),
     url: event.url('url'),
+    citations: readCitations(event, problems),
+    corrections: readCorrections(event, problems),
   };
 }

@@ -2,6 +2,7 @@ import { compareCalendarDates, endsBefore } from '../model/calendar-date.js';
 import type { Era, Lane, ParseResult, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { FieldReader, field, isObject } from './fields.js';
 import { EVENT_ID, parseEvent, type EventContext } from './parse-event.js';
+import { readCitations, readCorrections } from './parse-provenance.js';
 import { ProblemList } from './problems.js';
 
 function readLanes(document: FieldReader, problems: ProblemList): Lane[] {
@@ -51,7 +52,7 @@ function readEras(document: FieldReader, problems: ProblemList): Era[] {
       era.report('end', `${end.source} is before the start, ${start.source}; era left out`);
       return undefined;
     }
-    return { label, start, end };
+    return { label, start, end, note: era.text('note'), citations: readCitations(era, problems) };
   });
 }
 
@@ -62,7 +63,7 @@ function readSource(reader: FieldReader, problems: ProblemList): Source | undefi
     problems.appendSince(problemCount, '; source left out');
     return undefined;
   }
-  return { name, url: reader.url('url'), published: reader.date('published') };
+  return { name, url: reader.url('url'), published: reader.date('published'), publishedNote: reader.text('publishedNote') };
 }
 
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
@@ -141,6 +142,7 @@ export class TimelineParser {
       lanes: this.lanes,
       eras: readEras(document, problems),
       events: isSorted(this.events) ? this.events : this.events.sort(compareEvents),
+      corrections: readCorrections(document, problems),
     };
     return { timeline, problems: problems.items };
   }
