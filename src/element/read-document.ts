@@ -1,6 +1,6 @@
 import type { ParseResult, Problem } from '../model/types.js';
 import { isTimelineJsDocument } from '../import/detect-timelinejs.js';
-import { TimelineParser } from '../parse/parse-timeline.js';
+import { TimelineParser, type ParseOptions } from '../parse/parse-timeline.js';
 
 export const FORMATS = ['auto', 'news-timeline', 'timelinejs'] as const;
 export type DocumentFormat = (typeof FORMATS)[number];
@@ -20,19 +20,31 @@ export function isTimelineJs(raw: unknown, format: DocumentFormat): boolean {
 }
 
 /** A document in our format → the timeline model, at once. */
-export function readDocument(raw: unknown): ParseResult {
-  return new TimelineParser(raw).result();
+export function readDocument(raw: unknown, options: ParseOptions = {}): ParseResult {
+  return new TimelineParser(raw, options).result();
+}
+
+/**
+ * The parser's paths point into the mapped document; an imported document's editor knows only
+ * their own, so `events[k]` is turned back into the index the event had there.
+ */
+function inSourcePaths(problems: readonly Problem[], sourceIndexes: readonly number[]): Problem[] {
+  return problems.map((problem) => {
+    const match = /^events\[(\d+)\]/.exec(problem.path);
+    const source = match ? sourceIndexes[Number(match[1])] : undefined;
+    return source === undefined ? problem : { ...problem, path: `events[${source}]${problem.path.slice(match![0].length)}` };
+  });
 }
 
 /**
  * A parser over the document in our format. TimelineJS documents are mapped first, by an
  * importer that is loaded only when a page has such a document.
  */
-async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: TimelineParser; importProblems: readonly Problem[] }> {
-  if (!isTimelineJs(raw, format)) return { parser: new TimelineParser(raw), importProblems: [] };
+async function prepare(raw: unknown, format: DocumentFormat, options: ParseOptions) {
+  if (!isTimelineJs(raw, format)) return { parser: new TimelineParser(raw, options), importProblems: [], sourceIndexes: undefined };
   const { fromTimelineJs } = await import('../import/timelinejs.js');
   const imported = fromTimelineJs(raw);
-  return { parser: new TimelineParser(imported.document), importProblems: imported.problems };
+  return { parser: new TimelineParser(imported.document, options), importProblems: imported.problems, sourceIndexes: imported.sourceIndexes };
 }
 
 export function isLargeDocument(raw: unknown): boolean {
@@ -52,8 +64,9 @@ export async function readDocumentInSlices(
   raw: unknown,
   format: DocumentFormat,
   signal: AbortSignal,
+  options: ParseOptions = {},
 ): Promise<ParseResult | undefined> {
-  const { parser, importProblems } = await prepare(raw, format);
+  const { parser, importProblems, sourceIndexes } = await prepare(raw, format, options);
   if (signal.aborted) return undefined;
   let size = 500;
   while (parser.read < parser.total) {
@@ -65,5 +78,7 @@ export async function readDocumentInSlices(
     await nextTask();
     if (signal.aborted) return undefined;
   }
-  return withImportProblems(parser.result(), importProblems);
+  const result = parser.result();
+  const problems = sourceIndexes ? inSourcePaths(result.problems, sourceIndexes) : result.problems;
+  return withImportProblems({ timeline: result.timeline, problems }, importProblems);
 }

@@ -2,10 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DateText } from '../i18n/date-text.js';
 import type { DateSource, Quote, Source, TimelineEvent } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
+import { renderMedia, type MediaOptions } from './render-media.js';
 
 /**
- * What the popover and the list view show of an event: date, provenance, summary, quotes and
- * source. Every piece of data goes into a text binding; none is ever parsed as HTML.
+ * What the popover and the list view show of an event: date, provenance, summary, media, quotes
+ * and source. Every piece of data goes into a text binding; none is ever parsed as HTML.
  */
 
 export function renderProvenance(dateSource: DateSource | undefined, strings: TimelineStrings) {
@@ -54,10 +55,11 @@ export function renderEventBody(
   source: Source | undefined,
   dates: DateText,
   strings: TimelineStrings,
-  { withDate = true } = {},
+  { withDate = true, media }: { withDate?: boolean; media?: MediaOptions } = {},
 ): TemplateResult {
   return html`${withDate ? html`<p class="date">${dates.range(event.start, event.end)}</p>` : nothing}
     ${renderProvenance(event.dateSource, strings)}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${media ? renderMedia(event.media, strings, media) : nothing}
     ${event.quotes.map((quote) => renderQuote(quote, strings))} ${renderSource(event, source, dates, strings)}`;
 }

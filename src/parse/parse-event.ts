@@ -1,6 +1,7 @@
 import { endsBefore } from '../model/calendar-date.js';
 import type { DateSource, Quote, TimelineEvent } from '../model/types.js';
 import { FieldReader, isObject } from './fields.js';
+import { readMedia } from './parse-media.js';
 import type { ProblemList } from './problems.js';
 
 /** Ids end up in URL fragments and element ids, so they are kept to URL-safe words. */
@@ -39,6 +40,8 @@ export interface EventContext {
   readonly problems: ProblemList;
   readonly laneIds: ReadonlySet<string>;
   readonly seenIds: Set<string>;
+  /** What relative media addresses resolve against: the document's own address, or the page's. */
+  readonly baseUrl?: string | undefined;
 }
 
 /**
@@ -97,5 +100,6 @@ export function parseEvent(item: unknown, path: string, context: EventContext): 
     dateSource: event.object('dateSource', readDateSource),
     paragraph: event.positiveInteger('paragraph'),
     url: event.url('url'),
+    media: event.object('media', (reader) => readMedia(reader, problems, context.baseUrl)),
   };
 }
