@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, selectedEngines } from './scripts/engines.mjs';
-import { cspMiddleware, faultsMiddleware, faultsPlugin, hostedAloneMiddleware } from './test/server/middleware.mjs';
+import { cspMiddleware, faultsMiddleware, faultsPlugin, hostedAloneMiddleware, mediaMiddleware } from './test/server/middleware.mjs';
 import { reactPlugins } from './scripts/react-plugins.mjs';
 
 // Every browser runs in a pinned time zone, never the machine's; the time-zone group below
@@ -92,9 +92,10 @@ export default {
   // The production build of Lit, as readers get it (and no dev-mode warning in every log).
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  // test/csp.test.ts's page under a strict CSP, test/network-faults.test.ts's broken servers, and
-  // the bundle hosted without its chunks (test/bundle.test.ts).
-  middleware: [cspMiddleware, faultsMiddleware, hostedAloneMiddleware],
+  // test/csp.test.ts's page under a strict CSP, test/network-faults.test.ts's broken servers,
+  // test/element-media.test.ts's counted pictures, and the bundle hosted without its chunks
+  // (test/bundle.test.ts).
+  middleware: [cspMiddleware, faultsMiddleware, mediaMiddleware, hostedAloneMiddleware],
   plugins: [
     forcedColorsPlugin,
     faultsPlugin(),

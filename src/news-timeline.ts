@@ -24,6 +24,8 @@ import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
 import { dateText, type DateText } from './i18n/date-text.js';
 import { digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.js';
 import { timelineStyles } from './element/styles.js';
+import { mediaStyles } from './element/media-styles.js';
+import { parseEmbeds } from './parse/classify-media.js';
 import { TextMeasure } from './element/text-measure.js';
 import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
 import { ZoomController } from './element/zoom-controller.js';
@@ -126,7 +128,7 @@ function toTime(value: TimeInput): number {
  * @cssprop [--nt-radius=6px] - Corner radius of controls and the popover.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, mediaStyles];
 
   /** URL of a timeline JSON document (ours or TimelineJS3). A newer `src` cancels the older request. */
   @property({ reflect: true }) src: string | undefined;
@@ -166,6 +168,14 @@ export class NewsTimeline extends LitElement {
 
   /** How long a `src` request may take, in milliseconds. */
   @property({ attribute: 'timeout', type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Providers whose video player the popover may show, separated by spaces: `youtube`, `vimeo`.
+   * Each is the provider's privacy-enhanced player (youtube-nocookie.com, Vimeo with `dnt=1`),
+   * loaded only when the popover opens; the page's CSP must allow it in `frame-src`. Without
+   * it, every video, audio and other provider's page is a link card: no third-party frame.
+   */
+  @property({ reflect: true }) embeds: string | undefined;
 
   /** Overrides for the element's own words. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
@@ -354,7 +364,7 @@ export class NewsTimeline extends LitElement {
       this.reading = undefined;
       if (raw === undefined || raw instanceof LoadError) this.useResult(undefined);
       else if (isLargeDocument(raw) || isTimelineJs(raw, this.format)) this.readInSlices(raw);
-      else this.useResult(readDocument(raw));
+      else this.useResult(readDocument(raw, { baseUrl: this.documentBase() }));
     }
     const timeline = this.timeline;
     // The first layout needs the width now, not a frame later from the ResizeObserver.
@@ -416,12 +426,22 @@ export class NewsTimeline extends LitElement {
     this.useResult(undefined);
     const reading = new AbortController();
     this.reading = reading;
-    void readDocumentInSlices(raw, this.format, reading.signal).then((result) => {
+    void readDocumentInSlices(raw, this.format, reading.signal, { baseUrl: this.documentBase() }).then((result) => {
       if (reading.signal.aborted || !result) return;
       this.reading = undefined;
       this.useResult(result);
       this.requestUpdate();
     });
+  }
+
+  /** What relative media addresses resolve against: the document's own URL when it came from `src`, else the page's. */
+  private documentBase(): string {
+    const fromSrc = this.data === undefined && this.inlineDocument === undefined && this.src;
+    try {
+      return fromSrc ? new URL(fromSrc, document.baseURI).href : document.baseURI;
+    } catch {
+      return document.baseURI;
+    }
   }
 
   /** The font labels are drawn in, for measuring them before they are drawn. */
@@ -1051,6 +1071,7 @@ export class NewsTimeline extends LitElement {
             dates: this.dates,
             strings: this.strs,
             sheet: window.innerWidth < NARROW,
+            embeds: parseEmbeds(this.embeds),
             onKeydown: (e) => this.onPopoverKeydown(e),
             onClose: () => this.closePopover(),
           })

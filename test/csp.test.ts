@@ -1,10 +1,12 @@
 // The bundle under a strict Content-Security-Policy, as careful publishers serve their pages:
-// `script-src 'self'; style-src 'self'; object-src 'none'` (test/server/middleware.mjs adds it
-// to test/pages/csp.html). No inline script, no inline style attribute, no eval: the element
+// `script-src 'self'; style-src 'self'; img-src 'self' blob:; frame-src 'self'; object-src 'none'`
+// (test/server/middleware.mjs adds it to test/pages/csp.html). No inline script, no inline style attribute, no eval: the element
 // styles itself with adopted stylesheets and sets positions through the CSSOM. The page's own
 // csp-watch.js records every violation; after drawing, zooming, opening a popover, the list
 // view and the vertical layout there must be none. A last test makes a violation on purpose,
-// so that "none" is known to mean something in every engine.
+// so that "none" is known to mean something in every engine. Media: a picture from another
+// host and a provider's player are refused by img-src and frame-src, and those two refusals are
+// the only violations; the picture's caption and credit stay.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { NewsTimeline } from '../src/news-timeline.js';
 
@@ -108,7 +110,9 @@ describe('the bundle under a strict Content-Security-Policy', function () {
 
   it('serves the page with the policy', async () => {
     const response = await fetch(PAGE);
-    expect(response.headers.get('content-security-policy')).to.equal("script-src 'self'; style-src 'self'; object-src 'none'");
+    expect(response.headers.get('content-security-policy')).to.equal(
+      "script-src 'self'; style-src 'self'; img-src 'self' blob:; frame-src 'self'; object-src 'none'",
+    );
   });
 
   it('runs, draws and works without any script, object or style-sheet violation', async () => {
@@ -129,6 +133,69 @@ describe('the bundle under a strict Content-Security-Policy', function () {
     const page = await openPage();
     await useBothTimelines(page);
     expect(violations(page)).to.deep.equal([]);
+  });
+
+  it('shows allowed pictures, only the words of refused ones, and players only where frame-src allows', async () => {
+    const page = await openPage();
+    await waitUntil(() => page.window.customElements?.get('news-timeline'), 'the bundle did not register <news-timeline>', WAIT);
+    const media = timeline(page, 'media');
+    // Another origin on this same test server: refused by img-src, and never reached if it were not.
+    const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const key = `csp-${navigator.userAgent.length}-${Math.random().toString(36).slice(2)}`;
+    const elsewhere = `${location.protocol}//${otherHost}:${location.port}/__media/picture.png?key=${key}`;
+    let failed = false;
+    media.addEventListener('nt-error', () => (failed = true));
+    const loaded = new Promise((resolve) => media.addEventListener('nt-load', resolve, { once: true }));
+    const media1 = { url: '/test/fixtures/media/harbour.png', alt: 'Boats', caption: 'Our harbour', credit: 'Desk', width: 60, height: 40 };
+    const media2 = { url: elsewhere, alt: 'Boats elsewhere', caption: 'Their harbour', credit: 'Wire' };
+    const media3 = { url: 'https://www.youtube.com/watch?v=aPweFhhXFvY', caption: 'Jean Bartik' };
+    media.data = {
+      events: [
+        { id: 'allowed', title: 'Allowed picture', start: '2019-01-10', media: media1 },
+        { id: 'refused', title: 'Refused picture', start: '2019-04-02', media: media2 },
+        { id: 'video', title: 'Video', start: '2019-08-20', media: media3 },
+      ],
+    };
+    await loaded;
+    await settleIn(page, media);
+    const before = violations(page).length;
+    const fresh = () => violations(page).slice(before);
+    const root = media.shadowRoot!;
+
+    media.select('allowed');
+    await settleIn(page, media);
+    const allowed = root.querySelector<HTMLImageElement>('[role="dialog"] figure.media img')!;
+    await waitUntil(() => allowed.complete && allowed.naturalWidth > 0, 'the picture from this origin did not load', WAIT);
+
+    media.select('refused');
+    await settleIn(page, media);
+    const refused = root.querySelector<HTMLImageElement>('[role="dialog"] figure.media img')!;
+    await waitUntil(() => refused.hidden, 'the refused picture was not hidden', WAIT);
+    const words = root.querySelector('[role="dialog"] figure.media figcaption')!.textContent!;
+    expect(words).to.contain('Their harbour');
+    expect(words).to.contain('Photo: Wire');
+
+    media.select('video');
+    await settleIn(page, media);
+    const frame = root.querySelector<HTMLIFrameElement>('[role="dialog"] iframe')!;
+    expect(frame.getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/aPweFhhXFvY');
+    expect(frame.getAttribute('title')).to.equal('YouTube player: Jean Bartik');
+    expect(frame.getAttribute('loading')).to.equal('lazy');
+    expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-presentation allow-popups');
+    expect(root.querySelector('[role="dialog"] a.media-link')!.getAttribute('href')).to.equal(media3.url);
+
+    await waitUntil(() => fresh().length >= 2, 'the refused picture and player were not both reported', WAIT);
+    await aTimeout(100);
+    // Some engines report one refusal more than once (Chromium checks a lazy picture twice).
+    const originOf = (uri: string) => (/^https?:/.test(uri) ? new URL(uri).origin : uri);
+    const refusals = new Set(fresh().map((v) => `${v.directive} ${originOf(v.blocked)}`));
+    expect([...refusals].sort(), JSON.stringify(fresh())).to.deep.equal([
+      'frame-src https://www.youtube-nocookie.com',
+      `img-src ${new URL(elsewhere).origin}`,
+    ]);
+    expect(failed, 'no nt-error').to.equal(false);
+    const requests = (await (await fetch(`/__media/requests?key=${key}`)).json()) as { count: number };
+    expect(requests.count, 'the refused picture was never requested').to.equal(0);
   });
 
   it('does record a violation when there is one, so that none above means none', async () => {

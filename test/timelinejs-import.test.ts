@@ -59,11 +59,24 @@ function skippedEvents(problems: readonly Problem[]): Set<number> {
 describe('TimelineJS import', () => {
   describe('the real TimelineJS documents', () => {
     const fixtures = [
-      { file: 'mark-twain.json', kept: 13, skipped: [0, 3, 4, 5], media: 12 },
-      { file: 'republican-run-up.json', kept: 13, skipped: [], media: 12 },
-      { file: 'seventh-century-eras.json', kept: 20, skipped: [], media: 19 },
-      { file: 'cosmological.json', kept: 1, skipped: [0, 1, 2, 3, 4, 5], media: 1 },
-      { file: 'women-in-computing.json', kept: 10, skipped: [], media: 10 },
+      // media: events kept with their media; lost: what of the media still cannot map.
+      { file: 'mark-twain.json', kept: 13, skipped: [0, 3, 4, 5], media: 12, lost: [] },
+      {
+        file: 'republican-run-up.json',
+        kept: 13,
+        skipped: [],
+        media: 10,
+        lost: ['events[0].media.credit', 'events[1].media.url', 'events[3].media.credit', 'events[5].media.credit', 'events[10].media.url', 'events[11].media.credit'],
+      },
+      { file: 'seventh-century-eras.json', kept: 20, skipped: [], media: 19, lost: [] },
+      { file: 'cosmological.json', kept: 1, skipped: [0, 1, 2, 3, 4, 5], media: 1, lost: ['events[6].media.credit'] },
+      {
+        file: 'women-in-computing.json',
+        kept: 10,
+        skipped: [],
+        media: 9,
+        lost: ['events[0].media.caption', 'events[1].media.url', 'events[2].media.credit'],
+      },
     ];
 
     for (const fixture of fixtures) {
@@ -89,11 +102,13 @@ describe('TimelineJS import', () => {
           expect([...skipped].sort((a, b) => a - b)).to.deep.equal(fixture.skipped);
         });
 
-        it('reports media once for each event kept with media', () => {
-          const media = result.problems.filter((problem) => /^events\[\d+\]\.media$/.test(problem.path));
-          expect(media).to.have.length(fixture.media);
-          expect(new Set(media.map((problem) => problem.path)).size).to.equal(fixture.media);
-          for (const problem of media) expect(problem.message).to.contain('media is not shown');
+        it('maps media, and reports only what of it cannot map', () => {
+          const withMedia = (result.document?.events as JsonObject[]).filter((item) => item.media !== undefined);
+          expect(withMedia).to.have.length(fixture.media);
+          const lost = result.problems.filter((problem) => /^events\[\d+\]\.media/.test(problem.path));
+          expect(lost.map((problem) => problem.path)).to.deep.equal(fixture.lost);
+          // Each lost media item is one whose address was embedded HTML (a TimelineJS quote).
+          for (const problem of lost.filter((p) => p.path.endsWith('.url'))) expect(problem.message).to.contain('embedded HTML');
         });
 
         it('leaves no HTML in any string', () => {
@@ -122,6 +137,9 @@ describe('TimelineJS import', () => {
         it('keeps only http(s) links', () => {
           for (const item of result.document?.events as JsonObject[]) {
             if (item.url !== undefined) expect(item.url).to.match(/^https?:\/\//);
+            const media = item.media as JsonObject | undefined;
+            if (media !== undefined) expect(media.url).to.match(/^https?:\/\//);
+            if (media?.link !== undefined) expect(media.link).to.match(/^https?:\/\//);
           }
         });
 
@@ -145,7 +163,11 @@ describe('TimelineJS import', () => {
           id: 'oldest-known-depiction-of-a-wheeled-vehicle',
           title: 'oldest known depiction of a wheeled vehicle',
           start: '-3500',
-          url: 'https://commons.wikimedia.org/wiki/File:0854_Ein_Krug_aus_Bronocice,_3.550_v._Chr..JPG',
+          media: {
+            url: 'https://commons.wikimedia.org/wiki/File:0854_Ein_Krug_aus_Bronocice,_3.550_v._Chr..JPG',
+            caption: 'Bronocice pot',
+            credit: 'Wikipedia',
+          },
         },
       ]);
     });
@@ -174,8 +196,15 @@ describe('TimelineJS import', () => {
           'wasn\'t giving up, vowing to keep nipping at Romney\'s heels with his "46 States To Go" campaign.' +
           "\n\nThe GOP race, particularly Romney's campaign, begins to emerge as the most negative yet.",
       );
-      // Its media URL is protocol-relative ("//farm8…"), so it is not kept.
-      expect(florida).not.to.have.property('url');
+      // Its media URL is protocol-relative ("//farm8…"): TimelineJS loads it with the page's scheme.
+      expect(florida?.media).to.deep.equal({
+        url: 'https://farm8.staticflickr.com/7001/6812048183_316d424f2f.jpg',
+        credit: 'Mitt Romney/Flickr',
+      });
+      expect(problems).to.deep.include({
+        path: 'events[3].media.credit',
+        message: 'a link in this text is shown as plain text; its address is not kept',
+      });
       expect(problems).to.deep.include({
         path: 'events[3].text.text',
         message: '2 links in this text are shown as plain text; their addresses are not kept',
@@ -515,32 +544,63 @@ describe('TimelineJS import', () => {
       ]);
     });
 
-    it('reports media once, and keeps an http(s) media URL as the event’s link', () => {
+    it('maps a picture with its alt, caption and credit as text, reporting a lost credit link', () => {
       const { event: mappedEvent, problems } = mapOne({
-        media: { url: 'https://example.com/photo.jpg', caption: 'A <b>photo</b>', credit: '<a href="x">AP</a>' },
-      });
-      expect(mappedEvent?.url).to.equal('https://example.com/photo.jpg');
-      expect(problems).to.deep.equal([
-        {
-          path: 'events[0].media',
-          message: 'media is not shown on this timeline; its address is kept as the event’s link',
+        media: {
+          url: 'https://example.com/photo.jpg',
+          alt: 'Crowds on the square',
+          caption: 'A <b>photo</b>',
+          credit: '<a href="https://example.com/ap">AP</a>',
+          link: 'https://example.com/photo-page',
+          thumbnail: 'https://example.com/small.jpg',
         },
+      });
+      expect(mappedEvent).not.to.have.property('url');
+      expect(mappedEvent?.media).to.deep.equal({
+        url: 'https://example.com/photo.jpg',
+        alt: 'Crowds on the square',
+        caption: 'A photo',
+        credit: 'AP',
+        link: 'https://example.com/photo-page',
+      });
+      expect(problems).to.deep.equal([
+        { path: 'events[0].media.credit', message: 'a link in this text is shown as plain text; its address is not kept' },
       ]);
     });
 
-    it('never keeps a media URL that is not http(s)', () => {
+    it('keeps provider pages as they are, and a thumbnail for a page with no picture of its own', () => {
+      const video = mapOne({ media: { url: 'https://youtu.be/2n5yakw5jgo', thumbnail: 'https://example.com/still.jpg' } });
+      expect(video.event?.media).to.deep.equal({ url: 'https://youtu.be/2n5yakw5jgo' });
+      const article = mapOne({
+        media: { url: 'https://en.wikipedia.org/wiki/Mark_Twain', thumbnail: '//upload.wikimedia.org/twain.jpg', caption: 'Twain' },
+      });
+      expect(article.event?.media).to.deep.equal({
+        url: 'https://upload.wikimedia.org/twain.jpg',
+        caption: 'Twain',
+        link: 'https://en.wikipedia.org/wiki/Mark_Twain',
+      });
+      expect([...video.problems, ...article.problems]).to.deep.equal([]);
+    });
+
+    it('never keeps a media URL that is not absolute http(s), nor embedded HTML', () => {
       const urls = [
         'javascript:alert(1)',
-        '//farm8.staticflickr.com/7001/6812048183_316d424f2f.jpg',
-        '<blockquote>“A quote,” he said.</blockquote>',
         'data:text/html,<script>alert(1)</script>',
         'https://exa mple.com/',
+        'photos/relative.jpg',
       ];
       for (const url of urls) {
         const { event: mappedEvent, problems } = mapOne({ media: { url } });
-        expect(mappedEvent, url).not.to.have.property('url');
-        expect(problems).to.deep.equal([{ path: 'events[0].media', message: 'media is not shown on this timeline' }]);
+        expect(mappedEvent, url).not.to.have.property('media');
+        expect(problems).to.deep.equal([
+          { path: 'events[0].media.url', message: 'only absolute http: and https: addresses are shown; media left out' },
+        ]);
       }
+      const quote = mapOne({ media: { url: '<blockquote>“A quote,” he said.</blockquote>' } });
+      expect(quote.event).not.to.have.property('media');
+      expect(quote.problems).to.deep.equal([
+        { path: 'events[0].media.url', message: 'embedded HTML (a quote or an embed code) is not shown; media left out' },
+      ]);
     });
 
     it('ignores media without a URL, and purely presentational fields', () => {
@@ -614,7 +674,7 @@ describe('TimelineJS import', () => {
       });
       expect(data).to.deep.equal({
         hasDocument: false,
-        result: { document: { events: [{ id: 'siege', title: 'Siege', start: '0602' }] }, problems: [] },
+        result: { document: { events: [{ id: 'siege', title: 'Siege', start: '0602' }] }, problems: [], sourceIndexes: [0] },
       });
     } finally {
       worker.terminate();

@@ -1,6 +1,6 @@
 import type { ParseResult, Problem } from '../model/types.js';
 import { isTimelineJsDocument } from '../import/detect-timelinejs.js';
-import { TimelineParser } from '../parse/parse-timeline.js';
+import { TimelineParser, type ParseOptions } from '../parse/parse-timeline.js';
 
 export const FORMATS = ['auto', 'news-timeline', 'timelinejs'] as const;
 export type DocumentFormat = (typeof FORMATS)[number];
@@ -20,8 +20,20 @@ export function isTimelineJs(raw: unknown, format: DocumentFormat): boolean {
 }
 
 /** A document in our format → the timeline model, at once. */
-export function readDocument(raw: unknown): ParseResult {
-  return new TimelineParser(raw).result();
+export function readDocument(raw: unknown, options: ParseOptions = {}): ParseResult {
+  return new TimelineParser(raw, options).result();
+}
+
+/**
+ * The parser's paths point into the mapped document; an imported document's editor knows only
+ * their own, so `events[k]` is turned back into the index the event had there.
+ */
+function inSourcePaths(problems: readonly Problem[], sourceIndexes: readonly number[]): Problem[] {
+  return problems.map((problem) => {
+    const match = /^events\[(\d+)\]/.exec(problem.path);
+    const source = match ? sourceIndexes[Number(match[1])] : undefined;
+    return source === undefined ? problem : { ...problem, path: `events[${source}]${problem.path.slice(match![0].length)}` };
+  });
 }
 
 /**
@@ -30,8 +42,15 @@ export function readDocument(raw: unknown): ParseResult {
  * cannot be loaded (the bundle was hosted without its chunks/ folder), the document cannot be
  * read, and the problem says which file is missing instead of leaving the reader waiting.
  */
-async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: TimelineParser; importProblems: readonly Problem[] } | ParseResult> {
-  if (!isTimelineJs(raw, format)) return { parser: new TimelineParser(raw), importProblems: [] };
+interface Prepared {
+  readonly parser: TimelineParser;
+  readonly importProblems: readonly Problem[];
+  /** For an imported document: each mapped event's index in the original. */
+  readonly sourceIndexes: readonly number[] | undefined;
+}
+
+async function prepare(raw: unknown, format: DocumentFormat, options: ParseOptions): Promise<Prepared | ParseResult> {
+  if (!isTimelineJs(raw, format)) return { parser: new TimelineParser(raw, options), importProblems: [], sourceIndexes: undefined };
   let importer: typeof import('../import/timelinejs.js');
   try {
     importer = await import('../import/timelinejs.js');
@@ -39,7 +58,7 @@ async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: 
     return { timeline: undefined, problems: [missingChunk('TimelineJS importer', error)] };
   }
   const imported = importer.fromTimelineJs(raw);
-  return { parser: new TimelineParser(imported.document), importProblems: imported.problems };
+  return { parser: new TimelineParser(imported.document, options), importProblems: imported.problems, sourceIndexes: imported.sourceIndexes };
 }
 
 /** A lazily loaded part that failed to load, named for whoever hosts the files. */
@@ -69,11 +88,12 @@ export async function readDocumentInSlices(
   raw: unknown,
   format: DocumentFormat,
   signal: AbortSignal,
+  options: ParseOptions = {},
 ): Promise<ParseResult | undefined> {
-  const prepared = await prepare(raw, format);
+  const prepared = await prepare(raw, format, options);
   if (signal.aborted) return undefined;
   if (!('parser' in prepared)) return prepared;
-  const { parser, importProblems } = prepared;
+  const { parser, importProblems, sourceIndexes } = prepared;
   let size = 500;
   while (parser.read < parser.total) {
     const started = performance.now();
@@ -84,5 +104,7 @@ export async function readDocumentInSlices(
     await nextTask();
     if (signal.aborted) return undefined;
   }
-  return withImportProblems(parser.result(), importProblems);
+  const result = parser.result();
+  const problems = sourceIndexes ? inSourcePaths(result.problems, sourceIndexes) : result.problems;
+  return withImportProblems({ timeline: result.timeline, problems }, importProblems);
 }

@@ -5,6 +5,7 @@ import type { TimelineStrings } from '../i18n/strings.js';
 import type { DensityColumn } from '../layout/overview.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderEventBody } from './render-event-body.js';
+import type { EmbeddableProvider } from '../parse/classify-media.js';
 
 /** The element's frame around the plot: header, toolbar, overview, hover preview and popover. */
 
@@ -89,6 +90,8 @@ export interface PopoverOptions {
   readonly strings: TimelineStrings;
   /** On narrow screens the popover is a bottom sheet. */
   readonly sheet: boolean;
+  /** Providers whose player the page opted in to (the `embeds` attribute). */
+  readonly embeds: ReadonlySet<EmbeddableProvider>;
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onClose: () => void;
 }
@@ -107,6 +110,6 @@ export function renderPopover(event: TimelineEvent, options: PopoverOptions): Te
   >
     <button class="close" part="close" aria-label=${strings.close} title=${strings.close} @click=${options.onClose}>×</button>
     <div class="popover-title" id=${titleId}>${event.title}</div>
-    ${renderEventBody(event, options.dates, strings)}
+    ${renderEventBody(event, options.dates, strings, { media: { place: 'popover', embeds: options.embeds } })}
   </div>`;
 }

@@ -2,10 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DateText } from '../i18n/date-text.js';
 import type { Quote, TimelineEvent } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
+import { renderMedia, type MediaOptions } from './render-media.js';
 import { renderProvenance } from './render-provenance.js';
 
 /**
- * What the popover and the list view show of an event: date, summary, quotes and the
+ * What the popover and the list view show of an event: date, summary, media, quotes and the
  * provenance block. Every piece of data goes into a text binding; none is ever parsed as HTML.
  */
 
@@ -32,9 +33,10 @@ export function renderEventBody(
   event: TimelineEvent,
   dates: DateText,
   strings: TimelineStrings,
-  { withDate = true } = {},
+  { withDate = true, media }: { withDate?: boolean; media?: MediaOptions } = {},
 ): TemplateResult {
   return html`${withDate ? html`<p class="date">${dates.range(event.start, event.end)}</p>` : nothing}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${media ? renderMedia(event.media, strings, media) : nothing}
     ${event.quotes.map((quote) => renderQuote(quote, strings))} ${renderProvenance(event, dates, strings)}`;
 }

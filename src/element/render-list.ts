@@ -12,6 +12,9 @@ import { renderEventBody } from './render-event-body.js';
  * cut: every event is on some page.
  */
 
+/** Players are for the popover only: the list shows link cards. */
+const NO_EMBEDS: ReadonlySet<never> = new Set();
+
 /** Small enough to keep the DOM light when the list is there only for assistive technology. */
 export const LIST_PAGE_SIZE = 25;
 
@@ -66,7 +69,10 @@ export function renderList(timeline: Timeline, options: ListOptions): TemplateRe
           >
             ${event.title}
           </button>
-          ${renderEventBody(event, dates, strings, { withDate: false })}
+          ${renderEventBody(event, dates, strings, {
+            withDate: false,
+            media: { place: shown ? 'list' : 'assistive', embeds: NO_EMBEDS },
+          })}
         </li>`,
       )}
     </ol>

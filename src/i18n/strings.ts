@@ -40,6 +40,9 @@ export const DEFAULT_STRINGS = {
   laterPage: 'Later events',
   saveSvg: 'Download SVG',
   savePng: 'Download PNG',
+  photoCredit: (name: string) => `Photo: ${name}`,
+  mediaCredit: (name: string) => `Credit: ${name}`,
+  player: (provider: string) => `${provider} player`,
 } as const;
 
 /** A translation: any of the English strings, replaced. */

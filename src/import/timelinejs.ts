@@ -12,12 +12,18 @@
  *   `group` → a lane per distinct group, in order of first appearance.
  * - eras: `start_date`, `end_date`, `text.headline` → `{ start, end, label }`.
  * - HTML in any text becomes plain text (see html-to-text.ts); no HTML is kept anywhere.
- * - media cannot be shown, but when its URL is http(s) it becomes the event's `url`, so readers
- *   can still reach the picture, video or page the newsroom chose. Other URLs are never kept.
+ * - media → `media`: `url` (a protocol-relative `//host/…` as https), `alt`, `caption` and
+ *   `credit` (as text), `link`. Pictures stay pictures and provider pages (YouTube, Vimeo,
+ *   SoundCloud, X, Wikipedia, Google Maps, documents) become link cards, as the parser classifies
+ *   them. A `thumbnail` picture is kept for a page that has no picture of its own (a Wikipedia
+ *   article): the thumbnail is shown, linking to the page. Addresses other than http(s) and
+ *   relative ones are never kept.
  *
  * Reported as problems, because a reader would lose something:
- * - media (one problem per event), and the title slide's media;
- * - link addresses in text, which are reduced to the link text;
+ * - media that cannot map: embedded HTML (TimelineJS's quotes and embed codes) and addresses
+ *   that are not http(s); and the title slide's media, as the title slide is not shown;
+ * - a picture without `alt` (reported by the parser, at its TimelineJS path);
+ * - link addresses in text (captions and credits too), which are reduced to the link text;
  * - a display date that is not used as the title (the timeline shows its own date);
  * - a `scale` other than "human" (one problem at `scale`);
  * - an id that could not be kept;
@@ -28,19 +34,22 @@
  *
  * Silently ignored, as presentation only (or never shown by TimelineJS itself): `background`
  * (colour, image, opacity), `type`, `autolink`, a date's `format` and `millisecond`, media
- * `thumbnail`, `location` (StoryMap data), and the title slide's date, group and background.
+ * `title` and `link_target`, `location` (StoryMap data), and the title slide's date, group and background.
  * TimelineJS has no source field, so the mapped document has no `source`.
  *
  * Problem paths point into the TimelineJS document (`events[3]` is its fourth event), not into
  * the mapped one, whose indexes shift when events are skipped.
  */
 import type { Problem } from '../model/types.js';
+import { classifyMedia, EMBEDDABLE } from '../parse/classify-media.js';
 import { countLinks, htmlToText } from './html-to-text.js';
 
 export interface TimelineJsImport {
   /** Our raw timeline JSON; undefined when the input is not a TimelineJS document at all. */
   readonly document: Record<string, unknown> | undefined;
   readonly problems: Problem[];
+  /** For each mapped event, the index it had in the TimelineJS document (to report at its path). */
+  readonly sourceIndexes: number[];
 }
 
 /**
@@ -77,7 +86,15 @@ interface ImportedEvent {
   end?: string;
   summary?: string;
   lanes?: string[];
-  url?: string;
+  media?: ImportedMedia;
+}
+
+interface ImportedMedia {
+  url: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  link?: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -87,23 +104,23 @@ export { isTimelineJsDocument } from './detect-timelinejs.js';
 /** Maps a TimelineJS3 document to our raw timeline JSON, saying what could not map. */
 export function fromTimelineJs(raw: unknown): TimelineJsImport {
   if (!isObject(raw)) {
-    return { document: undefined, problems: [{ path: '', message: 'a TimelineJS document must be a JSON object' }] };
+    return { document: undefined, problems: [{ path: '', message: 'a TimelineJS document must be a JSON object' }], sourceIndexes: [] };
   }
   if (!Array.isArray(raw.events)) {
-    return { document: undefined, problems: [{ path: 'events', message: 'a TimelineJS document needs an events array' }] };
+    return { document: undefined, problems: [{ path: 'events', message: 'a TimelineJS document needs an events array' }], sourceIndexes: [] };
   }
   const problems: Problem[] = [];
   const titleSlide = mapTitleSlide(raw.title, problems);
   reportScale(raw.scale, problems);
   const eras = mapEras(raw.eras, problems);
-  const { events, lanes } = mapEvents(raw.events, problems);
+  const { events, lanes, sourceIndexes } = mapEvents(raw.events, problems);
   const document: JsonObject = {
     ...titleSlide,
     ...(lanes.length > 0 ? { lanes } : {}),
     ...(eras.length > 0 ? { eras } : {}),
     events,
   };
-  return { document, problems };
+  return { document, problems, sourceIndexes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,21 +198,23 @@ interface EventDraft {
   readonly end: string | undefined;
   readonly summary: string;
   readonly group: string;
-  readonly url: string | undefined;
+  readonly media: ImportedMedia | undefined;
   /** `unique_id` as written, when it can serve as our id. */
   readonly declaredId: string | undefined;
 }
 
-function mapEvents(raw: readonly unknown[], problems: Problem[]): { events: ImportedEvent[]; lanes: ImportedLane[] } {
+function mapEvents(raw: readonly unknown[], problems: Problem[]) {
   const ids = new IdRegistry(raw);
   const lanes = new LaneRegistry();
   const events: ImportedEvent[] = [];
+  const sourceIndexes: number[] = [];
   raw.forEach((event, index) => {
     const path = `events[${index}]`;
     const draft = draftEvent(event, path, problems);
     if (draft === undefined) return;
     const id = ids.assign(draft, path, problems);
     const lane = draft.group !== '' ? lanes.idFor(draft.group) : undefined;
+    sourceIndexes.push(index);
     events.push({
       id,
       title: draft.title,
@@ -203,10 +222,10 @@ function mapEvents(raw: readonly unknown[], problems: Problem[]): { events: Impo
       ...(draft.end !== undefined ? { end: draft.end } : {}),
       ...(draft.summary !== '' ? { summary: draft.summary } : {}),
       ...(lane !== undefined ? { lanes: [lane] } : {}),
-      ...(draft.url !== undefined ? { url: draft.url } : {}),
+      ...(draft.media !== undefined ? { media: draft.media } : {}),
     });
   });
-  return { events, lanes: lanes.all() };
+  return { events, lanes: lanes.all(), sourceIndexes };
 }
 
 /** Reads one event; reports and returns undefined when it cannot map. */
@@ -243,8 +262,7 @@ function draftEvent(raw: unknown, path: string, problems: Problem[]): EventDraft
   reportLostLinks(summary, `${path}.text.text`, problems);
   const usedAsTitle = headline.text === '' ? titleFallback : undefined;
   reportUnusedDisplayDates(displayDates, usedAsTitle, start.iso, problems);
-  const url = mediaUrl(raw.media);
-  if (url !== undefined) problems.push(mediaProblem(path, url));
+  const media = mapMedia(raw.media, `${path}.media`, problems);
 
   return {
     title,
@@ -252,7 +270,7 @@ function draftEvent(raw: unknown, path: string, problems: Problem[]): EventDraft
     end,
     summary: summary.text,
     group: readGroup(raw.group),
-    url: url !== undefined && isHttpUrl(url) ? url : undefined,
+    media,
     declaredId: readDeclaredId(raw.unique_id),
   };
 }
@@ -274,12 +292,6 @@ function isAbsentDate(raw: unknown): boolean {
   return isObject(raw) && DATE_PARTS.every((part) => readPart(raw[part]).state === 'absent');
 }
 
-function mediaProblem(path: string, url: string): Problem {
-  const message = isHttpUrl(url)
-    ? 'media is not shown on this timeline; its address is kept as the event’s link'
-    : 'media is not shown on this timeline';
-  return { path: `${path}.media`, message };
-}
 
 interface DisplayDate {
   readonly path: string;
@@ -578,6 +590,54 @@ function mediaUrl(media: unknown): string | undefined {
   if (!isObject(media) || typeof media.url !== 'string') return undefined;
   const url = media.url.trim();
   return url === '' ? undefined : url;
+}
+
+/**
+ * An event's media in our format, or undefined (reported when it has an address that cannot
+ * map). Relative addresses are not kept: TimelineJS resolves them against whichever page shows
+ * the document, which cannot be known here.
+ */
+function mapMedia(raw: unknown, path: string, problems: Problem[]): ImportedMedia | undefined {
+  const written = mediaUrl(raw);
+  if (written === undefined || !isObject(raw)) return undefined;
+  if (written.startsWith('<')) {
+    problems.push({ path: `${path}.url`, message: 'embedded HTML (a quote or an embed code) is not shown; media left out' });
+    return undefined;
+  }
+  // TimelineJS loads "//host/…" with the page's scheme; on the web today that is https.
+  const address = written.startsWith('//') ? `https:${written}` : written;
+  if (!isHttpUrl(address)) {
+    problems.push({ path: `${path}.url`, message: 'only absolute http: and https: addresses are shown; media left out' });
+    return undefined;
+  }
+  const caption = readHtml(raw.caption);
+  const credit = readHtml(raw.credit);
+  reportLostLinks(caption, `${path}.caption`, problems);
+  reportLostLinks(credit, `${path}.credit`, problems);
+  const alt = singleLine(readHtml(raw.alt).text);
+  const link = typeof raw.link === 'string' && isHttpUrl(raw.link.trim()) ? raw.link.trim() : undefined;
+  const thumbnail = thumbnailFor(address, raw.thumbnail);
+  return {
+    url: thumbnail ?? address,
+    ...(alt !== '' ? { alt } : {}),
+    ...(caption.text !== '' ? { caption: caption.text } : {}),
+    ...(credit.text !== '' ? { credit: credit.text } : {}),
+    ...(thumbnail !== undefined ? { link: link ?? address } : link !== undefined ? { link } : {}),
+  };
+}
+
+/**
+ * The thumbnail, when it is a picture and the media is a page with nothing better to show (not
+ * a picture itself, nor a video a page may opt in to play): the thumbnail then stands for it.
+ */
+function thumbnailFor(address: string, thumbnail: unknown): string | undefined {
+  if (typeof thumbnail !== 'string') return undefined;
+  const candidate = thumbnail.trim().startsWith('//') ? `https:${thumbnail.trim()}` : thumbnail.trim();
+  if (!isHttpUrl(candidate) || classifyMedia(new URL(candidate)).kind !== 'picture') return undefined;
+  const media = classifyMedia(new URL(address));
+  if (media.kind === 'picture') return undefined;
+  const playable = (EMBEDDABLE as readonly string[]).includes(media.provider ?? '');
+  return playable ? undefined : candidate;
 }
 
 /** Only absolute http(s) addresses are kept; anything else (javascript:, //host, embeds) is not. */

@@ -110,6 +110,28 @@ export interface Source {
   readonly publishedNote: string | undefined;
 }
 
+/** Services whose links get their own card (and, for some, an opt-in player); see classify-media.ts. */
+export type MediaProvider = 'youtube' | 'vimeo' | 'soundcloud' | 'x' | 'wikipedia' | 'google-maps' | 'google-docs' | 'pdf';
+
+/**
+ * An event's picture or linked media. `kind` says how it is shown: a picture (an `<img>`), or
+ * a link card naming its `provider` when it is a known one. Every address is absolute http(s).
+ */
+export interface Media {
+  readonly kind: 'picture' | 'link';
+  readonly url: string;
+  readonly provider: MediaProvider | undefined;
+  /** What the picture shows, for readers who cannot see it; missing ones are reported. */
+  readonly alt: string | undefined;
+  readonly caption: string | undefined;
+  readonly credit: string | undefined;
+  /** Where the picture comes from (its page), when given. */
+  readonly link: string | undefined;
+  /** The picture's size in pixels, to reserve its box before it arrives. */
+  readonly width: number | undefined;
+  readonly height: number | undefined;
+}
+
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
@@ -127,6 +149,8 @@ export interface TimelineEvent {
   readonly url: string | undefined;
   readonly citations: readonly Citation[];
   readonly corrections: readonly Correction[];
+  /** One picture or media link, when the event has one. */
+  readonly media?: Media | undefined;
 }
 
 export interface Timeline {

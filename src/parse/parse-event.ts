@@ -2,6 +2,7 @@ import { endsBefore } from '../model/calendar-date.js';
 import type { Quote, TimelineEvent } from '../model/types.js';
 import { FieldReader, isObject } from './fields.js';
 import { readAttribution, readCitations, readCorrections, readDateSource } from './parse-provenance.js';
+import { readMedia } from './parse-media.js';
 import type { ProblemList } from './problems.js';
 
 /** Ids end up in URL fragments and element ids, so they are kept to URL-safe words. */
@@ -39,6 +40,8 @@ export interface EventContext {
   readonly problems: ProblemList;
   readonly laneIds: ReadonlySet<string>;
   readonly seenIds: Set<string>;
+  /** What relative media addresses resolve against: the document's own address, or the page's. */
+  readonly baseUrl?: string | undefined;
 }
 
 /**
@@ -99,5 +102,6 @@ export function parseEvent(item: unknown, path: string, context: EventContext): 
     url: event.url('url'),
     citations: readCitations(event, problems),
     corrections: readCorrections(event, problems),
+    media: event.object('media', (reader) => readMedia(reader, problems, context.baseUrl)),
   };
 }

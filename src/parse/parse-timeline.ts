@@ -74,6 +74,14 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+export interface ParseOptions {
+  /**
+   * The absolute address relative media addresses resolve against: the document's own when it
+   * was fetched, else the page's. Without it, relative addresses are reported and left out.
+   */
+  readonly baseUrl?: string | undefined;
+}
+
 /**
  * Reads a document a slice of events at a time, so a caller can spread a large document over
  * several frames (`step`) and never block the page for long. Pure like `parseTimeline`: it
@@ -88,9 +96,10 @@ export class TimelineParser {
   private context: EventContext;
   private next = 0;
 
-  constructor(raw: unknown) {
+  constructor(raw: unknown, options: ParseOptions = {}) {
     const problems = this.problems;
-    this.context = { problems, laneIds: new Set(), seenIds: new Set() };
+    const baseUrl = options.baseUrl;
+    this.context = { problems, laneIds: new Set(), seenIds: new Set(), baseUrl };
     if (!isObject(raw)) {
       problems.add('', `The timeline must be a JSON object with an "events" list, not ${FieldReader.describe(raw)}.`);
       return;
@@ -104,7 +113,7 @@ export class TimelineParser {
     this.document = new FieldReader(problems, raw, '');
     this.rawEvents = rawEvents;
     this.lanes = readLanes(this.document, problems);
-    this.context = { problems, laneIds: new Set(this.lanes.map((l) => l.id)), seenIds: new Set() };
+    this.context = { problems, laneIds: new Set(this.lanes.map((l) => l.id)), seenIds: new Set(), baseUrl };
   }
 
   /** How many events the document holds, and how many have been read. */
@@ -158,6 +167,6 @@ function isSorted(events: readonly TimelineEvent[]): boolean {
  * on any input; what cannot be used is reported as a problem with its path, and every event
  * that can be used is kept.
  */
-export function parseTimeline(raw: unknown): ParseResult {
-  return new TimelineParser(raw).result();
+export function parseTimeline(raw: unknown, options: ParseOptions = {}): ParseResult {
+  return new TimelineParser(raw, options).result();
 }

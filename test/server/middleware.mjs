@@ -1,9 +1,14 @@
 // Test-server middleware for the reliability and security suite (web-test-runner.config.mjs
 // installs it): a strict Content-Security-Policy on test/pages/csp.html (test/csp.test.ts),
-// and the broken servers of test/network-faults.test.ts under /__faults/…. Node only.
+// the broken servers of test/network-faults.test.ts under /__faults/…, and the pictures of
+// test/element-media.test.ts under /__media/…, which count their requests. Node only.
+import { readFile } from 'node:fs/promises';
 
-/** The policy a careful publisher serves: no inline script or style, no plugins. */
-export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'";
+/**
+ * The policy a careful publisher serves: no inline script or style, no plugins, pictures from
+ * its own origin (and blob:, which toPNG() needs), no frames from anywhere else.
+ */
+export const STRICT_CSP = "script-src 'self'; style-src 'self'; img-src 'self' blob:; frame-src 'self'; object-src 'none'";
 
 const CSP_PAGES = new Set(['/test/pages/csp.html']);
 
@@ -140,4 +145,38 @@ export function faultsPlugin() {
       hanging.clear();
     },
   };
+}
+
+const PICTURE = new URL('../fixtures/media/harbour.png', import.meta.url);
+/** Requests for /__media/picture.png per `key`; a test uses a key of its own. */
+const pictureRequests = new Map();
+
+/**
+ * /__media/picture.png?key=…&delay=… (test/fixtures/media/harbour.png, counted per key, after
+ * `delay` ms), /__media/requests?key=… (that count, as JSON), and /__media/not-a-picture.png
+ * (text served as a PNG, which no browser can decode).
+ */
+export async function mediaMiddleware(context, next) {
+  if (!context.path.startsWith('/__media/')) return next();
+  const key = String(context.query.key ?? '').slice(0, 80);
+  context.set('Cache-Control', 'no-store');
+  switch (context.path.slice('/__media/'.length)) {
+    case 'picture.png': {
+      pictureRequests.set(key, (pictureRequests.get(key) ?? 0) + 1);
+      await sleep(Math.min(Math.max(Number(context.query.delay) || 0, 0), 2000));
+      context.type = 'image/png';
+      context.body = await readFile(PICTURE);
+      return;
+    }
+    case 'requests':
+      json(context, { count: pictureRequests.get(key) ?? 0 });
+      return;
+    case 'not-a-picture.png':
+      context.type = 'image/png';
+      context.body = 'This is not a picture.';
+      return;
+    default:
+      context.status = 404;
+      context.body = 'No such media';
+  }
 }

@@ -37,4 +37,7 @@ export const messages: Messages = {
   laterPage: 'أحداث لاحقة',
   saveSvg: 'تنزيل SVG',
   savePng: 'تنزيل PNG',
+  photoCredit: (name) => `صورة: ${name}`,
+  mediaCredit: (name) => `المصدر: ${name}`,
+  player: (provider) => `مشغّل ${provider}`,
 };

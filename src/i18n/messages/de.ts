@@ -36,4 +36,7 @@ export const messages: Messages = {
   laterPage: 'Spätere Ereignisse',
   saveSvg: 'Als SVG herunterladen',
   savePng: 'Als PNG herunterladen',
+  photoCredit: (name) => `Foto: ${name}`,
+  mediaCredit: (name) => `Quelle: ${name}`,
+  player: (provider) => `${provider}-Player`,
 };

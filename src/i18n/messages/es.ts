@@ -36,4 +36,7 @@ export const messages: Messages = {
   laterPage: 'Acontecimientos posteriores',
   saveSvg: 'Descargar SVG',
   savePng: 'Descargar PNG',
+  photoCredit: (name) => `Foto: ${name}`,
+  mediaCredit: (name) => `Crédito: ${name}`,
+  player: (provider) => `Reproductor de ${provider}`,
 };

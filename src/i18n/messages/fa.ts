@@ -36,4 +36,7 @@ export const messages: Messages = {
   laterPage: 'رویدادهای پسین',
   saveSvg: 'دریافت SVG',
   savePng: 'دریافت PNG',
+  photoCredit: (name) => `عکس: ${name}`,
+  mediaCredit: (name) => `منبع: ${name}`,
+  player: (provider) => `پخش‌کنندهٔ ${provider}`,
 };

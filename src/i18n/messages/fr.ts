@@ -36,4 +36,7 @@ export const messages: Messages = {
   laterPage: 'Événements suivants',
   saveSvg: 'Télécharger en SVG',
   savePng: 'Télécharger en PNG',
+  photoCredit: (name) => `Photo : ${name}`,
+  mediaCredit: (name) => `Crédit : ${name}`,
+  player: (provider) => `Lecteur ${provider}`,
 };

@@ -34,4 +34,7 @@ export const messages: Messages = {
   laterPage: '後の出来事',
   saveSvg: 'SVG をダウンロード',
   savePng: 'PNG をダウンロード',
+  photoCredit: (name) => `写真：${name}`,
+  mediaCredit: (name) => `提供：${name}`,
+  player: (provider) => `${provider} プレーヤー`,
 };

@@ -34,4 +34,7 @@ export const messages: Messages = {
   laterPage: '이후 사건들',
   saveSvg: 'SVG 내려받기',
   savePng: 'PNG 내려받기',
+  photoCredit: (name) => `사진: ${name}`,
+  mediaCredit: (name) => `출처: ${name}`,
+  player: (provider) => `${provider} 플레이어`,
 };

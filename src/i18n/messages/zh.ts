@@ -34,4 +34,7 @@ export const messages: Messages = {
   laterPage: '较晚的事件',
   saveSvg: '下载 SVG',
   savePng: '下载 PNG',
+  photoCredit: (name) => `图片：${name}`,
+  mediaCredit: (name) => `来源：${name}`,
+  player: (provider) => `${provider} 播放器`,
 };

@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import type { Media } from '../model/types.js';
+import { embedUrl, PROVIDER_NAMES, type EmbeddableProvider } from '../parse/classify-media.js';
+
+/**
+ * An event's media, where the popover and the list show it: a picture with its caption and
+ * credit, or a link card naming the provider. A provider's player is drawn only in the popover,
+ * only for providers the page opted in to (`embeds`), and only once the popover is open, as the
+ * popover itself is rendered only then.
+ *
+ * Pictures are loaded lazily, with no referrer beyond the page's origin, their box reserved by
+ * their width and height (or a fixed aspect ratio) so nothing moves when they arrive. A picture
+ * that cannot load (gone, not a picture, refused by the page's img-src) is hidden: its caption
+ * and credit stay, and no broken-image icon shows.
+ */
+
+/** Where media is drawn: the popover, the visible list, or the list kept for assistive technology only. */
+export type MediaPlace = 'popover' | 'list' | 'assistive';
+
+export interface MediaOptions {
+  readonly place: MediaPlace;
+  /** Providers whose player the page opted in to; only the popover draws players. */
+  readonly embeds: ReadonlySet<EmbeddableProvider>;
+}
+
+/** `hidden` rather than removal: Lit owns the element, and the caption beside it stays. */
+function hideFailedPicture(event: Event): void {
+  (event.currentTarget as HTMLImageElement).hidden = true;
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+function newTabLink(href: string, content: unknown, className: string): TemplateResult {
+  return html`<a class=${className} href=${href} target="_blank" rel="noopener noreferrer">${content}</a>`;
+}
+
+function renderPicture(media: Media, strings: TimelineStrings, place: MediaPlace) {
+  const creditName = media.credit ?? (media.link ? hostOf(media.link) : undefined);
+  const credit = creditName === undefined ? undefined : strings.photoCredit(creditName);
+  // The hidden list is read, not seen: the picture's words are enough there, and loading the
+  // picture for it would cost every reader a request.
+  if (place === 'assistive' && media.caption === undefined && credit === undefined) return nothing;
+  return html`<figure class="media picture">
+    ${place === 'assistive'
+      ? nothing
+      : html`<img
+          class=${media.width && media.height ? 'media-image' : 'media-image unsized'}
+          src=${media.url}
+          alt=${media.alt ?? media.caption ?? ''}
+          width=${media.width ?? nothing}
+          height=${media.height ?? nothing}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="strict-origin-when-cross-origin"
+          @error=${hideFailedPicture}
+        />`}
+    ${media.caption !== undefined || credit !== undefined
+      ? html`<figcaption>
+          ${media.caption !== undefined ? html`<span class="media-caption">${media.caption}</span>` : nothing}
+          ${credit !== undefined
+            ? html`<span class="media-credit">${media.link ? newTabLink(media.link, credit, 'media-source') : credit}</span>`
+            : nothing}
+        </figcaption>`
+      : nothing}
+  </figure>`;
+}
+
+function cardLink(media: Media): TemplateResult {
+  const provider = media.provider ? PROVIDER_NAMES[media.provider] : hostOf(media.url);
+  return newTabLink(
+    media.url,
+    html`<span class="media-provider">${provider}</span>
+      <span class="media-title">${media.caption ?? hostOf(media.url)}</span>`,
+    'media-link',
+  );
+}
+
+function renderCredit(media: Media, strings: TimelineStrings) {
+  return media.credit !== undefined ? html`<span class="media-credit">${strings.mediaCredit(media.credit)}</span>` : nothing;
+}
+
+function renderCard(media: Media, strings: TimelineStrings): TemplateResult {
+  return html`<figure class="media card" data-provider=${media.provider ?? nothing}>
+    ${cardLink(media)} ${media.credit !== undefined ? html`<figcaption>${renderCredit(media, strings)}</figcaption>` : nothing}
+  </figure>`;
+}
+
+/** The provider's privacy-enhanced player, with the card's link below it for when the frame is refused. */
+function renderPlayer(media: Media, src: string, strings: TimelineStrings): TemplateResult {
+  const player = strings.player(PROVIDER_NAMES[media.provider!]);
+  return html`<figure class="media embed" data-provider=${media.provider!}>
+    <iframe
+      class="media-frame"
+      src=${src}
+      title=${media.caption ? `${player}: ${media.caption}` : player}
+      loading="lazy"
+      sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+      allow="fullscreen; picture-in-picture; encrypted-media"
+      allowfullscreen
+      referrerpolicy="strict-origin-when-cross-origin"
+    ></iframe>
+    <figcaption>${cardLink(media)} ${renderCredit(media, strings)}</figcaption>
+  </figure>`;
+}
+
+export function renderMedia(media: Media | undefined, strings: TimelineStrings, options: MediaOptions) {
+  if (!media) return nothing;
+  const { place, embeds } = options;
+  let content;
+  if (media.kind === 'picture') content = renderPicture(media, strings, place);
+  else {
+    const playable = place === 'popover' && media.provider !== undefined && embeds.has(media.provider as EmbeddableProvider);
+    const src = playable ? embedUrl(media.url, media.provider) : undefined;
+    content = src ? renderPlayer(media, src, strings) : renderCard(media, strings);
+  }
+  // A new address gets new elements: a hidden (failed) picture or a frame is never reused for another.
+  return keyed(`${place} ${media.url}`, content);
+}
