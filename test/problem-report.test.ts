@@ -57,7 +57,7 @@ describe('problems editors can see', () => {
     it('logs a load with problems once, as a group: the counts, then each path and message', async () => {
       const element = await mountTimeline(WITH_PROBLEMS);
       // Renders after the load (zooming, a new theme) do not log again.
-      element.zoomIn();
+      element.zoomTo('2024-03-15', '2024-04-15', { animate: false });
       element.theme = 'dark';
       await settle(element);
       recorded.restore();
