@@ -1,4 +1,4 @@
-// `npm start`: serves demo/ with live TypeScript (esbuild), on localhost.
+// `npm start`: serves demo/ with live TypeScript (esbuild), on 127.0.0.1 (HOST to change it).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugins } from './scripts/react-plugins.mjs';
 
@@ -15,7 +15,8 @@ export default {
   ],
   open: false,
   watch: true,
-  hostname: 'localhost',
+  // Loopback only: the demo is not for the network unless asked, e.g. HOST=0.0.0.0 npm start.
+  hostname: process.env.HOST || '127.0.0.1',
   port: Number(process.env.PORT ?? 8000),
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -109,6 +109,9 @@ export default {
     files: TZ_TESTS,
     browsers: zoneEngines.map((name) => LAUNCHERS[name](zone)),
   })),
+  // The element logs every document's problems for editors (src/element/problem-report.ts); the
+  // suite loads broken documents on purpose, so those lines are not test output.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('news-timeline: ')),
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,

@@ -71,9 +71,9 @@ function listProblems(parent, problems) {
 document.addEventListener('nt-load', (event) => {
   const element = event.target;
   if (!(element instanceof HTMLElement) || !element.hasAttribute('data-report')) return;
-  const { events, skipped, problems } = event.detail;
+  const { count, skipped, problems } = event.detail;
   const output = reportFor(element);
-  addLine(output, 'nt-load', `${events} events shown, ${skipped} skipped, ${problems.length} problems reported`);
+  addLine(output, 'nt-load', `${count} events shown, ${skipped} skipped, ${problems.length} problems reported`);
   listProblems(output, problems);
 });
 

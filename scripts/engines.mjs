@@ -1,9 +1,6 @@
 // The three engines the suite runs in, all from Debian's packages.
 import { existsSync } from 'node:fs';
 
-/** What `apt-get install` needs for all three engines and WebKit's virtual display. */
-export const DEBIAN_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth'];
-
 export const ENGINES = {
   chromium: { name: 'chromium', binary: '/usr/bin/chromium' },
   firefox: { name: 'firefox', binary: '/usr/bin/firefox-esr' },

@@ -2,40 +2,18 @@
 // Runs the browser suite in Chromium, Firefox ESR and WebKitGTK from Debian's packages.
 // WebKit's MiniBrowser has no headless mode, so this script gives it a virtual display and
 // its own WebKitWebDriver, and stops both when the run ends. No browser is ever downloaded.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
-import { ENGINES, selectedEngines, missingEngines, DEBIAN_PACKAGES } from './engines.mjs';
+import { ENGINES, selectedEngines, missingEngines } from './engines.mjs';
+import { installMissingBrowsers, installPlan } from './install-browsers.mjs';
 
 const engines = selectedEngines(process.env.BROWSERS);
-installMissingBrowsers(engines);
-
-/**
- * The browsers come from Debian's packages. As root (CI, a fresh machine) the missing ones are
- * installed here; anyone else is told the one command that does it.
- */
-function installMissingBrowsers(wanted) {
-  const needsDisplay = wanted.some((e) => e.name === 'webkit') && !process.env.DISPLAY && !existsSync('/usr/bin/Xvfb');
-  const missing = missingEngines(wanted);
-  if (missing.length === 0 && !needsDisplay) return;
-  const command = `apt-get install -y --no-install-recommends ${DEBIAN_PACKAGES.join(' ')}`;
-  if (process.getuid?.() !== 0) {
-    console.error(
-      `Browsers missing: ${missing.map((e) => `${e.name} (${e.binary})`).join(', ') || 'Xvfb'}.\n` +
-        `Install them from Debian with:\n  sudo apt-get update && sudo ${command}\n` +
-        'or run only the installed ones, e.g. BROWSERS=chromium npm test',
-    );
-    process.exit(1);
-  }
-  console.log(`Installing the test browsers from Debian's packages: ${DEBIAN_PACKAGES.join(', ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-  execFileSync('sh', ['-c', `${command} -q`], { stdio: 'inherit', env });
-  const stillMissing = missingEngines(wanted);
-  if (stillMissing.length > 0) {
-    console.error(`Still missing after installing: ${stillMissing.map((e) => e.binary).join(', ')}`);
-    process.exit(1);
-  }
+installMissingBrowsers(installPlan(engines));
+const stillMissing = missingEngines(engines);
+if (stillMissing.length > 0) {
+  console.error(`Still missing after installing: ${stillMissing.map((e) => e.binary).join(', ')}`);
+  process.exit(1);
 }
 
 const children = [];

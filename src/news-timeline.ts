@@ -12,7 +12,8 @@ import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
-import { timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
+import { loadDetail, timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
+import { logProblems, renderProblemNotice } from './element/problem-report.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson, LoadError } from './element/load-source.js';
 import { PopoverController } from './element/popover-controller.js';
 import { FORMATS, isLargeDocument, isTimelineJs, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
@@ -61,6 +62,11 @@ function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
 /** A Date, an ISO calendar value or a time value, as `zoomTo` and `start`/`end` take them. */
 export type TimeInput = Date | string | number;
 
+/** How many events were skipped: each skipped event's problems end with "event skipped". */
+function skippedEvents(problems: readonly Problem[]): number {
+  return new Set(problems.filter((p) => p.message.endsWith('event skipped')).map((p) => /^events\[\d+\]/.exec(p.path)?.[0])).size;
+}
+
 function toTime(value: TimeInput): number {
   if (value instanceof Date) return value.getTime();
   if (typeof value === 'number') return value;
@@ -72,7 +78,7 @@ function toTime(value: TimeInput): number {
  *
  * @summary Zoomable, accessible news timeline with quote popovers.
  *
- * @event {CustomEvent<LoadDetail>} nt-load - The document loaded. `detail`: `{ events, skipped, problems }`.
+ * @event {CustomEvent<LoadDetail>} nt-load - The document loaded. `detail`: `{ count, skipped, problems }` (`events`, the old name of `count`, still works for this release).
  * @event {CustomEvent<ErrorDetail>} nt-error - The document could not be shown. Cancelable: cancel it to hide the built-in message. `detail`: `{ message, reason, problems }`.
  * @event {CustomEvent<SelectDetail>} nt-select - The reader (or `select()`) chose an event. `detail`: `{ event, trigger }`.
  * @event {CustomEvent<RangeDetail>} nt-range-change - The visible window changed. `detail`: `{ start, end }` (Dates).
@@ -107,6 +113,7 @@ function toTime(value: TimeInput): number {
  * @csspart close - The popover's close button.
  * @csspart error - The error message.
  * @csspart footer - The story's source (named once for the whole timeline), era notes and corrections.
+ * @csspart problems - The `debug` notice listing the document's problems.
  *
  * @cssprop --nt-font-family - Font (inherits the page's by default).
  * @cssprop --nt-font-size - Base font size.
@@ -176,6 +183,9 @@ export class NewsTimeline extends LitElement {
    * it, every video, audio and other provider's page is a link card: no third-party frame.
    */
   @property({ reflect: true }) embeds: string | undefined;
+
+  /** Show editors the document's problems inside the element, as they are logged to the console. */
+  @property({ type: Boolean, reflect: true }) debug = false;
 
   /** Overrides for the element's own words. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
@@ -539,6 +549,7 @@ export class NewsTimeline extends LitElement {
       this.fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
     } else if (!outcome.timeline) {
       this.lastReported = outcome;
+      logProblems({ problems: outcome.problems, shown: undefined, skipped: skippedEvents(outcome.problems) });
       this.fireError('invalid', outcome.problems.at(-1)?.message ?? 'The timeline could not be read.', outcome.problems);
     }
   }
@@ -548,12 +559,10 @@ export class NewsTimeline extends LitElement {
     const outcome = this.outcome();
     if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return;
     this.lastReported = outcome;
-    const skipped = new Set(
-      outcome.problems.filter((p) => p.message.endsWith('event skipped')).map((p) => /^events\[\d+\]/.exec(p.path)?.[0]),
-    ).size;
-    this.dispatchEvent(
-      timelineEvent('nt-load', { events: outcome.timeline.events.length, skipped, problems: outcome.problems }),
-    );
+    const shown = outcome.timeline.events.length;
+    const skipped = skippedEvents(outcome.problems);
+    this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, outcome.problems)));
+    logProblems({ problems: outcome.problems, shown, skipped });
     this.selectFromHash();
   }
 
@@ -1078,6 +1087,13 @@ export class NewsTimeline extends LitElement {
         : nothing}`;
   }
 
+  /** The `debug` notice: the document's problems, or why it could not be loaded. */
+  private problemNotice(outcome: ParseResult | Error | undefined) {
+    if (outcome === undefined) return nothing;
+    const problems = outcome instanceof Error ? [{ path: '', message: outcome.message }] : outcome.problems;
+    return renderProblemNotice(problems, this.dates.digits(this.strs.problemsHeading(problems.length)));
+  }
+
   private renderError(message: string) {
     if (this.errorHandled) return nothing;
     return html`<div class="error" part="error" role="alert">${message}</div>`;
@@ -1117,7 +1133,7 @@ export class NewsTimeline extends LitElement {
         aria-label=${timeline?.title ?? this.strs.timelineLabel}
         @keydown=${this.onHostKeydown}
       >
-        ${body}
+        ${this.debug ? this.problemNotice(outcome) : nothing} ${body}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }

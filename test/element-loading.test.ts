@@ -134,7 +134,7 @@ describe('news-timeline loading', () => {
       const requests = spyOnFetch();
       const mounted = await mount((el) => inlineJson(el, THREE));
       await settled(mounted);
-      expect(mounted.loads.map((d) => d.events)).to.deep.equal([3]);
+      expect(mounted.loads.map((d) => d.count)).to.deep.equal([3]);
       expect(singleLabels(await drawnMarks(mounted.el))).to.deep.equal(THREE_LABELS);
       expect(requests).to.deep.equal([]);
     });
@@ -239,7 +239,7 @@ describe('news-timeline loading', () => {
       await settled(mounted);
       older.open();
       await afterRequest(mounted.el, requests[0]!);
-      expect(mounted.loads.map((d) => d.events)).to.deep.equal([3]);
+      expect(mounted.loads.map((d) => d.count)).to.deep.equal([3]);
       expect(mounted.errors).to.deep.equal([]);
       const labels = singleLabels(await drawnMarks(mounted.el));
       expect(labels).to.deep.equal(['2010: B first', 'June 2014: B second', 'Jun 12, 2018: B third']);
@@ -357,6 +357,6 @@ describe('inline JSON that arrives late', () => {
     script.textContent = JSON.stringify({ events: [{ id: 'late', title: 'Arrived late', start: '2021-05-04' }] });
     element.append(script);
     const { detail } = await loaded;
-    expect(detail.events).to.equal(1);
+    expect(detail.count).to.equal(1);
   });
 });

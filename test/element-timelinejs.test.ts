@@ -19,12 +19,12 @@ describe('TimelineJS documents in the element', () => {
       element.src = url;
       box.append(element);
       const { detail } = await loaded;
-      expect(detail.events).to.equal((mapped.document!.events as unknown[]).length);
-      expect(detail.events + detail.skipped).to.equal(raw.events.length);
+      expect(detail.count).to.equal((mapped.document!.events as unknown[]).length);
+      expect(detail.count + detail.skipped).to.equal(raw.events.length);
       expect(detail.problems.length).to.be.at.least(mapped.problems.length);
       await settle(element);
       const drawn = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.mark')].reduce((n, m) => n + Number(m.dataset.count), 0);
-      expect(drawn, 'every kept event is drawn at the whole-story zoom').to.equal(detail.events);
+      expect(drawn, 'every kept event is drawn at the whole-story zoom').to.equal(detail.count);
     });
   }
 

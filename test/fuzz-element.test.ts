@@ -49,7 +49,7 @@ async function mountAndCheck(raw: unknown, validEvents: number | undefined): Pro
     } else {
       const load = loads[0];
       if (!load) throw new Error(`${validEvents} valid events, yet nt-error: ${errors[0]?.message}`);
-      if (load.events !== validEvents) throw new Error(`nt-load says ${load.events} events, the generator made ${validEvents}`);
+      if (load.count !== validEvents) throw new Error(`nt-load says ${load.count} events, the generator made ${validEvents}`);
       if (el.events.length !== validEvents) throw new Error(`the element shows ${el.events.length} of ${validEvents} events`);
     }
   } finally {

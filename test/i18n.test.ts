@@ -17,10 +17,16 @@ function localDigits(lang: string, text: string): string {
   return text.replace(/[0-9]/g, (d) => format.format(Number(d)));
 }
 
+/**
+ * A language chunk is a request and a module to compile: on a loaded machine that takes more
+ * than waitUntil's default second. Polling stops as soon as the words change.
+ */
+const LOADED = { timeout: 10_000, interval: 20 };
+
 async function mountIn(lang: string, dir = 'ltr'): Promise<NewsTimeline> {
   const element = await mountTimeline(await articleData(), { attributes: { lang, dir } });
   // The language arrives in its own chunk; wait until the element speaks it.
-  await waitUntil(() => control(element, 'zoom-in').getAttribute('aria-label') !== 'Zoom in' || lang.startsWith('en'), `${lang} did not load`);
+  await waitUntil(() => control(element, 'zoom-in').getAttribute('aria-label') !== 'Zoom in' || lang.startsWith('en'), `${lang} did not load`, LOADED);
   await settle(element);
   return element;
 }
@@ -56,7 +62,7 @@ describe('languages', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
     const element = await mountTimeline(await articleData());
     wrapper.append(element.parentElement!);
-    await waitUntil(() => listDate(element, 'singapore-summit') === '12. Juni 2018', 'did not switch to German');
+    await waitUntil(() => listDate(element, 'singapore-summit') === '12. Juni 2018', 'did not switch to German', LOADED);
   });
 
   it('lets a page override any of its words', async () => {

@@ -133,15 +133,16 @@ describe('custom-elements.json', () => {
     shadow(timeline).querySelector<HTMLButtonElement>('[data-action="list"]')!.click();
     await settle(timeline);
     collect(shadow(timeline));
-    // …and the error message.
+    // …and the error message, with the debug notice.
     const broken = document.createElement('news-timeline');
+    broken.debug = true;
     broken.data = { events: [{ id: 'x', title: 'No date' }] };
     timeline.parentElement!.append(broken);
     await settle(broken);
     collect(shadow(broken));
     broken.remove();
 
-    expect([...shown]).to.include.members(['container', 'event', 'cluster', 'bar', 'era', 'list', 'popover', 'error']);
+    expect([...shown]).to.include.members(['container', 'event', 'cluster', 'bar', 'era', 'list', 'popover', 'error', 'problems']);
     const { missing, nowDocumented } = compare(shown, names(element.cssParts), KNOWN_UNDOCUMENTED.cssParts);
     expect(missing, 'rendered but not in the manifest: add @csspart lines').to.deep.equal([]);
     expect(nowDocumented, 'documented now: remove from KNOWN_UNDOCUMENTED.cssParts').to.deep.equal([]);

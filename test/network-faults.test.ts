@@ -98,7 +98,7 @@ describe('src against failing servers', function () {
     const mounted = await mount('/__faults/redirect');
     await outcome(mounted);
     expect(mounted.errors).to.deep.equal([]);
-    expect(mounted.loads.map((l) => l.events)).to.deep.equal([2]);
+    expect(mounted.loads.map((l) => l.count)).to.deep.equal([2]);
     expect(titles(mounted.el)).to.deep.equal(['Event of document ok', 'Second event of document ok']);
   });
 

@@ -115,6 +115,12 @@ describe('parseTimeline', () => {
       ]);
     });
 
+    it('says so in the singular when its only event cannot be shown', () => {
+      const result = parseTimeline({ events: [event('a', { start: undefined })] });
+      expect(result.timeline).to.be.undefined;
+      expect(problemsOf(result).at(-1)).to.equal('events: The only event could not be shown.');
+    });
+
     it('reads title, description and source', () => {
       const { timeline, problems } = timelineOf({
         title: ' US–North Korea talks ',

@@ -7,11 +7,34 @@ import type { Problem, TimelineEvent } from '../model/types.js';
 
 export interface LoadDetail {
   /** Events shown. */
+  readonly count: number;
+  /**
+   * Events shown: the old name of `count`, kept for one release.
+   * @deprecated Read `count`; `events` logs a note the first time it is read.
+   */
   readonly events: number;
   /** Events skipped because they could not be read. */
   readonly skipped: number;
   /** Everything wrong with the document, each with its JSON path. */
   readonly problems: readonly Problem[];
+}
+
+// Once per page, not per element or per load: the note is for the developer, who needs it once.
+let eventsNoteGiven = false;
+
+/** `nt-load`'s detail; reading its old `events` name still works, with a one-time note. */
+export function loadDetail(count: number, skipped: number, problems: readonly Problem[]): LoadDetail {
+  const detail = { count, skipped, problems };
+  return Object.defineProperty(detail, 'events', {
+    enumerable: false,
+    get() {
+      if (!eventsNoteGiven) {
+        eventsNoteGiven = true;
+        console.warn('news-timeline: %s', "nt-load's detail.events is now detail.count; the old name goes in the next release.");
+      }
+      return count;
+    },
+  }) as LoadDetail;
 }
 
 export interface ErrorDetail {

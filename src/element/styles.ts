@@ -312,6 +312,24 @@ export const timelineStyles = css`
   .error {
     border-color: #b3261e;
   }
+  /* The debug notice for editors: plain and compact, above whatever the element shows. */
+  .problems {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--nt-line);
+    border-inline-start-width: 4px;
+    border-radius: var(--nt-radius);
+    font-size: 0.875em;
+  }
+  .problems-heading {
+    margin: 0;
+    font-weight: 600;
+  }
+  .problems-list {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
   .for-assistive-technology {
     /* Still read by assistive technology, but never laid out or painted while off screen. */
     content-visibility: auto;

@@ -38,6 +38,8 @@ export const DEFAULT_STRINGS = {
   listPage: (from: number, to: number, total: number) => `Events ${from}–${to} of ${total}`,
   earlierPage: 'Earlier events',
   laterPage: 'Later events',
+  problemsHeading: (n: number) =>
+    n === 0 ? 'No problems in the timeline data' : n === 1 ? '1 problem in the timeline data' : `${n} problems in the timeline data`,
   saveSvg: 'Download SVG',
   savePng: 'Download PNG',
   photoCredit: (name: string) => `Photo: ${name}`,

@@ -141,7 +141,7 @@ export class TimelineParser {
     this.step(Infinity);
     if (this.events.length === 0) {
       const total = this.rawEvents.length;
-      problems.add('events', total === 0 ? 'The timeline has no events.' : `None of the ${total} events could be shown.`);
+      problems.add('events', noEventsShown(total));
       return { timeline: undefined, problems: problems.items };
     }
     const timeline: Timeline = {
@@ -169,4 +169,11 @@ function isSorted(events: readonly TimelineEvent[]): boolean {
  */
 export function parseTimeline(raw: unknown, options: ParseOptions = {}): ParseResult {
   return new TimelineParser(raw, options).result();
+}
+
+/** That nothing can be shown, in words that agree with the count; the reasons are the problems before it. */
+function noEventsShown(total: number): string {
+  if (total === 0) return 'The timeline has no events.';
+  if (total === 1) return 'The only event could not be shown.';
+  return `None of the ${total} events could be shown.`;
 }

@@ -1,7 +1,16 @@
 import type { Messages } from '../strings.js';
 
-// Arabic counts take the dual and the plural of the few (3–10).
-const events = (n: number) => (n === 1 ? 'حدث واحد' : n === 2 ? 'حدثان' : n >= 3 && n <= 10 ? `${n} أحداث` : `${n} حدثًا`);
+// Arabic counts have six forms (Intl.PluralRules' categories): none, one, two, the few (3–10,
+// 103–110, …) in the plural, the many (11–99, 111–199, …) in the accusative singular, and the
+// rest (100, 101, 102, 200, …) in the genitive singular.
+const forms = new Intl.PluralRules('ar');
+type Forms = Record<Intl.LDMLPluralRule, string>;
+const counted = (n: number, words: (n: number) => Forms) => words(n)[forms.select(n)];
+
+const events = (n: number) =>
+  counted(n, (n) => ({ zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: `${n} أحداث`, many: `${n} حدثًا`, other: `${n} حدث` }));
+const problems = (n: number) =>
+  counted(n, (n) => ({ zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: `${n} مشكلات`, many: `${n} مشكلةً`, other: `${n} مشكلة` }));
 
 export const messages: Messages = {
   zoomIn: 'تكبير',
@@ -35,6 +44,7 @@ export const messages: Messages = {
   listPage: (from, to, total) => `الأحداث ${from}–${to} من ${total}`,
   earlierPage: 'أحداث سابقة',
   laterPage: 'أحداث لاحقة',
+  problemsHeading: (n) => `${problems(n)} في بيانات الخط الزمني`,
   saveSvg: 'تنزيل SVG',
   savePng: 'تنزيل PNG',
   photoCredit: (name) => `صورة: ${name}`,

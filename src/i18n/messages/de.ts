@@ -34,6 +34,8 @@ export const messages: Messages = {
   listPage: (from, to, total) => `Ereignisse ${from}–${to} von ${total}`,
   earlierPage: 'Frühere Ereignisse',
   laterPage: 'Spätere Ereignisse',
+  problemsHeading: (n) =>
+    n === 0 ? 'Keine Probleme in den Daten der Zeitleiste' : `${n} ${n === 1 ? 'Problem' : 'Probleme'} in den Daten der Zeitleiste`,
   saveSvg: 'Als SVG herunterladen',
   savePng: 'Als PNG herunterladen',
   photoCredit: (name) => `Foto: ${name}`,

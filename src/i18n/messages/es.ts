@@ -34,6 +34,8 @@ export const messages: Messages = {
   listPage: (from, to, total) => `Acontecimientos ${from}–${to} de ${total}`,
   earlierPage: 'Acontecimientos anteriores',
   laterPage: 'Acontecimientos posteriores',
+  problemsHeading: (n) =>
+    n === 0 ? 'Ningún problema en los datos de la cronología' : `${n} ${n === 1 ? 'problema' : 'problemas'} en los datos de la cronología`,
   saveSvg: 'Descargar SVG',
   savePng: 'Descargar PNG',
   photoCredit: (name) => `Foto: ${name}`,

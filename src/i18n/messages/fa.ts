@@ -34,6 +34,7 @@ export const messages: Messages = {
   listPage: (from, to, total) => `رویدادهای ${from} تا ${to} از ${total}`,
   earlierPage: 'رویدادهای پیشین',
   laterPage: 'رویدادهای پسین',
+  problemsHeading: (n) => (n === 0 ? 'داده‌های خط زمان هیچ مشکلی ندارد' : `${n} مشکل در داده‌های خط زمان`),
   saveSvg: 'دریافت SVG',
   savePng: 'دریافت PNG',
   photoCredit: (name) => `عکس: ${name}`,

@@ -34,6 +34,8 @@ export const messages: Messages = {
   listPage: (from, to, total) => `Événements ${from} à ${to} sur ${total}`,
   earlierPage: 'Événements précédents',
   laterPage: 'Événements suivants',
+  problemsHeading: (n) =>
+    n === 0 ? 'Aucun problème dans les données de la chronologie' : `${plural(n, 'problème', 'problèmes')} dans les données de la chronologie`,
   saveSvg: 'Télécharger en SVG',
   savePng: 'Télécharger en PNG',
   photoCredit: (name) => `Photo : ${name}`,

@@ -32,6 +32,7 @@ export const messages: Messages = {
   listPage: (from, to, total) => `${total}件中 ${from}–${to}件目`,
   earlierPage: '前の出来事',
   laterPage: '後の出来事',
+  problemsHeading: (n) => (n === 0 ? '年表のデータに問題はありません' : `年表のデータに${n}件の問題があります`),
   saveSvg: 'SVG をダウンロード',
   savePng: 'PNG をダウンロード',
   photoCredit: (name) => `写真：${name}`,

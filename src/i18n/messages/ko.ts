@@ -32,6 +32,7 @@ export const messages: Messages = {
   listPage: (from, to, total) => `사건 ${total}건 중 ${from}–${to}`,
   earlierPage: '이전 사건들',
   laterPage: '이후 사건들',
+  problemsHeading: (n) => (n === 0 ? '타임라인 데이터에 문제가 없습니다' : `타임라인 데이터의 문제 ${n}건`),
   saveSvg: 'SVG 내려받기',
   savePng: 'PNG 내려받기',
   photoCredit: (name) => `사진: ${name}`,

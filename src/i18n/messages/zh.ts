@@ -32,6 +32,7 @@ export const messages: Messages = {
   listPage: (from, to, total) => `第${from}–${to}个事件，共${total}个`,
   earlierPage: '较早的事件',
   laterPage: '较晚的事件',
+  problemsHeading: (n) => (n === 0 ? '时间线数据中没有问题' : `时间线数据中有${n}个问题`),
   saveSvg: '下载 SVG',
   savePng: '下载 PNG',
   photoCredit: (name) => `图片：${name}`,
