@@ -5,6 +5,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, selectedEngines } from './scripts/engines.mjs';
 import { cspMiddleware, faultsMiddleware, faultsPlugin } from './test/server/middleware.mjs';
+import { csvAnswersMiddleware, googleSheetsMiddleware } from './test/server/google-sheets.mjs';
 import { reactPlugins } from './scripts/react-plugins.mjs';
 
 // Every browser runs in a pinned time zone, never the machine's; the time-zone group below
@@ -93,8 +94,9 @@ export default {
   // The production build of Lit, as readers get it (and no dev-mode warning in every log).
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  // test/csp.test.ts's page under a strict CSP, and test/network-faults.test.ts's broken servers.
-  middleware: [cspMiddleware, faultsMiddleware],
+  // test/csp.test.ts's page under a strict CSP, test/network-faults.test.ts's broken servers,
+  // and a server that answers like Google Sheets (test/element-csv.test.ts).
+  middleware: [cspMiddleware, faultsMiddleware, googleSheetsMiddleware, csvAnswersMiddleware],
   plugins: [
     forcedColorsPlugin,
     faultsPlugin(),

@@ -1,23 +1,13 @@
-import type { ParseResult, Problem } from '../model/types.js';
-import { isTimelineJsDocument } from '../import/detect-timelinejs.js';
+import type { ParseResult } from '../model/types.js';
+import { importDocument, withImportProblems, type DocumentFormat, type ImportedDocument } from '../import/import-document.js';
 import { TimelineParser } from '../parse/parse-timeline.js';
 
-export const FORMATS = ['auto', 'news-timeline', 'timelinejs'] as const;
-export type DocumentFormat = (typeof FORMATS)[number];
+export { FORMATS, needsImport, type DocumentFormat } from '../import/import-document.js';
 
 /** Documents with more events than this are read in slices, between frames. */
 export const SLICED_ABOVE = 5000;
 /** How long one slice may run, so the page still gets most of each frame. */
 const SLICE_MS = 8;
-
-function withImportProblems(result: ParseResult, importProblems: readonly Problem[]): ParseResult {
-  if (importProblems.length === 0) return result;
-  return { timeline: result.timeline, problems: [...importProblems, ...result.problems] };
-}
-
-export function isTimelineJs(raw: unknown, format: DocumentFormat): boolean {
-  return format === 'timelinejs' || (format === 'auto' && isTimelineJsDocument(raw));
-}
 
 /** A document in our format → the timeline model, at once. */
 export function readDocument(raw: unknown): ParseResult {
@@ -25,14 +15,12 @@ export function readDocument(raw: unknown): ParseResult {
 }
 
 /**
- * A parser over the document in our format. TimelineJS documents are mapped first, by an
- * importer that is loaded only when a page has such a document.
+ * A parser over the document in our format. TimelineJS documents and spreadsheets are mapped
+ * first, by importers that are loaded only when a page has such a document.
  */
-async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: TimelineParser; importProblems: readonly Problem[] }> {
-  if (!isTimelineJs(raw, format)) return { parser: new TimelineParser(raw), importProblems: [] };
-  const { fromTimelineJs } = await import('../import/timelinejs.js');
-  const imported = fromTimelineJs(raw);
-  return { parser: new TimelineParser(imported.document), importProblems: imported.problems };
+async function prepare(raw: unknown, format: DocumentFormat): Promise<{ parser: TimelineParser; imported: ImportedDocument }> {
+  const imported = await importDocument(raw, format);
+  return { parser: new TimelineParser(imported.document), imported };
 }
 
 export function isLargeDocument(raw: unknown): boolean {
@@ -53,7 +41,7 @@ export async function readDocumentInSlices(
   format: DocumentFormat,
   signal: AbortSignal,
 ): Promise<ParseResult | undefined> {
-  const { parser, importProblems } = await prepare(raw, format);
+  const { parser, imported } = await prepare(raw, format);
   if (signal.aborted) return undefined;
   let size = 500;
   while (parser.read < parser.total) {
@@ -65,5 +53,5 @@ export async function readDocumentInSlices(
     await nextTask();
     if (signal.aborted) return undefined;
   }
-  return withImportProblems(parser.result(), importProblems);
+  return withImportProblems(parser.result(), imported);
 }

@@ -1,0 +1,62 @@
+/**
+ * Any document this package reads, as our raw JSON: TimelineJS3 documents and spreadsheets are
+ * mapped by their importers, each a chunk loaded only when a page has such a document; ours
+ * pass through. Shared by the element, the editor page and the command-line checker.
+ */
+import type { ParseResult, Problem } from '../model/types.js';
+import { CsvDocument } from './csv-document.js';
+import { isTimelineJsDocument } from './detect-timelinejs.js';
+
+export const FORMATS = ['auto', 'news-timeline', 'timelinejs', 'csv'] as const;
+export type DocumentFormat = (typeof FORMATS)[number];
+
+export interface ImportedDocument {
+  /** What the document was read as. */
+  readonly format: Exclude<DocumentFormat, 'auto'>;
+  /** Our raw JSON, for the parser; undefined when the importer could not use the document. */
+  readonly document: unknown;
+  readonly problems: readonly Problem[];
+  /** Where a problem the parser finds in `document` is in the original (a sheet's row). */
+  readonly placeProblem: (problem: Problem) => Problem;
+}
+
+const samePlace = (problem: Problem) => problem;
+
+export function isSpreadsheet(raw: unknown, format: DocumentFormat): raw is CsvDocument | string {
+  return raw instanceof CsvDocument || (format === 'csv' && typeof raw === 'string');
+}
+
+export function isTimelineJs(raw: unknown, format: DocumentFormat): boolean {
+  return format === 'timelinejs' || (format === 'auto' && isTimelineJsDocument(raw));
+}
+
+/** Whether the document needs an importer (and so a chunk) before the parser can read it. */
+export function needsImport(raw: unknown, format: DocumentFormat): boolean {
+  return isSpreadsheet(raw, format) || isTimelineJs(raw, format);
+}
+
+export async function importDocument(raw: unknown, format: DocumentFormat): Promise<ImportedDocument> {
+  if (isSpreadsheet(raw, format)) {
+    const { fromCsv } = await import('./csv.js');
+    const imported = fromCsv(raw instanceof CsvDocument ? raw.text : raw);
+    const placeProblem = (problem: Problem): Problem => ({
+      path: imported.placeOf(problem.path),
+      message: problem.message.replace(/; event skipped$/, '; row skipped'),
+    });
+    return { format: 'csv', document: imported.document, problems: imported.problems, placeProblem };
+  }
+  if (isTimelineJs(raw, format)) {
+    const { fromTimelineJs } = await import('./timelinejs.js');
+    const imported = fromTimelineJs(raw);
+    return { format: 'timelinejs', document: imported.document, problems: imported.problems, placeProblem: samePlace };
+  }
+  return { format: 'news-timeline', document: raw, problems: [], placeProblem: samePlace };
+}
+
+/** The parser's result with the importer's problems first and every problem in the original's places. */
+export function withImportProblems(result: ParseResult, imported: ImportedDocument): ParseResult {
+  if (imported.format === 'news-timeline') return result;
+  // A document the importer could not use at all is reported by the importer alone.
+  if (imported.document === undefined) return { timeline: undefined, problems: imported.problems };
+  return { timeline: result.timeline, problems: [...imported.problems, ...result.problems.map(imported.placeProblem)] };
+}
