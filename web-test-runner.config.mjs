@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, selectedEngines } from './scripts/engines.mjs';
-import { cspMiddleware, faultsMiddleware, faultsPlugin } from './test/server/middleware.mjs';
+import { cspMiddleware, faultsMiddleware, faultsPlugin, hostedAloneMiddleware } from './test/server/middleware.mjs';
 import { csvAnswersMiddleware, googleSheetsMiddleware } from './test/server/google-sheets.mjs';
 import { reactPlugins } from './scripts/react-plugins.mjs';
 
@@ -20,9 +20,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // test/many-and-leaks.test.ts collects garbage and reads exact heap figures.
+  // test/many-and-leaks.test.ts forces collections to check that removed elements are freed.
   '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
 ];
 
 function chromium(timeZone) {
@@ -95,8 +94,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   // test/csp.test.ts's page under a strict CSP, test/network-faults.test.ts's broken servers,
-  // and a server that answers like Google Sheets (test/element-csv.test.ts).
-  middleware: [cspMiddleware, faultsMiddleware, googleSheetsMiddleware, csvAnswersMiddleware],
+  // the bundle hosted without its chunks (test/bundle.test.ts), and a server that answers like
+  // Google Sheets (test/element-csv.test.ts).
+  middleware: [cspMiddleware, faultsMiddleware, hostedAloneMiddleware, googleSheetsMiddleware, csvAnswersMiddleware],
   plugins: [
     forcedColorsPlugin,
     faultsPlugin(),

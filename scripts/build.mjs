@@ -1,29 +1,121 @@
 #!/usr/bin/env node
 // `npm run build`: dist/ gets ES modules with .d.ts (tsc), and one self-contained, minified
 // ES module with every dependency, dist/news-timeline.bundle.js, for a single <script> tag.
-// Languages other than English are split into dist/chunks/, which the bundle imports itself,
-// relative to its own URL, only when a page uses that language.
+//
+// The bundle imports nothing statically: a newsroom uploads that one file to its CMS and it
+// works. What only some pages need (other languages, the TimelineJS importer, …) is every
+// `import()` in the source; each becomes its own self-contained file in dist/chunks/, which
+// the bundle loads relative to its own URL when a page needs it. Chunks share no code with
+// the bundle (a chunk repeats the few small helpers it uses), so neither depends on the other
+// being there: without its chunks the bundle still shows English pages in our JSON format.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, relative } from 'node:path';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
-const result = await build({
-  entryPoints: ['src/index.ts'],
+const COMMON = {
   bundle: true,
   format: 'esm',
   minify: true,
   target: 'es2022',
-  outdir: 'dist',
-  entryNames: 'news-timeline.bundle',
-  chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
   conditions: ['production'],
   legalComments: 'eof',
   metafile: true,
   logLevel: 'warning',
+};
+
+/**
+ * Every module the source imports dynamically, as an absolute path. Found by bundling once
+ * without writing, with a plugin that notes each `import()` and leaves it unresolved.
+ */
+async function lazyModules(entry) {
+  const found = new Set();
+  await build({
+    ...COMMON,
+    entryPoints: [entry],
+    write: false,
+    metafile: false,
+    outdir: 'dist',
+    plugins: [onDynamicImport((path) => (found.add(path), { path, external: true }))],
+  });
+  return [...found];
+}
+
+/** An esbuild plugin that hands each resolved `import()` target to `handle`. */
+function onDynamicImport(handle) {
+  return {
+    name: 'dynamic-imports',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: 'resolving',
+        });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        return handle(resolved.path);
+      });
+    },
+  };
+}
+
+/** A readable chunk name: "timelinejs", "messages-fr", "date-fns-fr". */
+function chunkName(path) {
+  const file = basename(path).replace(/\.(ts|js|mjs)$/, '');
+  if (path.includes('/date-fns/')) return `date-fns-${basename(dirname(path)) === 'locale' ? file : basename(dirname(path))}`;
+  const folder = basename(dirname(path));
+  return folder === 'messages' ? `messages-${file}` : file;
+}
+
+const entry = 'src/index.ts';
+const lazy = await lazyModules(entry);
+
+// The chunks: one self-contained file per lazily imported module.
+const names = new Map(lazy.map((path) => [path, chunkName(path)]));
+const chunks = await build({
+  ...COMMON,
+  entryPoints: Object.fromEntries(lazy.map((path) => [names.get(path), path])),
+  outdir: 'dist/chunks',
+  entryNames: '[name]-[hash]',
 });
+const chunkFile = new Map();
+for (const [output, info] of Object.entries(chunks.metafile.outputs)) {
+  if (!info.entryPoint) continue;
+  const source = lazy.find((path) => relative(process.cwd(), path) === info.entryPoint);
+  if (source) chunkFile.set(source, output);
+}
+
+// The bundle: everything else, with each `import()` pointing at its chunk beside it.
+const bundle = await build({
+  ...COMMON,
+  entryPoints: [entry],
+  outdir: 'dist',
+  entryNames: 'news-timeline.bundle',
+  splitting: false,
+  plugins: [onDynamicImport((path) => ({ path: `./${relative('dist', chunkFile.get(path))}`, external: true }))],
+});
+
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/bundle-meta.json', JSON.stringify(result.metafile));
+writeFileSync('dist/bundle-meta.json', JSON.stringify(linkedMetafile(bundle.metafile, chunks.metafile)));
+
+/**
+ * One metafile for both builds (bench/run.mjs reads it): the bundle's external `import()`s
+ * become links to the chunk outputs, as one split build would have written them.
+ */
+function linkedMetafile(bundleMeta, chunksMeta) {
+  const outputs = { ...chunksMeta.outputs };
+  for (const [path, info] of Object.entries(bundleMeta.outputs)) {
+    const imports = info.imports.map((imported) =>
+      imported.kind === 'dynamic-import' && imported.path.startsWith('./chunks/')
+        ? { path: `dist/${imported.path.slice(2)}`, kind: 'dynamic-import' }
+        : imported,
+    );
+    outputs[path] = { ...info, imports };
+  }
+  return { inputs: { ...chunksMeta.inputs, ...bundleMeta.inputs }, outputs };
+}

@@ -76,3 +76,35 @@ describe('the one-script-tag bundle', () => {
     expect(documents).to.deep.equal([]);
   });
 });
+
+describe('the bundle hosted alone, without its chunks', () => {
+  it('is one file: it imports nothing before it runs', async () => {
+    const text = await (await fetch('/dist/news-timeline.bundle.js')).text();
+    // Minified, a static import reads `…from"./chunks/…"` or `import"./…"`; only `import("…")` may remain.
+    expect(text.match(/\bfrom\s*"\.\.?\/|(?:^|[;}])import\s*"/g), 'static imports').to.be.null;
+    expect(text).to.match(/import\("\.\/chunks\//);
+  });
+
+  it('draws an English story in our format', async () => {
+    const page = await openPage('/test/pages/bundle-alone.html', 760);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
+    expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+  });
+
+  it('draws the story on a French page, whose language chunk cannot be loaded', async () => {
+    const page = await openPage('/test/pages/bundle-alone.html?lang=fr', 760);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
+    expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+  });
+
+  it('says which file is missing when a TimelineJS document needs its importer', async () => {
+    const page = await openPage('/test/pages/bundle-alone.html?src=/test/fixtures/timelinejs/women-in-computing.json', 760);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="error"]'), 'no error shown', WAIT);
+    expect(element.problems.map((p) => p.message).join(' ')).to.contain('TimelineJS importer could not be loaded');
+    expect(element.problems.map((p) => p.message).join(' ')).to.contain('chunks/');
+    expect(drawnEvents(element)).to.equal(0);
+  });
+});

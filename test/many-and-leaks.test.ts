@@ -3,7 +3,7 @@
 // names resolves inside the same shadow root. Five hundred mounts and removals leave nothing
 // behind: no window or document listener, no ResizeObserver still observing, no animation
 // frame, timeout or interval still pending (counted through wrappers around each API, never
-// timed), and, where Chromium exposes gc(), no heap growth beyond a small bound.
+// timed), and, in Chromium where gc() is exposed, every removed element is collected.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { LoadDetail, NewsTimeline } from '../src/index.js';
@@ -266,17 +266,23 @@ function installCounters(): Counters {
 }
 
 type GcWindow = Window & { gc?: () => void };
-type MemoryPerformance = Performance & { memory?: { usedJSHeapSize: number } };
 
-async function collectedHeap(): Promise<number | undefined> {
+const isChromium = navigator.userAgent.includes('Chrome/');
+
+/** Forces a full collection where the engine allows it; Chromium must (it runs with gc exposed). */
+function collectGarbage(): boolean {
   const gc = (window as GcWindow).gc;
-  const memory = (performance as MemoryPerformance).memory;
-  if (!gc || !memory) return undefined;
+  if (isChromium) expect(gc, 'gc exposed in Chromium (--js-flags=--expose-gc)').to.be.a('function');
+  gc?.();
+  return gc !== undefined;
+}
+
+/** Weak references are cleared only between tasks: collect across a few of them. */
+async function collected(): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    gc();
+    collectGarbage();
     await aTimeout(20);
   }
-  return memory.usedJSHeapSize;
 }
 
 describe('mounting and removing a timeline 500 times', function () {
@@ -291,7 +297,6 @@ describe('mounting and removing a timeline 500 times', function () {
     // Warm up: the first mount loads fonts and modules, and makes what is made once.
     (await mountInto(box, documentNumber(0))).remove();
     await nextFrames();
-    const heapBefore = await collectedHeap();
 
     const counters = installCounters();
     const weakElements: WeakRef<NewsTimeline>[] = [];
@@ -338,15 +343,15 @@ describe('mounting and removing a timeline 500 times', function () {
       counters.restore();
     }
 
-    const heapAfter = await collectedHeap();
-    if (heapBefore !== undefined && heapAfter !== undefined) {
-      // The exact check: the removed elements themselves are collected (a leak would keep
-      // hundreds). The heap figure is looser: V8 keeps compiled code and type feedback from
-      // 500 mounts (~12 MB measured), which is not a leak.
-      const alive = weakElements.filter((ref) => ref.deref() !== undefined).length;
-      expect(alive, 'removed elements still reachable').to.be.at.most(5);
-      expect(heapAfter - heapBefore, 'heap growth in bytes').to.be.below(24 * 1024 * 1024);
-    }
+    // What matters is that the removed elements themselves are collected: a leak would keep
+    // hundreds. The heap's size is no measure of that: V8 keeps compiled code and type feedback
+    // from 500 mounts, and how much depends on when it last compacted (12 MB in one run, 47 MB
+    // on a loaded machine), so it is not asserted. Chromium runs with gc exposed (see
+    // web-test-runner.config.mjs); the other engines cannot force a collection.
+    if (!collectGarbage()) return;
+    await collected();
+    const alive = weakElements.filter((ref) => ref.deref() !== undefined).length;
+    expect(alive, 'removed elements still reachable').to.be.at.most(5);
   });
 
 });

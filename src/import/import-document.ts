@@ -35,10 +35,20 @@ export function needsImport(raw: unknown, format: DocumentFormat): boolean {
   return isSpreadsheet(raw, format) || isTimelineJs(raw, format);
 }
 
+/**
+ * Maps the document to our format. When an importer's file cannot be loaded (the bundle was
+ * hosted without its chunks/ folder), the document cannot be read, and the problem says which
+ * file is missing instead of leaving the reader waiting.
+ */
 export async function importDocument(raw: unknown, format: DocumentFormat): Promise<ImportedDocument> {
   if (isSpreadsheet(raw, format)) {
-    const { fromCsv } = await import('./csv.js');
-    const imported = fromCsv(raw instanceof CsvDocument ? raw.text : raw);
+    let importer: typeof import('./csv.js');
+    try {
+      importer = await import('./csv.js');
+    } catch (error) {
+      return unreadable('csv', missingChunk('spreadsheet (CSV) importer', error));
+    }
+    const imported = importer.fromCsv(raw instanceof CsvDocument ? raw.text : raw);
     const placeProblem = (problem: Problem): Problem => ({
       path: imported.placeOf(problem.path),
       message: problem.message.replace(/; event skipped$/, '; row skipped'),
@@ -46,11 +56,30 @@ export async function importDocument(raw: unknown, format: DocumentFormat): Prom
     return { format: 'csv', document: imported.document, problems: imported.problems, placeProblem };
   }
   if (isTimelineJs(raw, format)) {
-    const { fromTimelineJs } = await import('./timelinejs.js');
-    const imported = fromTimelineJs(raw);
+    let importer: typeof import('./timelinejs.js');
+    try {
+      importer = await import('./timelinejs.js');
+    } catch (error) {
+      return unreadable('timelinejs', missingChunk('TimelineJS importer', error));
+    }
+    const imported = importer.fromTimelineJs(raw);
     return { format: 'timelinejs', document: imported.document, problems: imported.problems, placeProblem: samePlace };
   }
   return { format: 'news-timeline', document: raw, problems: [], placeProblem: samePlace };
+}
+
+function unreadable(format: ImportedDocument['format'], problem: Problem): ImportedDocument {
+  return { format, document: undefined, problems: [problem], placeProblem: samePlace };
+}
+
+/** A lazily loaded part that failed to load, named for whoever hosts the files. */
+function missingChunk(part: string, error: unknown): Problem {
+  // Chromium and Firefox name the URL that failed in their message; WebKit does not.
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return {
+    path: '',
+    message: `The ${part} could not be loaded${detail}. Host the chunks/ folder beside news-timeline.bundle.js.`,
+  };
 }
 
 /** The parser's result with the importer's problems first and every problem in the original's places. */

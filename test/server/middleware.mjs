@@ -16,6 +16,20 @@ export async function cspMiddleware(context, next) {
   }
 }
 
+/**
+ * The bundle as a CMS hosts it: /alone/news-timeline.bundle.js is dist's bundle, and nothing
+ * else is there (its chunks answer 404), as when only the one file was uploaded.
+ */
+export async function hostedAloneMiddleware(context, next) {
+  if (!context.path.startsWith('/alone/')) return next();
+  if (context.path !== '/alone/news-timeline.bundle.js') {
+    context.status = 404;
+    return undefined;
+  }
+  context.url = '/dist/news-timeline.bundle.js';
+  return next();
+}
+
 /** A small valid document; `id` makes it distinct (its title and single event say which). */
 export function faultDocument(id) {
   return {
