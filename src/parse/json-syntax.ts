@@ -152,7 +152,8 @@ class Scanner {
     this.at++;
     for (;;) {
       const char = this.text[this.at];
-      if (char === undefined) this.fail(`the string opened at ${this.#place(open)} is never closed`);
+      // Placed at its opening quote: where the end is missing, the editor has to look back.
+      if (char === undefined) this.fail('this string is never closed', open);
       if (char === '"') break;
       if (char === '\n' || char === '\r') this.fail('a line break inside a string must be written \\n');
       if (char < ' ') this.fail('a control character inside a string must be escaped');
