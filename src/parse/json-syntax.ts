@@ -33,7 +33,7 @@ export function describeJsonSyntaxError(error: JsonSyntaxError): string {
  * valid JSON it still answers, with the end of the text.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError {
-  const scanner = new Scanner(text);
+  const scanner = new JsonScanner(text);
   try {
     scanner.skipSpace();
     scanner.value();
@@ -46,7 +46,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError {
   }
 }
 
-class SyntaxFound {
+export class SyntaxFound {
   constructor(readonly found: JsonSyntaxError) {}
 }
 
@@ -55,7 +55,8 @@ const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 /** How deep arrays and objects may nest before the scan gives up rather than overflow. */
 const MAX_DEPTH = 2000;
 
-class Scanner {
+/** A cursor over JSON text that checks the grammar as it goes; it throws SyntaxFound where it breaks. */
+export class JsonScanner {
   at = 0;
   #depth = 0;
 
@@ -86,7 +87,7 @@ class Scanner {
     const char = this.text[this.at];
     if (char === '{') this.#nested('}', () => this.#member());
     else if (char === '[') this.#nested(']', () => this.value());
-    else if (char === '"') this.#string();
+    else if (char === '"') this.string();
     else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) this.#number();
     else if (!this.#literal()) {
       const hint = char === "'" ? ' (JSON strings need double quotes)' : '';
@@ -139,7 +140,7 @@ class Scanner {
     if (this.text[this.at] !== '"') {
       this.fail(`expected a name in double quotes, found ${this.#found()}`);
     }
-    this.#string();
+    this.string();
     this.skipSpace();
     if (this.text[this.at] !== ':') this.fail(`expected ":" after the name, found ${this.#found()}`);
     this.at++;
@@ -147,7 +148,7 @@ class Scanner {
     this.value();
   }
 
-  #string(): void {
+  string(): void {
     const open = this.at;
     this.at++;
     for (;;) {
