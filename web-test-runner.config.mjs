@@ -5,6 +5,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, selectedEngines } from './scripts/engines.mjs';
 import { cspMiddleware, faultsMiddleware, faultsPlugin, hostedAloneMiddleware, mediaMiddleware } from './test/server/middleware.mjs';
+import { csvAnswersMiddleware, googleSheetsMiddleware } from './test/server/google-sheets.mjs';
 import { reactPlugins } from './scripts/react-plugins.mjs';
 
 // Every browser runs in a pinned time zone, never the machine's; the time-zone group below
@@ -93,9 +94,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   // test/csp.test.ts's page under a strict CSP, test/network-faults.test.ts's broken servers,
-  // test/element-media.test.ts's counted pictures, and the bundle hosted without its chunks
-  // (test/bundle.test.ts).
-  middleware: [cspMiddleware, faultsMiddleware, mediaMiddleware, hostedAloneMiddleware],
+  // test/element-media.test.ts's counted pictures, the bundle hosted without its chunks
+  // (test/bundle.test.ts), and a server that answers like Google Sheets (test/element-csv.test.ts).
+  middleware: [cspMiddleware, faultsMiddleware, mediaMiddleware, hostedAloneMiddleware, googleSheetsMiddleware, csvAnswersMiddleware],
   plugins: [
     forcedColorsPlugin,
     faultsPlugin(),

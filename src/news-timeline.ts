@@ -14,9 +14,10 @@ import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
 import { loadDetail, timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
 import { logProblems, renderProblemNotice } from './element/problem-report.js';
-import { DEFAULT_TIMEOUT_MS, fetchJson, LoadError } from './element/load-source.js';
+import { DEFAULT_TIMEOUT_MS, fetchDocument, LoadError, readJsonText } from './element/load-source.js';
+import { CsvDocument } from './import/csv-document.js';
 import { PopoverController } from './element/popover-controller.js';
-import { FORMATS, isLargeDocument, isTimelineJs, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
+import { FORMATS, isLargeDocument, needsImport, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
 import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
 import { renderStoryProvenance } from './element/render-provenance.js';
@@ -63,8 +64,11 @@ function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
 export type TimeInput = Date | string | number;
 
 /** How many events were skipped: each skipped event's problems end with "event skipped". */
+/** An event is skipped once however many problems it had: counted by its place (a sheet's row). */
 function skippedEvents(problems: readonly Problem[]): number {
-  return new Set(problems.filter((p) => p.message.endsWith('event skipped')).map((p) => /^events\[\d+\]/.exec(p.path)?.[0])).size;
+  return new Set(
+    problems.filter((p) => /(event|row) skipped$/.test(p.message)).map((p) => /^(events\[\d+\]|row \d+)/.exec(p.path)?.[0]),
+  ).size;
 }
 
 function toTime(value: TimeInput): number {
@@ -137,13 +141,16 @@ function toTime(value: TimeInput): number {
 export class NewsTimeline extends LitElement {
   static override styles = [timelineStyles, mediaStyles];
 
-  /** URL of a timeline JSON document (ours or TimelineJS3). A newer `src` cancels the older request. */
+  /**
+   * URL of a timeline document: JSON (ours or TimelineJS3), a CSV spreadsheet, or a Google
+   * Sheets link (read in its published CSV form). A newer `src` cancels the older request.
+   */
   @property({ reflect: true }) src: string | undefined;
 
-  /** The document as an object; takes precedence over `src` and inline JSON. */
+  /** The document as an object (or CSV text with `format="csv"`); takes precedence over `src` and inline data. */
   @property({ attribute: false }) data: unknown;
 
-  /** Which format the document is in; `auto` detects TimelineJS3. */
+  /** Which format the document is in; `auto` detects TimelineJS3, and spreadsheets by their address or type. */
   @property({ converter: oneOf(FORMATS, 'auto') }) format: DocumentFormat = 'auto';
 
   /** `auto` switches to the vertical view below 600 px wide. */
@@ -249,10 +256,10 @@ export class NewsTimeline extends LitElement {
   private initialWindowApplied = false;
 
   private readonly loadTask = new Task(this, {
-    task: async ([src, timeout], { signal }) => {
+    task: async ([src, timeout, format], { signal }) => {
       if (!src) return undefined;
       try {
-        return await fetchJson(src, signal, timeout);
+        return await fetchDocument(src, signal, timeout, format);
       } catch (error) {
         // Aborted by a newer src or by leaving the page: not a failure, just no result.
         if (signal.aborted) return initialState;
@@ -263,6 +270,7 @@ export class NewsTimeline extends LitElement {
       [
         this.data === undefined && this.inlineDocument === undefined ? this.src : undefined,
         Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+        this.format,
       ] as const,
   });
 
@@ -330,15 +338,15 @@ export class NewsTimeline extends LitElement {
     if (this.inlineDocument === undefined) this.readInlineDocument();
   };
 
-  /** Inline `<script type="application/json">`: no request, what a CMS embed wants. */
+  /** Inline `<script type="application/json">` or `text/csv`: no request, what a CMS embed wants. */
   private readInlineDocument(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     if (!script) return;
-    try {
-      this.inlineDocument = JSON.parse(script.textContent ?? '') as unknown;
-    } catch {
-      this.inlineDocument = new LoadError('not-json', 'The inline timeline data is not valid JSON.');
-    }
+    const text = script.textContent ?? '';
+    this.inlineDocument =
+      script.getAttribute('type') === 'text/csv'
+        ? CsvDocument.fromInline(text)
+        : readJsonText(text, 'The inline timeline data');
   }
 
   /** The element's words: English, then its language's, then the page's overrides. */
@@ -373,7 +381,7 @@ export class NewsTimeline extends LitElement {
       this.reading?.abort();
       this.reading = undefined;
       if (raw === undefined || raw instanceof LoadError) this.useResult(undefined);
-      else if (isLargeDocument(raw) || isTimelineJs(raw, this.format)) this.readInSlices(raw);
+      else if (isLargeDocument(raw) || needsImport(raw, this.format)) this.readInSlices(raw);
       else this.useResult(readDocument(raw, { baseUrl: this.documentBase() }));
     }
     const timeline = this.timeline;

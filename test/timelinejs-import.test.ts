@@ -663,7 +663,7 @@ describe('TimelineJS import', () => {
     const source = `
       import { fromTimelineJs } from ${JSON.stringify(moduleUrl)};
       const result = fromTimelineJs({ events: [{ start_date: { year: 602 }, text: { headline: '<b>Siege</b>' } }] });
-      postMessage({ hasDocument: typeof document !== 'undefined', result });
+      postMessage({ hasDocument: typeof document !== 'undefined', result: { document: result.document, problems: result.problems } });
     `;
     const workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const worker = new Worker(workerUrl, { type: 'module' });

@@ -43,7 +43,7 @@ export interface ErrorDetail {
    * Why: a network or HTTP failure, an unreadable document, one with no usable events, or
    * (`internal`) a fault in the element itself.
    */
-  readonly reason: 'network' | 'http' | 'not-json' | 'empty' | 'timeout' | 'invalid' | 'internal';
+  readonly reason: 'network' | 'http' | 'not-json' | 'not-csv' | 'not-published' | 'empty' | 'timeout' | 'invalid' | 'internal';
   readonly problems: readonly Problem[];
 }
 

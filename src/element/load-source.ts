@@ -1,6 +1,10 @@
 /** Fetching a `src` document: every way it can fail becomes a LoadError with a reader-facing reason. */
+import { CsvDocument } from '../import/csv-document.js';
+import { googleSheetCsvUrl, notPublishedMessage } from '../import/google-sheets.js';
+import type { DocumentFormat } from '../import/import-document.js';
+import { describeJsonSyntaxError, parseJson } from '../parse/json-syntax.js';
 
-export const LOAD_FAILURES = ['network', 'http', 'not-json', 'empty', 'timeout'] as const;
+export const LOAD_FAILURES = ['network', 'http', 'not-json', 'not-csv', 'not-published', 'empty', 'timeout'] as const;
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
 
 export class LoadError extends Error {
@@ -37,18 +41,71 @@ function withTimeout(outer: AbortSignal, ms: number) {
   };
 }
 
+/** Google answers these for a sheet that is not published, or not shared with everyone. */
+const NOT_PUBLISHED_STATUSES = new Set([400, 401, 403]);
+
+/** A spreadsheet by what the request says: the format asked for, the address, or the answer's type. */
+// Also run by the command-line checker in Node, where there is no page `location`.
+function isCsvAnswer(url: string, format: DocumentFormat, response: Response): boolean {
+  if (format === 'csv') return true;
+  if (format !== 'auto') return false;
+  const type = response.headers.get('Content-Type') ?? '';
+  return /^text\/csv\b/i.test(type) || /\.csv$/i.test(new URL(url, globalThis.location?.href).pathname);
+}
+
+/** A sign-in page or any other web page where a sheet was expected. */
+function isHtml(text: string, response: Response): boolean {
+  return /^text\/html\b/i.test(response.headers.get('Content-Type') ?? '') || /^\s*</.test(text);
+}
+
+/** The JSON, or a LoadError saying where the text stops being JSON. */
+export function readJsonText(text: string, where: string): unknown {
+  const parsed = parseJson(text);
+  if ('value' in parsed) return parsed.value;
+  return new LoadError('not-json', `${where} is not valid JSON (${describeJsonSyntaxError(parsed.error)}).`);
+}
+
 /**
- * Fetches and parses a JSON document. Rejects with the caller's abort reason when `signal`
- * aborts (a newer `src`, or the element leaving the page), and with a LoadError otherwise.
+ * Fetches a document: JSON, parsed, or a spreadsheet as a CsvDocument for the CSV importer.
+ * Google Sheets links are fetched in their published CSV form. Rejects with the caller's abort
+ * reason when `signal` aborts (a newer `src`, or the element leaving the page), and with a
+ * LoadError otherwise.
  */
-export async function fetchJson(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+export async function fetchDocument(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  format: DocumentFormat = 'auto',
+): Promise<unknown> {
+  const { text, isCsv } = await fetchText(url, signal, timeoutMs, format);
+  if (isCsv) return new CsvDocument(text);
+  const json = readJsonText(text, `The timeline data at ${url}`);
+  if (json instanceof LoadError) throw json;
+  return json;
+}
+
+/**
+ * The document's text and whether it is a spreadsheet, failing as `fetchDocument` does. The
+ * command-line checker uses it too, to say where JSON text goes wrong.
+ */
+export async function fetchText(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  format: DocumentFormat = 'auto',
+): Promise<{ text: string; isCsv: boolean }> {
+  const sheet = googleSheetCsvUrl(url);
   const deadline = withTimeout(signal, timeoutMs);
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: deadline.signal, headers: { Accept: 'application/json' } });
+      const accept = sheet || format === 'csv' ? 'text/csv' : 'application/json, text/csv;q=0.9';
+      response = await fetch(sheet ?? url, { signal: deadline.signal, headers: { Accept: accept } });
     } catch (error) {
       throw deadline.isTimedOut() ? timeoutError(url, timeoutMs) : signal.aborted ? error : networkError(url);
+    }
+    if (sheet && NOT_PUBLISHED_STATUSES.has(response.status)) {
+      throw new LoadError('not-published', notPublishedMessage(url), response.status);
     }
     if (!response.ok) {
       throw new LoadError('http', `The timeline data at ${url} could not be loaded (HTTP ${response.status}).`, response.status);
@@ -60,11 +117,10 @@ export async function fetchJson(url: string, signal: AbortSignal, timeoutMs = DE
       throw deadline.isTimedOut() ? timeoutError(url, timeoutMs) : signal.aborted ? error : networkError(url);
     }
     if (text.trim() === '') throw new LoadError('empty', `The timeline data at ${url} is empty.`);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw new LoadError('not-json', `The timeline data at ${url} is not valid JSON.`);
-    }
+    if (!sheet && !isCsvAnswer(url, format, response)) return { text, isCsv: false };
+    if (!isHtml(text, response)) return { text, isCsv: true };
+    if (sheet) throw new LoadError('not-published', notPublishedMessage(url));
+    throw new LoadError('not-csv', `The timeline data at ${url} is a web page, not a spreadsheet (CSV).`);
   } finally {
     deadline.dispose();
   }

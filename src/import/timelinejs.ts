@@ -48,8 +48,12 @@ export interface TimelineJsImport {
   /** Our raw timeline JSON; undefined when the input is not a TimelineJS document at all. */
   readonly document: Record<string, unknown> | undefined;
   readonly problems: Problem[];
-  /** For each mapped event, the index it had in the TimelineJS document (to report at its path). */
-  readonly sourceIndexes: number[];
+  /**
+   * For each mapped event (and era), the index of the TimelineJS event (era) it comes from, so
+   * an importer built on this one (the spreadsheet's) can add its own fields and say where
+   * each came from.
+   */
+  readonly sources: { readonly events: readonly number[]; readonly eras: readonly number[] };
 }
 
 /**
@@ -104,24 +108,27 @@ export { isTimelineJsDocument } from './detect-timelinejs.js';
 /** Maps a TimelineJS3 document to our raw timeline JSON, saying what could not map. */
 export function fromTimelineJs(raw: unknown): TimelineJsImport {
   if (!isObject(raw)) {
-    return { document: undefined, problems: [{ path: '', message: 'a TimelineJS document must be a JSON object' }], sourceIndexes: [] };
+    return { document: undefined, problems: [{ path: '', message: 'a TimelineJS document must be a JSON object' }], sources: NO_SOURCES };
   }
   if (!Array.isArray(raw.events)) {
-    return { document: undefined, problems: [{ path: 'events', message: 'a TimelineJS document needs an events array' }], sourceIndexes: [] };
+    const problems = [{ path: 'events', message: 'a TimelineJS document needs an events array' }];
+    return { document: undefined, problems, sources: NO_SOURCES };
   }
   const problems: Problem[] = [];
   const titleSlide = mapTitleSlide(raw.title, problems);
   reportScale(raw.scale, problems);
-  const eras = mapEras(raw.eras, problems);
-  const { events, lanes, sourceIndexes } = mapEvents(raw.events, problems);
+  const { eras, eraSources } = mapEras(raw.eras, problems);
+  const { events, lanes, eventSources } = mapEvents(raw.events, problems);
   const document: JsonObject = {
     ...titleSlide,
     ...(lanes.length > 0 ? { lanes } : {}),
     ...(eras.length > 0 ? { eras } : {}),
     events,
   };
-  return { document, problems, sourceIndexes };
+  return { document, problems, sources: { events: eventSources, eras: eraSources } };
 }
+
+const NO_SOURCES = { events: [], eras: [] };
 
 // ---------------------------------------------------------------------------------------------
 // Title slide and scale
@@ -155,13 +162,16 @@ function reportScale(scale: unknown, problems: Problem[]): void {
 // ---------------------------------------------------------------------------------------------
 // Eras
 
-function mapEras(raw: unknown, problems: Problem[]): ImportedEra[] {
+function mapEras(raw: unknown, problems: Problem[]): { eras: ImportedEra[]; eraSources: number[] } {
   const eras: ImportedEra[] = [];
+  const eraSources: number[] = [];
   arrayOrEmpty(raw).forEach((era, index) => {
     const mapped = mapEra(era, `eras[${index}]`, problems);
-    if (mapped !== undefined) eras.push(mapped);
+    if (mapped === undefined) return;
+    eras.push(mapped);
+    eraSources.push(index);
   });
-  return eras;
+  return { eras, eraSources };
 }
 
 function mapEra(raw: unknown, path: string, problems: Problem[]): ImportedEra | undefined {
@@ -203,18 +213,21 @@ interface EventDraft {
   readonly declaredId: string | undefined;
 }
 
-function mapEvents(raw: readonly unknown[], problems: Problem[]) {
+function mapEvents(
+  raw: readonly unknown[],
+  problems: Problem[],
+): { events: ImportedEvent[]; lanes: ImportedLane[]; eventSources: number[] } {
   const ids = new IdRegistry(raw);
   const lanes = new LaneRegistry();
   const events: ImportedEvent[] = [];
-  const sourceIndexes: number[] = [];
+  const eventSources: number[] = [];
   raw.forEach((event, index) => {
     const path = `events[${index}]`;
     const draft = draftEvent(event, path, problems);
     if (draft === undefined) return;
     const id = ids.assign(draft, path, problems);
     const lane = draft.group !== '' ? lanes.idFor(draft.group) : undefined;
-    sourceIndexes.push(index);
+    eventSources.push(index);
     events.push({
       id,
       title: draft.title,
@@ -225,7 +238,7 @@ function mapEvents(raw: readonly unknown[], problems: Problem[]) {
       ...(draft.media !== undefined ? { media: draft.media } : {}),
     });
   });
-  return { events, lanes: lanes.all(), sourceIndexes };
+  return { events, lanes: lanes.all(), eventSources };
 }
 
 /** Reads one event; reports and returns undefined when it cannot map. */

@@ -1,0 +1,19 @@
+/**
+ * A spreadsheet (CSV text) standing where a parsed JSON document would: what `src` gives for a
+ * CSV file or a published Google Sheet, and what an inline `<script type="text/csv">` holds.
+ * Kept apart from the importer (csv.ts, with d3-dsv) so that only pages with a sheet load it.
+ */
+export class CsvDocument {
+  constructor(readonly text: string) {}
+
+  /**
+   * Inline text as a page author writes it: the script's own line breaks and the indentation
+   * common to every line taken away, so the header is row 1 as in the sheet.
+   */
+  static fromInline(text: string): CsvDocument {
+    const lines = text.replace(/^\s*\n/, '').trimEnd().split('\n');
+    const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
+    const common = indents.length === 0 ? 0 : Math.min(...indents);
+    return new CsvDocument(lines.map((line) => line.slice(common)).join('\n'));
+  }
+}

@@ -1,0 +1,521 @@
+/**
+ * Imports spreadsheets: a sheet in TimelineJS's template columns (what a newsroom's Google Sheet
+ * gives when published to the web as CSV), plus this package's own columns (sheet-columns.ts).
+ * Pure: no DOM, no clock, no network. Parsed with d3-dsv.
+ *
+ * The rows are first read as TimelineJS reads them (its ConfigFactory): a `title` row is the
+ * story's title and description, `era` rows are eras, every other row is an event; date cells
+ * lose their spaces and thousands separators; a Time cell gives the hour, minute and second.
+ * Those TimelineJS slides are then mapped by the TimelineJS importer (timelinejs.ts), so dates,
+ * display dates, groups (lanes), ids and HTML are handled exactly as for TimelineJS JSON. The
+ * columns TimelineJS does not have (media details, quotes, tags, date sources, citations,
+ * corrections) are added to the mapped events afterwards, their HTML reduced to plain text.
+ *
+ * Continuation rows: a row with no Year and no Headline whose ID names an earlier event adds
+ * the repeatable values it fills (another quote, citation or correction, more tags) to it.
+ *
+ * Problems name what a person sees in the sheet: `row 11, column "Year"`, the header being row 1.
+ * `placeOf` turns the parser's later problems (JSON paths into the mapped document) into such
+ * places too.
+ */
+import { csvParseRows } from 'd3-dsv';
+import type { Problem } from '../model/types.js';
+import { COLUMNS, IGNORED, REPEATABLE, columnFor, type ColumnKey } from './sheet-columns.js';
+import { parseSheetTime } from './sheet-time.js';
+import { htmlToText } from './html-to-text.js';
+import { fromTimelineJs } from './timelinejs.js';
+import { isObject } from '../parse/fields.js';
+
+export interface CsvImport {
+  /** Our raw timeline JSON; undefined when the text is not a timeline sheet at all. */
+  readonly document: Record<string, unknown> | undefined;
+  readonly problems: Problem[];
+  /** The sheet place (`row 4, column "Quote"`) of a path into `document`, or the path itself. */
+  readonly placeOf: (path: string) => string;
+}
+
+type JsonObject = Record<string, unknown>;
+
+/** A data row: its number as the spreadsheet shows it, and its cells by column. */
+class SheetRow {
+  constructor(
+    readonly number: number,
+    private readonly cells: readonly string[],
+    private readonly columns: ReadonlyMap<ColumnKey, number>,
+  ) {}
+
+  /** The cell, trimmed; "" when the sheet has no such column. */
+  get(key: ColumnKey): string {
+    const index = this.columns.get(key);
+    return index === undefined ? '' : (this.cells[index] ?? '').trim();
+  }
+
+  has(key: ColumnKey): boolean {
+    return this.get(key) !== '';
+  }
+
+  /** Plain text of a cell that may hold HTML. */
+  text(key: ColumnKey): string {
+    return htmlToText(this.get(key));
+  }
+
+  filled(): ColumnKey[] {
+    return [...this.columns.keys()].filter((key) => this.has(key));
+  }
+
+  place(key?: ColumnKey): string {
+    return key === undefined ? `row ${this.number}` : `row ${this.number}, column "${COLUMNS[key]}"`;
+  }
+
+  get isBlank(): boolean {
+    return this.cells.every((cell) => cell.trim() === '');
+  }
+}
+
+/** Where each value of the mapped document came from in the sheet. */
+class Places {
+  readonly #byPath = new Map<string, string>();
+
+  set(path: string, row: SheetRow, key?: ColumnKey): void {
+    this.#byPath.set(path, row.place(key));
+  }
+
+  /** The place of the path, or of the nearest enclosing value that has one. */
+  placeOf = (path: string): string => {
+    for (let at = path; at !== ''; at = parentPath(at)) {
+      const place = this.#byPath.get(at);
+      if (place !== undefined) return place;
+    }
+    return path;
+  };
+}
+
+function parentPath(path: string): string {
+  const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+  return cut <= 0 ? '' : path.slice(0, cut);
+}
+
+interface SheetEvent {
+  readonly row: SheetRow;
+  readonly continuations: SheetRow[];
+}
+
+/** What the rows say, sorted by kind, before mapping. */
+interface Sheet {
+  title: SheetRow | undefined;
+  readonly events: SheetEvent[];
+  readonly eras: SheetRow[];
+}
+
+/** Reads a CSV spreadsheet into our raw timeline JSON, saying what could not be read and where. */
+export function fromCsv(text: string): CsvImport {
+  const places = new Places();
+  const problems: Problem[] = [];
+  const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const columns = readHeader(header, problems);
+  if (!columns.has('year') && !columns.has('headline')) {
+    const message =
+      header.length === 0 || header.every((name) => name.trim() === '')
+        ? 'the spreadsheet is empty; its first row must name the columns, such as Year and Headline'
+        : 'the first row names neither a Year nor a Headline column, so this is not a timeline sheet';
+    return { document: undefined, problems: [{ path: 'row 1', message }], placeOf: places.placeOf };
+  }
+  const rows = body.map((cells, index) => new SheetRow(index + 2, cells, columns)).filter((row) => !row.isBlank);
+  const sheet = sortRows(rows, problems);
+  const slides = sheet.events.map(({ row }) => eventSlide(row, problems));
+  const imported = fromTimelineJs({
+    ...(sheet.title ? { title: titleSlide(sheet.title) } : {}),
+    eras: sheet.eras.map((row) => ({ ...dates(row, problems), text: { headline: row.get('headline') } })),
+    events: slides,
+  });
+  problems.push(...imported.problems.map((problem) => sheetProblem(problem, sheet)));
+  const document = imported.document ?? { events: [] };
+  if (sheet.title) addTitleFields(document, sheet.title, places);
+  addEraFields(document, sheet.eras, imported.sources.eras, places);
+  addEventFields(document, sheet.events, imported.sources.events, places);
+  return { document, problems: inSheetOrder(problems), placeOf: places.placeOf };
+}
+
+/** Problems top to bottom, as an editor goes through the sheet (the sort is stable within a row). */
+function inSheetOrder(problems: readonly Problem[]): Problem[] {
+  const rowOf = (problem: Problem) => Number(/^row (\d+)/.exec(problem.path)?.[1] ?? 0);
+  return [...problems].sort((a, b) => rowOf(a) - rowOf(b));
+}
+
+function readHeader(header: readonly string[], problems: Problem[]): Map<ColumnKey, number> {
+  const columns = new Map<ColumnKey, number>();
+  header.forEach((name, index) => {
+    if (name.trim() === '') return;
+    const key = columnFor(name);
+    const place = `row 1, column "${name.trim()}"`;
+    if (key === undefined) {
+      problems.push({ path: place, message: 'this is not a column this timeline reads; ignored' });
+    } else if (columns.has(key)) {
+      problems.push({ path: place, message: `a second ${COLUMNS[key]} column; only the first is read` });
+    } else {
+      columns.set(key, index);
+    }
+  });
+  return columns;
+}
+
+/** Title, eras and events, as TimelineJS's handleRow sorts them; continuation rows joined. */
+function sortRows(rows: readonly SheetRow[], problems: Problem[]): Sheet {
+  const sheet: Sheet = { title: undefined, events: [], eras: [] };
+  const byId = new Map<string, SheetEvent>();
+  for (const row of rows) {
+    const type = row.get('type').toLowerCase();
+    if (type === 'title' && sheet.title === undefined) {
+      sheet.title = row;
+      reportUnused(row, TITLE_COLUMNS, 'the title row', problems);
+    } else if (type === 'era') {
+      sheet.eras.push(row);
+      reportUnused(row, ERA_COLUMNS, 'an era row', problems);
+    } else if (isContinuation(row)) {
+      const event = byId.get(row.get('id'));
+      if (event === undefined) {
+        const message = `"${row.get('id')}" is not the ID of an earlier row, and this row has no Year or Headline of its own; row skipped`;
+        problems.push({ path: row.place('id'), message });
+      } else {
+        event.continuations.push(row);
+        reportUnused(row, CONTINUATION_COLUMNS, 'a continuation row (no Year, no Headline)', problems);
+      }
+    } else {
+      if (type === 'title') problems.push({ path: row.place('type'), message: 'a second title row is read as an event' });
+      else if (type !== '') problems.push({ path: row.place('type'), message: `"${row.get('type')}" is not "title" or "era"; read as an event` });
+      const event = { row, continuations: [] };
+      sheet.events.push(event);
+      if (row.has('id') && !byId.has(row.get('id'))) byId.set(row.get('id'), event);
+      reportUnused(row, EVENT_COLUMNS, 'an event row', problems);
+    }
+  }
+  return sheet;
+}
+
+function isContinuation(row: SheetRow): boolean {
+  return !row.has('year') && !row.has('headline') && row.has('id');
+}
+
+const DATE_COLUMNS: readonly ColumnKey[] = ['year', 'month', 'day', 'time', 'endYear', 'endMonth', 'endDay', 'endTime'];
+const TITLE_COLUMNS: readonly ColumnKey[] = ['type', 'headline', 'text', 'media', 'correctionDate', 'correction'];
+const ERA_COLUMNS: readonly ColumnKey[] = ['type', 'headline', ...DATE_COLUMNS, 'dateNote', 'citation', 'citationUrl'];
+const CONTINUATION_COLUMNS: readonly ColumnKey[] = ['id', 'type', ...REPEATABLE];
+const EVENT_COLUMNS = Object.keys(COLUMNS) as ColumnKey[];
+
+/** Cells a row fills that its kind does not use, said once per row; presentation columns aside. */
+function reportUnused(row: SheetRow, used: readonly ColumnKey[], kind: string, problems: Problem[]): void {
+  const unused = row.filled().filter((key) => !used.includes(key) && !IGNORED.includes(key));
+  if (unused.length === 0) return;
+  const names = unused.map((key) => `"${COLUMNS[key]}"`).join(', ');
+  problems.push({ path: row.place(unused[0]), message: `${names} ${unused.length === 1 ? 'is' : 'are'} not used on ${kind}; ignored` });
+}
+
+// ---------------------------------------------------------------------------------------------
+// TimelineJS slides, as its ConfigFactory builds them from a row
+
+/** TimelineJS's clean_integer: "1,850" and "- 500" are numbers written for people. */
+function datePart(row: SheetRow, key: ColumnKey): string {
+  return row.get(key).replace(/[\s,]+/g, '');
+}
+
+function dateObject(row: SheetRow, keys: readonly [ColumnKey, ColumnKey, ColumnKey, ColumnKey], problems: Problem[]) {
+  const [yearKey, monthKey, dayKey, timeKey] = keys;
+  if (!row.has(yearKey)) {
+    if (row.has(timeKey)) problems.push({ path: row.place(timeKey), message: `a time without a ${COLUMNS[yearKey]} is ignored` });
+    return undefined;
+  }
+  const date: JsonObject = { year: datePart(row, yearKey), month: datePart(row, monthKey), day: datePart(row, dayKey) };
+  if (!row.has(timeKey)) return date;
+  // A cell that is not a time is passed on as the hour, for the importer to report at Time.
+  return { ...date, ...(parseSheetTime(row.get(timeKey)) ?? { hour: row.get(timeKey) }) };
+}
+
+function dates(row: SheetRow, problems: Problem[]): JsonObject {
+  const start = dateObject(row, ['year', 'month', 'day', 'time'], problems);
+  const end = dateObject(row, ['endYear', 'endMonth', 'endDay', 'endTime'], problems);
+  return { ...(start ? { start_date: start } : {}), ...(end ? { end_date: end } : {}) };
+}
+
+function eventSlide(row: SheetRow, problems: Problem[]): JsonObject {
+  return {
+    ...dates(row, problems),
+    display_date: row.get('displayDate'),
+    text: { headline: row.get('headline'), text: row.get('text') },
+    group: row.get('group'),
+    ...(row.has('id') ? { unique_id: row.get('id') } : {}),
+    // TimelineJS's own media columns, mapped as its JSON is (quotes and embeds reported,
+    // provider pages as cards, a thumbnail standing in for a page without a picture).
+    media: {
+      url: row.get('media'),
+      alt: row.get('altText'),
+      caption: row.get('mediaCaption'),
+      credit: row.get('mediaCredit'),
+      link: row.get('mediaLink'),
+      thumbnail: row.get('mediaThumbnail'),
+    },
+  };
+}
+
+function titleSlide(row: SheetRow): JsonObject {
+  return { text: { headline: row.get('headline'), text: row.get('text') }, media: { url: row.get('media') } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Problems of the TimelineJS importer, moved to the sheet's rows and columns
+
+const SLIDE_FIELD_COLUMNS: readonly [RegExp, ColumnKey][] = [
+  [/^start_date\.(hour|minute|second)/, 'time'],
+  [/^start_date\.month/, 'month'],
+  [/^start_date\.day/, 'day'],
+  [/^start_date\.display_date/, 'displayDate'],
+  [/^start_date/, 'year'],
+  [/^end_date\.(hour|minute|second)/, 'endTime'],
+  [/^end_date\.month/, 'endMonth'],
+  [/^end_date\.day/, 'endDay'],
+  [/^end_date\.display_date/, 'displayDate'],
+  [/^end_date/, 'endYear'],
+  [/^display_date/, 'displayDate'],
+  [/^text\.headline/, 'headline'],
+  [/^text\.text/, 'text'],
+  [/^unique_id/, 'id'],
+  [/^group/, 'group'],
+  [/^media\.alt/, 'altText'],
+  [/^media\.caption/, 'mediaCaption'],
+  [/^media\.credit/, 'mediaCredit'],
+  [/^media\.link/, 'mediaLink'],
+  [/^media\.thumbnail/, 'mediaThumbnail'],
+  [/^media/, 'media'],
+];
+
+function sheetProblem(problem: Problem, sheet: Sheet): Problem {
+  const slide = /^(events|eras)\[(\d+)\]\.?(.*)$/.exec(problem.path);
+  const row =
+    slide === null
+      ? problem.path.startsWith('title')
+        ? sheet.title
+        : undefined
+      : slide[1] === 'events'
+        ? sheet.events[Number(slide[2])]?.row
+        : sheet.eras[Number(slide[2])];
+  const field = slide?.[3] ?? problem.path.replace(/^title\.?/, '');
+  const key = SLIDE_FIELD_COLUMNS.find(([pattern]) => pattern.test(field))?.[1];
+  const message = problem.message
+    .replace(/; (event|era) skipped$/, '; row skipped')
+    .replace(/^unique_id /, 'ID ')
+    .replace(' (text.headline)', '')
+    .replace(/^year "(.*)" is not a whole number/, '"$1" is not a year')
+    .replace(/^hour "(.*)" is not an hour from 0 to 23/, '"$1" is not a time of day such as 14:30 or 2:30 PM');
+  return { path: row === undefined ? problem.path : row.place(key), message };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Our columns, added to the mapped document
+
+function addTitleFields(document: JsonObject, row: SheetRow, places: Places): void {
+  places.set('title', row, 'headline');
+  places.set('description', row, 'text');
+  const correction = correctionOf(row);
+  if (correction === undefined) return;
+  document.corrections = [correction];
+  placeRepeated(places, 'corrections[0]', row, CORRECTION_FIELDS);
+}
+
+function addEraFields(document: JsonObject, rows: readonly SheetRow[], sources: readonly number[], places: Places): void {
+  const eras = (document.eras ?? []) as JsonObject[];
+  eras.forEach((era, index) => {
+    const row = rows[sources[index] ?? -1];
+    if (row === undefined) return;
+    const path = `eras[${index}]`;
+    places.set(path, row);
+    places.set(`${path}.label`, row, 'headline');
+    places.set(`${path}.start`, row, 'year');
+    places.set(`${path}.end`, row, 'endYear');
+    if (row.has('dateNote')) {
+      era.note = row.text('dateNote');
+      places.set(`${path}.note`, row, 'dateNote');
+    }
+    const citation = citationOf(row);
+    if (citation !== undefined) {
+      era.citations = [citation];
+      placeRepeated(places, `${path}.citations[0]`, row, CITATION_FIELDS);
+    }
+  });
+}
+
+const EVENT_FIELDS: readonly [string, ColumnKey][] = [
+  ['id', 'id'],
+  ['title', 'headline'],
+  ['start', 'year'],
+  ['end', 'endYear'],
+  ['summary', 'text'],
+  ['lanes', 'group'],
+  ['tags', 'tags'],
+];
+const QUOTE_FIELDS: readonly [string, ColumnKey][] = [
+  ['text', 'quote'],
+  ['speaker', 'speaker'],
+  ['role', 'speakerRole'],
+  ['kind', 'quoteKind'],
+  ['attribution', 'attribution'],
+  ['attributionNote', 'attributionNote'],
+];
+const CITATION_FIELDS: readonly [string, ColumnKey][] = [
+  ['name', 'citation'],
+  ['url', 'citationUrl'],
+];
+const CORRECTION_FIELDS: readonly [string, ColumnKey][] = [
+  ['date', 'correctionDate'],
+  ['text', 'correction'],
+];
+const MEDIA_FIELDS: readonly [string, ColumnKey][] = [
+  ['url', 'media'],
+  ['alt', 'altText'],
+  ['caption', 'mediaCaption'],
+  ['credit', 'mediaCredit'],
+  ['link', 'mediaLink'],
+  ['type', 'mediaType'],
+  ['width', 'mediaWidth'],
+  ['height', 'mediaHeight'],
+];
+const MEDIA_DETAIL_FIELDS = MEDIA_FIELDS.filter(([name]) => ['type', 'width', 'height'].includes(name));
+const DATE_SOURCE_FIELDS: readonly [string, ColumnKey][] = [
+  ['type', 'dateSource'],
+  ['wording', 'dateNote'],
+  ['note', 'dateNote'],
+  ['article.wording', 'articleWording'],
+  ['article.date', 'articleDate'],
+  ['record.date', 'recordDate'],
+  ['record.note', 'recordNote'],
+];
+
+function placeRepeated(places: Places, path: string, row: SheetRow, fields: readonly [string, ColumnKey][]): void {
+  places.set(path, row);
+  for (const [name, key] of fields) places.set(`${path}.${name}`, row, key);
+}
+
+function addEventFields(document: JsonObject, sheetEvents: readonly SheetEvent[], sources: readonly number[], places: Places): void {
+  const events = (document.events ?? []) as JsonObject[];
+  events.forEach((event, index) => {
+    const sheetEvent = sheetEvents[sources[index] ?? -1];
+    if (sheetEvent === undefined) return;
+    const path = `events[${index}]`;
+    const { row, continuations } = sheetEvent;
+    places.set(path, row);
+    for (const [name, key] of EVENT_FIELDS) places.set(`${path}.${name}`, row, key);
+    const rows = [row, ...continuations];
+    addTags(event, rows, path, places);
+    addRepeated(event, 'quotes', rows, quoteOf, QUOTE_FIELDS, path, places);
+    if (isObject(event.media)) {
+      Object.assign(event.media, mediaDetails(row));
+      placeRepeated(places, `${path}.media`, row, MEDIA_FIELDS);
+    }
+    const dateSource = dateSourceOf(row);
+    if (dateSource !== undefined) {
+      event.dateSource = dateSource;
+      placeRepeated(places, `${path}.dateSource`, row, DATE_SOURCE_FIELDS);
+    }
+    addRepeated(event, 'citations', rows, citationOf, CITATION_FIELDS, path, places);
+    addRepeated(event, 'corrections', rows, correctionOf, CORRECTION_FIELDS, path, places);
+  });
+}
+
+/** One entry per row that fills it, each placed at its own row. */
+function addRepeated(
+  event: JsonObject,
+  name: string,
+  rows: readonly SheetRow[],
+  read: (row: SheetRow) => JsonObject | undefined,
+  fields: readonly [string, ColumnKey][],
+  path: string,
+  places: Places,
+): void {
+  const items: JsonObject[] = [];
+  for (const row of rows) {
+    const item = read(row);
+    if (item === undefined) continue;
+    placeRepeated(places, `${path}.${name}[${items.length}]`, row, fields);
+    items.push(item);
+  }
+  if (items.length > 0) event[name] = items;
+}
+
+/** Tags from every row, in order and once each, each placed at the row that gave it. */
+function addTags(event: JsonObject, rows: readonly SheetRow[], path: string, places: Places): void {
+  const tags: string[] = [];
+  for (const row of rows) {
+    for (const tag of tagsOf(row)) {
+      if (tags.includes(tag)) continue;
+      places.set(`${path}.tags[${tags.length}]`, row, 'tags');
+      tags.push(tag);
+    }
+  }
+  if (tags.length > 0) event.tags = tags;
+}
+
+function tagsOf(row: SheetRow): string[] {
+  return row
+    .text('tags')
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
+}
+
+/** The fields whose cells are filled, as plain text; undefined when none is. */
+function filledFields(row: SheetRow, fields: readonly [string, ColumnKey][]): JsonObject | undefined {
+  const entries = fields.filter(([, key]) => row.has(key)).map(([name, key]) => [name, row.text(key)] as const);
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+
+function quoteOf(row: SheetRow): JsonObject | undefined {
+  const quote = filledFields(row, QUOTE_FIELDS);
+  if (quote === undefined) return undefined;
+  // A quote's kind is required in JSON; in a sheet an empty Quote Kind means a direct quote.
+  const kind = typeof quote.kind === 'string' ? quote.kind.toLowerCase() : 'direct';
+  const attribution = typeof quote.attribution === 'string' ? quote.attribution.toLowerCase() : undefined;
+  return { ...quote, kind, ...(attribution !== undefined ? { attribution } : {}) };
+}
+
+function citationOf(row: SheetRow): JsonObject | undefined {
+  return filledFields(row, CITATION_FIELDS);
+}
+
+function correctionOf(row: SheetRow): JsonObject | undefined {
+  return filledFields(row, CORRECTION_FIELDS);
+}
+
+/** Our media columns, which TimelineJS's sheet does not have: the kind and the picture's size. */
+function mediaDetails(row: SheetRow): JsonObject {
+  const media = filledFields(row, MEDIA_DETAIL_FIELDS) ?? {};
+  if (typeof media.type === 'string') media.type = media.type.toLowerCase();
+  // Sizes are numbers in JSON; a cell that is not one is passed on for the parser to report.
+  for (const size of ['width', 'height']) {
+    const value = media[size];
+    if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value)) media[size] = Number(value);
+  }
+  return media;
+}
+
+/**
+ * Date Source says whether the date is the article's or the public record's; Date Note is the
+ * article's wording or the record's note accordingly. The article's and the record's own
+ * columns fill `article` and `record`.
+ */
+function dateSourceOf(row: SheetRow): JsonObject | undefined {
+  const type = row.get('dateSource').toLowerCase();
+  const note = row.text('dateNote');
+  const article = filledFields(row, [
+    ['wording', 'articleWording'],
+    ['date', 'articleDate'],
+  ]);
+  const record = filledFields(row, [
+    ['date', 'recordDate'],
+    ['note', 'recordNote'],
+  ]);
+  if (type === '' && note === '' && article === undefined && record === undefined) return undefined;
+  return {
+    ...(type !== '' ? { type } : {}),
+    ...(note !== '' ? { [type === 'record' ? 'note' : 'wording']: note } : {}),
+    ...(article !== undefined ? { article } : {}),
+    ...(record !== undefined ? { record } : {}),
+  };
+}
