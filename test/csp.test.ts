@@ -138,7 +138,10 @@ describe('the bundle under a strict Content-Security-Policy', function () {
   it('shows allowed pictures, only the words of refused ones, and players only where frame-src allows', async () => {
     const page = await openPage();
     await waitUntil(() => page.window.customElements?.get('news-timeline'), 'the bundle did not register <news-timeline>', WAIT);
-    const media = timeline(page, 'media');
+    // Added by the test, so the other tests' page stays as it was.
+    const media = page.document.createElement('news-timeline') as NewsTimeline;
+    media.setAttribute('embeds', 'youtube');
+    page.document.body.append(media);
     // Another origin on this same test server: refused by img-src, and never reached if it were not.
     const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const key = `csp-${navigator.userAgent.length}-${Math.random().toString(36).slice(2)}`;
