@@ -214,8 +214,9 @@ describe('pictures and media in events', function () {
     const image = popover.querySelector<HTMLImageElement>('figure.media img')!;
     await waitUntil(() => loaded(image), 'the picture did not load', { timeout: 8000 });
     await expect(element).to.be.accessible();
-    element.select('after');
-    await settle(element);
+  });
+
+  it('has no axe violations with a link card open', async () => {
     const card = await mountTimeline(storyWith({ url: 'https://vimeo.com/304869290', caption: 'Training footage' }));
     await openPopover(card, 'harbour');
     await expect(card).to.be.accessible();
