@@ -12,7 +12,10 @@ import { axisTicks, type Tick } from './ticks.js';
 
 export const GEOMETRY = {
   rowHeight: 24,
+  /** Label rows per lane when no height is given. */
   rows: 3,
+  /** Label rows a lane may get from a tall box: more only spreads a story thinly. */
+  maxRows: 12,
   /** Space below the label rows for the marks themselves. */
   markBand: 22,
   laneGap: 10,
@@ -32,6 +35,8 @@ export interface LaneBand {
   readonly height: number;
   /** Where the lane's marks sit. */
   readonly baseline: number;
+  /** Label rows above the baseline. */
+  readonly rows: number;
 }
 
 export interface EventBar {
@@ -82,17 +87,62 @@ export interface SceneInput {
   readonly clusterLabel: (count: number) => string;
 }
 
-/** The tracks: one per lane, plus one for events in no lane; a single track when there are no lanes. */
-export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[]): LaneBand[] {
+/**
+ * The tracks: one per lane, plus one for events in no lane; a single track when there are no
+ * lanes. Given the height the plot has (lanes and axis), the tracks fill it: label rows go to
+ * the lanes with the most events per row, so a busy lane stacks more titles; what is left over
+ * goes to the top of each track.
+ */
+export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[], height?: number): LaneBand[] {
   const hasUnlaned = lanes.length > 0 && events.some((e) => e.lanes.length === 0);
-  const { rowHeight, rows, markBand, laneGap } = GEOMETRY;
+  const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
   const tracks: { id: string | undefined; label: string | undefined }[] = lanes.map((l) => ({ id: l.id, label: l.label }));
   if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? 'Other' : undefined });
-  const height = rows * rowHeight + markBand;
+  const fixed = markBand + laneGap;
+  const room = height ? height - axisHeight - tracks.length * fixed : undefined;
+  const rows = room === undefined ? tracks.map(() => GEOMETRY.rows) : allotRows(trackCounts(tracks, events), Math.floor(room / rowHeight));
+  const spare = room === undefined ? 0 : Math.max(room - rows.reduce((a, b) => a + b, 0) * rowHeight, 0) / tracks.length;
+  let top = 0;
   return tracks.map((track, i) => {
-    const top = i * (height + laneGap);
-    return { ...track, top, height, baseline: top + rows * rowHeight + markBand / 2 };
+    const bandHeight = rows[i]! * rowHeight + markBand + spare;
+    const band = { ...track, top, height: bandHeight, baseline: top + bandHeight - markBand / 2, rows: rows[i]! };
+    top += bandHeight + laneGap;
+    return band;
   });
+}
+
+/** How many events each track draws (an event is drawn in its first lane). */
+function trackCounts(tracks: readonly { id: string | undefined }[], events: readonly TimelineEvent[]): number[] {
+  const index = new Map(tracks.map((t, i) => [t.id, i]));
+  const other = index.get(undefined) ?? 0;
+  const counts = tracks.map(() => 0);
+  for (const event of events) {
+    const i = index.get(event.lanes[0]) ?? other;
+    counts[i]!++;
+  }
+  return counts;
+}
+
+/**
+ * Shares `total` label rows among tracks: one each, then one at a time to the track with the
+ * most events per row, up to one row per event (a story's few events need no more) and
+ * `maxRows`. Height the rows leave over goes to the top of each track (see laneBands).
+ */
+export function allotRows(counts: readonly number[], total: number): number[] {
+  const rows = counts.map(() => 1);
+  let left = total - rows.length;
+  const cap = (i: number) => Math.min(Math.max(counts[i]!, 1), GEOMETRY.maxRows);
+  while (left > 0) {
+    let best = -1;
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i]! >= cap(i)) continue;
+      if (best < 0 || counts[i]! / rows[i]! > counts[best]! / rows[best]!) best = i;
+    }
+    if (best < 0) break;
+    rows[best]!++;
+    left--;
+  }
+  return rows;
 }
 
 /** The track a lane id is drawn in; no lane (undefined) is the track of events in no lane. */
@@ -162,6 +212,8 @@ export function buildScene(input: SceneInput): Scene {
     ties,
     marks: placeClusters(runsByLane, {
       rows: GEOMETRY.rows,
+      laneRows: lanes.map((lane) => lane.rows),
+      itemLabelWidth: (event: TimelineEvent) => measure(event.title),
       clusterDistance: GEOMETRY.clusterDistance,
       minLabelWidth: GEOMETRY.minLabelWidth,
       gap: GEOMETRY.labelGap,
