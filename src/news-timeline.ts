@@ -446,6 +446,7 @@ export class NewsTimeline extends LitElement {
       width: this.width,
       lanes: this.lanes,
       laneEvents: this.laneEvents,
+      height: this.plotHeight || undefined,
       measureLabel: (text) => this.measure.width(text),
       tickLabel: (tick) => this.dates.tick(tick),
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),

@@ -82,6 +82,8 @@ export interface SceneInput {
   readonly lanes: readonly LaneBand[];
   /** From `indexLanes`, computed once per timeline: each lane's events, searchable by time. */
   readonly laneEvents: readonly LaneEvents[];
+  /** The plot's height, which `lanes` were made to fill; without it lanes keep their rows. */
+  readonly height?: number;
   readonly measureLabel: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
   readonly clusterLabel: (count: number) => string;
@@ -98,10 +100,20 @@ export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent
   const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
   const tracks: { id: string | undefined; label: string | undefined }[] = lanes.map((l) => ({ id: l.id, label: l.label }));
   if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? 'Other' : undefined });
-  const fixed = markBand + laneGap;
-  const room = height ? height - axisHeight - tracks.length * fixed : undefined;
+  const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : undefined;
   const rows = room === undefined ? tracks.map(() => GEOMETRY.rows) : allotRows(trackCounts(tracks, events), Math.floor(room / rowHeight));
-  const spare = room === undefined ? 0 : Math.max(room - rows.reduce((a, b) => a + b, 0) * rowHeight, 0) / tracks.length;
+  return bandsWithRows(tracks, rows, height);
+}
+
+/** Tracks with the given label rows each, filling `height` when given (the spare goes to their tops). */
+function bandsWithRows(
+  tracks: readonly { id: string | undefined; label: string | undefined }[],
+  rows: readonly number[],
+  height: number | undefined,
+): LaneBand[] {
+  const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
+  const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : 0;
+  const spare = Math.max(room - rows.reduce((a, b) => a + b, 0) * rowHeight, 0) / tracks.length;
   let top = 0;
   return tracks.map((track, i) => {
     const bandHeight = rows[i]! * rowHeight + markBand + spare;
@@ -152,8 +164,33 @@ export function laneLookup(lanes: readonly LaneBand[]): (laneId: string | undefi
   return (laneId) => byId.get(laneId) ?? other;
 }
 
+/** Up to this many events, every title should be readable at first sight: rows move to the lanes that need them. */
+export const SMALL_STORY = 20;
+
 export function buildScene(input: SceneInput): Scene {
-  const { timeline, domain, range, width, breaks, lanes } = input;
+  let scene = sceneWith(input, input.lanes);
+  if (input.timeline.events.length > SMALL_STORY || input.height === undefined) return scene;
+  // A lane with hidden labels borrows a row from a lane that leaves one empty, while one does.
+  for (let round = 0; round < SMALL_STORY; round++) {
+    const used = scene.lanes.map(() => 0);
+    const hidden = scene.lanes.map(() => 0);
+    for (const mark of scene.marks) {
+      if (mark.row === undefined) hidden[mark.lane]!++;
+      else used[mark.lane] = Math.max(used[mark.lane]!, mark.row + mark.lines);
+    }
+    const needy = hidden.findIndex((n) => n > 0);
+    const lender = scene.lanes.findIndex((lane, i) => i !== needy && lane.rows > Math.max(used[i]!, 1));
+    if (needy < 0 || lender < 0) break;
+    const rows = scene.lanes.map((lane) => lane.rows);
+    rows[needy]!++;
+    rows[lender]!--;
+    scene = sceneWith(input, bandsWithRows(scene.lanes, rows, input.height));
+  }
+  return scene;
+}
+
+function sceneWith(input: SceneInput, lanes: readonly LaneBand[]): Scene {
+  const { timeline, domain, range, width, breaks } = input;
   const scale = scaleUtc()
     .domain(domain.map((t) => new Date(t)))
     .range([...range]);
