@@ -76,7 +76,7 @@ function toTime(value: TimeInput): number {
  * @summary Zoomable, accessible news timeline with quote popovers.
  *
  * @event {CustomEvent<LoadDetail>} nt-load - The document loaded. `detail`: `{ events, skipped, problems }`.
- * @event {CustomEvent<ErrorDetail>} nt-error - The document could not be shown. Cancelable: cancel it to hide the built-in message. `detail`: `{ message, reason, problems }`.
+ * @event {CustomEvent<ErrorDetail>} nt-error - The document could not be shown; readers see a short message and the fallback content. Cancelable: cancel it to hide the built-in message (the fallback stays). `detail`: `{ message, reason, problems }` (`message` is the technical reason).
  * @event {CustomEvent<SelectDetail>} nt-select - The reader (or `select()`) chose an event. `detail`: `{ event, trigger }`.
  * @event {CustomEvent<RangeDetail>} nt-range-change - The visible window changed. `detail`: `{ start, end }` (Dates).
  * @event {CustomEvent<PopoverDetail>} nt-popover-open - A popover opened. `detail`: `{ event }`.
@@ -85,7 +85,7 @@ function toTime(value: TimeInput): number {
  * @attr lang - The language of the element's words and dates (else the nearest ancestor's `lang`, then the page's).
  * @attr dir - `rtl` sets the element's text right to left; time still runs left to right.
  *
- * @slot - An inline `<script type="application/json">` holding the document; anything else is the fallback shown without JavaScript.
+ * @slot - An inline `<script type="application/json">` holding the document; anything else is the fallback, shown without JavaScript and when the document cannot be loaded.
  *
  * @csspart container - The whole component.
  * @csspart header - Title and description.
