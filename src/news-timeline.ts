@@ -983,13 +983,13 @@ export class NewsTimeline extends LitElement {
   private markLabel(mark: PlacedMark<TimelineEvent>): string {
     const first = mark.items[0]!;
     const last = mark.items.at(-1)!;
-    const key = mark.items.length > 1 ? `${first.id}\u0000${last.id}\u0000${mark.items.length}` : first.id;
+    const key = mark.items.length > 1 ? `${first.id}\u0000${last.id}\u0000${mark.items.length}\u0000${mark.lines}` : first.id;
     const known = this.markLabels.get(key);
     if (known !== undefined) return known;
-    const label =
-      mark.items.length > 1
-        ? this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)))
-        : `${this.dates.range(first.start, first.end)}: ${first.title}`;
+    const cluster = this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)));
+    // A cluster that shows its members' titles says them too, so what is seen is what is read.
+    const titles = mark.lines > 1 ? `${mark.items.map((e) => e.title).join(', ')}. ` : '';
+    const label = mark.items.length > 1 ? `${titles}${cluster}` : `${this.dates.range(first.start, first.end)}: ${first.title}`;
     this.markLabels.set(key, label);
     return label;
   }

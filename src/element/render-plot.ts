@@ -88,7 +88,7 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
               'max-width': `${Math.max(mark.labelWidth, 0) + 8}px`,
             })}
             >${mark.lines > 1
-              ? mark.items.map((item) => html`<span class="title-line">${item.title}</span>`)
+              ? mark.items.map((item, i) => html`${i ? ' ' : ''}<span class="title-line">${item.title}</span>`)
               : isCluster
                 ? handlers.clusterText(mark.items.length)
                 : first.title}</span
