@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { DEFAULT_SEED, fingerprint, generateTimeline } from './data.mjs';
+import { measureNewsPage, newsPageTable } from './news-page.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -39,8 +40,9 @@ function parseArgs(argv) {
     else if (arg.startsWith('--loads=')) options.loads = Number(arg.slice(8));
     else if (arg.startsWith('--libs=')) options.libs = arg.slice(7).split(',');
     else if (arg.startsWith('--print=')) options.print = arg.slice(8);
+    else if (arg === '--news-page') options.newsPage = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node bench/run.mjs [--quick] [--sizes=6,1000,10000,100000] [--loads=5] [--libs=ours,vis,tl] [--print=bench/results/latest.json]');
+      console.log('usage: node bench/run.mjs [--quick] [--sizes=6,1000,10000,100000] [--loads=5] [--libs=ours,vis,tl] [--print=bench/results/latest.json] [--news-page]');
       process.exit(0);
     } else throw new HarnessError(`unknown argument ${arg}`);
   }
@@ -590,6 +592,7 @@ async function main() {
     printReport(earlier);
     return;
   }
+  if (options.newsPage) return newsPageOnly(options);
   const started = Date.now();
   const cpu = cpus();
   const readVersion = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')).version;
@@ -686,6 +689,22 @@ async function main() {
   if (oursErrors.length) {
     console.error(`\n${oursErrors.length} measure(s) of news-timeline failed: ${oursErrors.map((c) => c.reason).join('; ')}`);
     process.exitCode = 1;
+  }
+}
+
+/** `--news-page`: only the news-page row (layout shift, main-thread time of a page that scrolls past). */
+async function newsPageOnly(options) {
+  const server = await startServer(ROOT);
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+    console.log(`Chromium ${browser.version()}; load average ${loadavg().map((x) => round(x)).join(' ')}\n`);
+    const result = await measureNewsPage(browser, server.origin, options.loads);
+    console.log(newsPageTable(result, options.loads));
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/news-page.json'), `${JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), ...result }, null, 2)}\n`);
+  } finally {
+    if (browser) await withTimeout(browser.close(), 30_000, 'closing the browser').catch(() => {});
+    await server.close();
   }
 }
 

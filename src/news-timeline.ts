@@ -41,22 +41,28 @@ export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+export const LOADINGS = ['eager', 'lazy'] as const;
+export type Loading = (typeof LOADINGS)[number];
 
 /** What the horizontal view's scene is computed from (besides the document). */
-const SCENE_INPUTS = ['transform', 'width', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
+const SCENE_INPUTS = ['transform', 'width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
 
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 const OVERVIEW_HEIGHT = 32;
+/** The plot's top and bottom borders, inside the stage it fills. */
+const PLOT_BORDERS = 2;
+/** loading="lazy" starts this far before the element scrolls into view. */
+const LAZY_MARGIN = '600px 0px';
 const ANNOUNCE_AFTER_MS = 400;
 
 /** A closed set of words from an attribute, falling back to a default on anything else. */
-function oneOf<T extends string>(allowed: readonly T[], fallback: T) {
+function oneOf<T extends string, F extends T | undefined>(allowed: readonly T[], fallback: F) {
   return {
-    fromAttribute: (value: string | null): T => (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
-    toAttribute: (value: T) => value,
+    fromAttribute: (value: string | null): T | F => (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
+    toAttribute: (value: T | F) => value,
   };
 }
 
@@ -83,7 +89,7 @@ function toTime(value: TimeInput): number {
  * @summary Zoomable, accessible news timeline with quote popovers.
  *
  * @event {CustomEvent<LoadDetail>} nt-load - The document loaded. `detail`: `{ count, skipped, problems }` (`events`, the old name of `count`, still works for this release).
- * @event {CustomEvent<ErrorDetail>} nt-error - The document could not be shown. Cancelable: cancel it to hide the built-in message. `detail`: `{ message, reason, problems }`.
+ * @event {CustomEvent<ErrorDetail>} nt-error - The document could not be shown; readers see a short message and the fallback content. Cancelable: cancel it to hide the built-in message (the fallback stays). `detail`: `{ message, reason, problems }` (`message` is the technical reason).
  * @event {CustomEvent<SelectDetail>} nt-select - The reader (or `select()`) chose an event. `detail`: `{ event, trigger }`.
  * @event {CustomEvent<RangeDetail>} nt-range-change - The visible window changed. `detail`: `{ start, end }` (Dates).
  * @event {CustomEvent<PopoverDetail>} nt-popover-open - A popover opened. `detail`: `{ event }`.
@@ -92,7 +98,7 @@ function toTime(value: TimeInput): number {
  * @attr lang - The language of the element's words and dates (else the nearest ancestor's `lang`, then the page's).
  * @attr dir - `rtl` sets the element's text right to left; time still runs left to right.
  *
- * @slot - An inline `<script type="application/json">` holding the document; anything else is the fallback shown without JavaScript.
+ * @slot - An inline `<script type="application/json">` holding the document; anything else is the fallback, shown without JavaScript and when the document cannot be loaded.
  *
  * @csspart container - The whole component.
  * @csspart header - Title and description.
@@ -159,8 +165,14 @@ export class NewsTimeline extends LitElement {
   /** `auto` collapses long empty stretches; `time` is true to time; `equal` spaces events evenly. */
   @property({ reflect: true, converter: oneOf(SPACINGS, 'auto') }) spacing: Spacing = 'auto';
 
-  /** `light`, `dark`, or `auto` to follow the reader's setting. */
-  @property({ reflect: true, converter: oneOf(THEMES, 'light') }) theme: Theme = 'light';
+  /**
+   * `light`, `dark`, or `auto` to follow the reader's setting. Unset, the element follows the
+   * page's `color-scheme` (light unless the page declares dark).
+   */
+  @property({ reflect: true, converter: oneOf(THEMES, undefined) }) theme: Theme | undefined;
+
+  /** `lazy` waits until the element nears the viewport before fetching `src` and reading the document. */
+  @property({ converter: oneOf(LOADINGS, 'eager') }) loading: Loading = 'eager';
 
   /** The id of the selected event; reflects the open popover. */
   @property({ reflect: true }) selected: string | undefined;
@@ -209,6 +221,10 @@ export class NewsTimeline extends LitElement {
 
   @state() private inlineDocument: unknown;
   @state() private width = 0;
+  /** The height the plot has inside the element's box; 0 until measured. */
+  @state() private plotHeight = 0;
+  /** For loading="lazy": the element has come near the viewport. */
+  @state() private nearViewport = false;
   @state() private transform: ZoomTransform | undefined;
   @state() private popoverOpen = false;
   @state() private focusedId: string | undefined;
@@ -237,6 +253,9 @@ export class NewsTimeline extends LitElement {
   private density: readonly DensityColumn[] = [];
   private readonly measure = new TextMeasure();
   private resizeObserver: ResizeObserver | undefined;
+  private stageObserver: ResizeObserver | undefined;
+  private observedStage: Element | undefined;
+  private viewportObserver: IntersectionObserver | undefined;
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   private rangeFrame: number | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -268,7 +287,7 @@ export class NewsTimeline extends LitElement {
     },
     args: () =>
       [
-        this.data === undefined && this.inlineDocument === undefined ? this.src : undefined,
+        this.data === undefined && this.inlineDocument === undefined && this.mayLoad ? this.src : undefined,
         Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
         this.format,
       ] as const,
@@ -311,13 +330,49 @@ export class NewsTimeline extends LitElement {
       });
     });
     this.resizeObserver.observe(this);
+    // The stage's height is the element's box less its header, toolbar and overview. It changes
+    // only with the box, never with what the scene draws inside it, so it is safe to apply now.
+    this.stageObserver = new ResizeObserver((entries) => {
+      const height = Math.floor(entries[0]?.contentRect.height ?? 0);
+      const plotHeight = Math.max(height - PLOT_BORDERS, 0);
+      if (plotHeight !== this.plotHeight) this.plotHeight = plotHeight;
+    });
+    this.observedStage = undefined;
+    this.watchViewport();
     window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  /** loading="lazy": waits for the element to near the viewport, then stops watching. */
+  private watchViewport(): void {
+    if (this.loading !== 'lazy' || this.nearViewport || this.viewportObserver || !this.isConnected) return;
+    this.viewportObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.nearViewport = true;
+        this.stopWatchingViewport();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.viewportObserver.observe(this);
+  }
+
+  private stopWatchingViewport(): void {
+    this.viewportObserver?.disconnect();
+    this.viewportObserver = undefined;
+  }
+
+  /** Whether the document may be fetched and read: always, unless lazy and still far away. */
+  private get mayLoad(): boolean {
+    return this.loading !== 'lazy' || this.nearViewport;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.stageObserver?.disconnect();
+    this.stageObserver = undefined;
+    this.stopWatchingViewport();
     clearTimeout(this.wheelHintTimer);
     clearTimeout(this.announceTimer);
     if (this.rangeFrame !== undefined) cancelAnimationFrame(this.rangeFrame);
@@ -361,6 +416,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private get rawDocument(): unknown {
+    if (!this.mayLoad) return undefined;
     if (this.data !== undefined) return this.data;
     if (this.inlineDocument !== undefined) return this.inlineDocument;
     return this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
@@ -375,6 +431,7 @@ export class NewsTimeline extends LitElement {
     }
     if (changed.has('strings') || changed.has('dates')) this.markLabels.clear();
     this.hadFocus = this.shadowRoot?.activeElement != null;
+    if (changed.has('loading')) this.watchViewport();
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
       this.lastRaw = raw;
@@ -385,6 +442,8 @@ export class NewsTimeline extends LitElement {
       else this.useResult(readDocument(raw, { baseUrl: this.documentBase() }));
     }
     const timeline = this.timeline;
+    // The label rows a lane gets depend on the height the box leaves the plot.
+    if (timeline && changed.has('plotHeight')) this.lanes = laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined);
     // The first layout needs the width now, not a frame later from the ResizeObserver.
     if (this.width === 0 && this.isConnected && raw !== undefined) this.width = Math.floor(this.clientWidth);
     if (changed.has('width') || changed.has('theme') || !this.fontSet) this.setLabelFont();
@@ -417,6 +476,7 @@ export class NewsTimeline extends LitElement {
       width: this.width,
       lanes: this.lanes,
       laneEvents: this.laneEvents,
+      height: this.plotHeight || undefined,
       measureLabel: (text) => this.measure.width(text),
       tickLabel: (tick) => this.dates.tick(tick),
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
@@ -430,7 +490,7 @@ export class NewsTimeline extends LitElement {
     this.sceneStale = true;
     this.base = undefined;
     const timeline = result?.timeline;
-    this.lanes = timeline ? laneBands(timeline.lanes, timeline.events) : [];
+    this.lanes = timeline ? laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined) : [];
     const laneOf = laneLookup(this.lanes);
     this.laneEvents = timeline ? indexLanes(timeline.events, this.lanes.length, (event) => laneOf(event.lanes[0])) : [];
     this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
@@ -511,6 +571,7 @@ export class NewsTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (this.crashed) return;
     this.reportLoad();
+    this.observeStage();
     if (this.scene && this.plot) {
       this.zoom.attach(this.plot);
       this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale });
@@ -522,6 +583,15 @@ export class NewsTimeline extends LitElement {
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
     else if (this.popoverOpen) this.followAnchor();
     if (changed.has('selected') && this.hash) this.writeHash();
+  }
+
+  /** Measures the stage the plot fills (a new one after the error or loading state). */
+  private observeStage(): void {
+    const stage = this.renderRoot.querySelector('.stage') ?? undefined;
+    if (stage === this.observedStage) return;
+    if (this.observedStage) this.stageObserver?.unobserve(this.observedStage);
+    this.observedStage = stage;
+    if (stage) this.stageObserver?.observe(stage);
   }
 
   /**
@@ -587,6 +657,8 @@ export class NewsTimeline extends LitElement {
 
   private fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[]): void {
     const event = timelineEvent('nt-error', { reason, message, problems }, { cancelable: true });
+    // Readers see a short message; the page's developers find the reason here and in the event.
+    console.warn(`<${this.localName}>: ${message}`);
     this.errorHandled = !this.dispatchEvent(event);
   }
 
@@ -950,13 +1022,13 @@ export class NewsTimeline extends LitElement {
   private markLabel(mark: PlacedMark<TimelineEvent>): string {
     const first = mark.items[0]!;
     const last = mark.items.at(-1)!;
-    const key = mark.items.length > 1 ? `${first.id}\u0000${last.id}\u0000${mark.items.length}` : first.id;
+    const key = mark.items.length > 1 ? `${first.id}\u0000${last.id}\u0000${mark.items.length}\u0000${mark.lines}` : first.id;
     const known = this.markLabels.get(key);
     if (known !== undefined) return known;
-    const label =
-      mark.items.length > 1
-        ? this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)))
-        : `${this.dates.range(first.start, first.end)}: ${first.title}`;
+    const cluster = this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)));
+    // A cluster that shows its members' titles says them too, so what is seen is what is read.
+    const titles = mark.lines > 1 ? `${mark.items.map((e) => e.title).join(', ')}. ` : '';
+    const label = mark.items.length > 1 ? `${titles}${cluster}` : `${this.dates.range(first.start, first.end)}: ${first.title}`;
     this.markLabels.set(key, label);
     return label;
   }
@@ -1053,6 +1125,7 @@ export class NewsTimeline extends LitElement {
         download: this.download,
         act: this.onToolbar,
       })}
+      <div class=${this.listView && !vertical ? 'stage listing' : 'stage'}>
       ${this.scene
         ? html`<div
             class="plot"
@@ -1079,10 +1152,13 @@ export class NewsTimeline extends LitElement {
             )}
             ${this.preview()}
             ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${this.strs.wheelHint}</div>` : nothing}
-          </div>
-          ${guard([this.density, this.width], () => renderOverview(this.density, this.width, OVERVIEW_HEIGHT))}`
+          </div>`
         : nothing}
       ${list} ${guard([timeline, this.dates, this.strs], () => renderStoryProvenance(timeline, this.dates, this.strs))}
+      </div>
+      ${this.scene && !this.listView
+        ? guard([this.density, this.width], () => renderOverview(this.density, this.width, OVERVIEW_HEIGHT))
+        : nothing}
       ${selected
         ? renderPopover(selected, {
             dates: this.dates,
@@ -1102,9 +1178,14 @@ export class NewsTimeline extends LitElement {
     return renderProblemNotice(problems, this.dates.digits(this.strs.problemsHeading(problems.length)));
   }
 
-  private renderError(message: string) {
-    if (this.errorHandled) return nothing;
-    return html`<div class="error" part="error" role="alert">${message}</div>`;
+  /**
+   * Readers get a short message and the page's own fallback content (the element's children),
+   * inside the same box; the technical reason went to nt-error and the console. A page that
+   * cancels nt-error gets the fallback alone.
+   */
+  private renderError() {
+    return html`${this.errorHandled ? nothing : html`<div class="error" part="error" role="alert">${this.strs.loadFailed}</div>`}
+      <div class="fallback"><slot @slotchange=${this.onSlotChange}></slot></div>`;
   }
 
   /**
@@ -1123,17 +1204,17 @@ export class NewsTimeline extends LitElement {
 
   protected override render() {
     // After a fault, draw only what cannot fault again.
-    if (this.crashed) return this.renderError('The timeline could not be drawn.');
+    if (this.crashed) return this.renderError();
     const timeline = this.timeline;
     const outcome = this.outcome();
     let body;
     if (timeline) body = this.renderTimeline(timeline);
-    else if (outcome instanceof Error) body = this.renderError(outcome.message);
-    else if (outcome && !outcome.timeline) body = this.renderError(outcome.problems.at(-1)?.message ?? '');
+    else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.renderError();
     else if (this.loadTask.status === TaskStatus.PENDING || this.reading) {
-      body = html`<p class="loading" role="status">${this.strs.loading}</p>`;
+      // A skeleton of the box's own size: nothing around the element moves when data arrives.
+      body = html`<div class="loading" role="status"><span>${this.strs.loading}</span></div>`;
     }
-    else body = html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    else body = html`<div class="fallback"><slot @slotchange=${this.onSlotChange}></slot></div>`;
     return html`<div
         class="container"
         part="container"

@@ -199,9 +199,10 @@ describe('news-timeline loading', () => {
         const error = mounted.errors[0]!;
         expect(error.cancelable).to.be.true;
         expect(error.detail.reason).to.equal(reason);
+        // Readers get a short message; the reason is for the page's developers.
         const alert = alertOf(mounted.el);
         expect(alert, 'no [role="alert"]').to.exist;
-        expect(alert!.textContent!.trim()).to.equal(error.detail.message);
+        expect(alert!.textContent!.trim()).to.equal('This timeline could not be loaded.');
         expect(error.detail.message).to.contain(says);
       });
     }
@@ -224,7 +225,8 @@ describe('news-timeline loading', () => {
       await settled(mounted);
       expect(requests.map((r) => r.url)).to.deep.equal([STORY_URL]);
       expect(mounted.errors.map((e) => e.detail.reason)).to.deep.equal(['timeout']);
-      expect(alertOf(mounted.el)!.textContent).to.contain(STORY_URL);
+      expect(mounted.errors[0]!.detail.message).to.contain(STORY_URL);
+      expect(alertOf(mounted.el)!.textContent).to.contain('could not be loaded');
     });
   });
 
@@ -332,8 +334,9 @@ describe('faults inside the element', () => {
       document.body.append(element);
       const { detail } = await failed;
       expect(detail.reason).to.equal('internal');
+      expect(detail.message).to.contain('could not be drawn');
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be drawn');
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(errors).to.deep.equal([]);
       element.remove();

@@ -428,22 +428,25 @@ describe('event marks and labels', () => {
         expect(p.labelWidth, 'a hidden label takes no room').to.equal(0);
         continue;
       }
-      expect(p.row).to.be.within(0, options.rows - 1);
+      expect(p.row).to.be.within(0, options.rows - p.lines);
       const natural = p.items.length > 1 ? options.clusterLabelWidth(p.items.length) : byItem.get(p.items[0]!)!.labelWidth;
       expect(p.labelWidth, 'never wider than the label').to.be.at.most(natural);
       expect(p.labelWidth, 'never cut below the minimum').to.be.at.least(Math.min(options.minLabelWidth, natural));
-      expect(p.x + options.gap, 'inside the left edge').to.be.at.least(0);
-      expect(p.x + options.gap + p.labelWidth, 'inside the right edge').to.be.at.most(options.width);
+      expect(p.labelStart, 'inside the left edge').to.be.at.least(0);
+      expect(p.labelStart + p.labelWidth, 'inside the right edge').to.be.at.most(options.width);
+      // Beside its mark: starting a gap after it, or ending a gap before it.
+      expect([p.x + options.gap, p.x - options.gap - p.labelWidth]).to.include(p.labelStart);
     }
     // No two labels in the same lane and row overlap, nor touch closer than the gap.
     const shown = placed.filter((p) => p.row !== undefined);
     for (let i = 0; i < shown.length; i++) {
       for (let j = i + 1; j < shown.length; j++) {
         const [a, b] = [shown[i]!, shown[j]!];
-        if (a.lane !== b.lane || a.row !== b.row) continue;
-        const [left, right] = a.x <= b.x ? [a, b] : [b, a];
-        const leftEnd = left.x + options.gap + left.labelWidth;
-        const rightStart = right.x + options.gap;
+        const sharesRow = a.row! < b.row! + b.lines && b.row! < a.row! + a.lines;
+        if (a.lane !== b.lane || !sharesRow) continue;
+        const [left, right] = a.labelStart <= b.labelStart ? [a, b] : [b, a];
+        const leftEnd = left.labelStart + left.labelWidth;
+        const rightStart = right.labelStart;
         // A cut label ends exactly a gap before the next one begins, up to rounding.
         expect(leftEnd + options.gap, `${left.items.join()} and ${right.items.join()} in row ${a.row}`).to.be.at.most(rightStart + 1e-9);
       }
@@ -528,14 +531,35 @@ describe('event marks and labels', () => {
       expect(placed).to.have.length(4);
     });
 
-    it('cuts a label at the right edge, and hides one with no room for the minimum', () => {
+    it('puts a label that does not fit after its mark whole before it, near the right edge', () => {
       const input = [mark('a', 900), mark('b', 960, 100, 1), mark('c', 1200, 100, 2)];
       const placed = placeMarks(input, OPTIONS);
       expectGoodPlacement(input, placed, OPTIONS);
       const byItem = Object.fromEntries(placed.map((p) => [p.items[0], p]));
-      expect(byItem.a).to.deep.include({ row: 0, labelWidth: 94 });
-      expect(byItem.b!.row).to.be.undefined; // 34 px of room, less than the 40 px minimum
-      expect(byItem.c!.row).to.be.undefined;
+      expect(byItem.a).to.deep.include({ row: 0, labelWidth: 100, labelStart: 900 - 6 - 100 });
+      expect(byItem.b).to.deep.include({ row: 0, labelWidth: 100, labelStart: 960 - 6 - 100 });
+      expect(byItem.c!.row).to.be.undefined; // past the edge: no room on either side
+    });
+
+    it('cuts a label at the right edge when it fits neither after nor before its mark, and hides one with no room for the minimum', () => {
+      const input = [mark('a', 150, 900), mark('b', 980, 990, 1)];
+      const placed = placeMarks(input, OPTIONS);
+      expectGoodPlacement(input, placed, OPTIONS);
+      const byItem = Object.fromEntries(placed.map((p) => [p.items[0], p]));
+      expect(byItem.a).to.deep.include({ row: 0, labelWidth: 1000 - 156, labelStart: 156 });
+      expect(byItem.b!.row).to.be.undefined; // 14 px of room after it, less than the 40 px minimum
+    });
+
+    it('lists a cluster\'s members\' titles, one a row, when the lane has the rows', () => {
+      const widths: Record<string, number> = { p: 80, q: 120 };
+      const options = { ...OPTIONS, itemLabelWidth: ((item: string) => widths[item] ?? 50) as (item: never) => number };
+      const input = [mark('p', 100), mark('q', 103)];
+      const placed = placeMarks(input, options);
+      expect(placed).to.have.length(1);
+      expect(placed[0]).to.deep.include({ row: 0, lines: 2, labelWidth: 120, labelStart: 106 });
+      // With one row only, the cluster shows its count.
+      const single = placeMarks(input, { ...options, rows: 1 });
+      expect(single[0]).to.deep.include({ row: 0, lines: 1, labelWidth: OPTIONS.clusterLabelWidth(2) });
     });
 
     it('shows a short label whole even when it is under the minimum width', () => {

@@ -54,13 +54,17 @@ export function viewAsSvg({ chart, scene, title, colors, font, clusterText }: Ex
     const color = colors.lane(mark.lane);
     svg.append(svgElement('circle', { cx: mark.x, cy: lane.baseline, r: mark.items.length > 1 ? 7 : 5, fill: color, stroke: colors.background, 'stroke-width': 2 }));
     if (mark.row === undefined) continue;
-    const y = lane.top + (GEOMETRY.rows - 1 - mark.row) * GEOMETRY.rowHeight + 16;
-    const text = svgElement('text', { x: mark.x + 6, y, fill: colors.text, 'font-family': font, 'font-size': 12 });
-    const words = mark.items.length > 1 ? clusterText(mark.items.length) : mark.items[0]!.title;
-    // A cut label is cut here too, with an ellipsis, at roughly the width it had on screen.
-    const fits = Math.max(1, Math.floor(mark.labelWidth / 6.5));
-    text.textContent = words.length > fits ? `${words.slice(0, Math.max(fits - 1, 1))}…` : words;
-    svg.append(text);
+    const lines = mark.lines > 1 ? mark.items.map((item) => item.title) : [mark.items.length > 1 ? clusterText(mark.items.length) : mark.items[0]!.title];
+    lines.forEach((words, i) => {
+      // Lines read top to bottom; the last sits in the label's lowest row.
+      const row = mark.row! + lines.length - 1 - i;
+      const y = lane.top + (lane.rows - 1 - row) * GEOMETRY.rowHeight + 16;
+      const text = svgElement('text', { x: mark.labelStart - GEOMETRY.labelGap + 6, y, fill: colors.text, 'font-family': font, 'font-size': 12 });
+      // A cut label is cut here too, with an ellipsis, at roughly the width it had on screen.
+      const fits = Math.max(1, Math.floor(mark.labelWidth / 6.5));
+      text.textContent = words.length > fits ? `${words.slice(0, Math.max(fits - 1, 1))}…` : words;
+      svg.append(text);
+    });
   }
   return new XMLSerializer().serializeToString(svg);
 }

@@ -48,11 +48,21 @@ function renderChart(scene: Scene, laneColor: PlotHandlers['laneColor']) {
   </svg>`;
 }
 
+/** Where a label sits relative to its mark's button (whose centre is the mark). */
+function labelBox(mark: PlacedMark<TimelineEvent>, lane: Scene['lanes'][number]) {
+  const { rowHeight, labelGap } = GEOMETRY;
+  const topRow = mark.row! + mark.lines - 1;
+  // One line is 20 px tall, 2 px into its row; a list of titles takes a row for each.
+  const top = lane.top + (lane.rows - 1 - topRow) * rowHeight + (mark.lines > 1 ? 0 : 2);
+  return { top, left: mark.labelStart - labelGap - mark.x };
+}
+
 function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: PlotHandlers): TemplateResult {
   const lane = scene.lanes[mark.lane]!;
   const isCluster = mark.items.length > 1;
   const first = mark.items[0]!;
-  const labelTop = mark.row === undefined ? 0 : lane.top + (GEOMETRY.rows - 1 - mark.row) * GEOMETRY.rowHeight + 2;
+  const box = mark.row === undefined ? undefined : labelBox(mark, lane);
+  const lowestLine = box ? box.top + (mark.lines - 1) * GEOMETRY.rowHeight : 0;
   const position = { transform: `translate(${mark.x}px, ${lane.baseline}px)`, '--lane-color': handlers.laneColor(mark.lane) };
   return html`<button
     class=${isCluster ? 'mark cluster' : 'mark'}
@@ -65,15 +75,23 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
     style=${cssProps(position)}
   >
     <span class="dot"></span>
-    ${mark.row === undefined
+    ${box === undefined
       ? nothing
-      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - labelTop - 20}px` })}></span>
+      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - lowestLine - 20}px` })}></span>
           <span
-            class="label"
+            class=${mark.lines > 1 ? 'label titles' : 'label'}
             part="label"
             aria-hidden="true"
-            style=${cssProps({ top: `${labelTop - lane.baseline + 12}px`, 'max-width': `${Math.max(mark.labelWidth, 0) + 8}px` })}
-            >${isCluster ? handlers.clusterText(mark.items.length) : first.title}</span
+            style=${cssProps({
+              top: `${box.top - lane.baseline + 12}px`,
+              left: `${box.left + 12}px`,
+              'max-width': `${Math.max(mark.labelWidth, 0) + 8}px`,
+            })}
+            >${mark.lines > 1
+              ? mark.items.map((item, i) => html`${i ? ' ' : ''}<span class="title-line">${item.title}</span>`)
+              : isCluster
+                ? handlers.clusterText(mark.items.length)
+                : first.title}</span
           >`}
   </button>`;
 }

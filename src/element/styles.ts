@@ -1,6 +1,46 @@
 import { css } from 'lit';
 
-/** Dark colours, for theme="dark" and for theme="auto" when the reader prefers dark. */
+/**
+ * Colours. Each is a light-dark() pair, so the element follows the color-scheme it inherits
+ * from the page: light unless the page declares `color-scheme: light dark` (or `dark`) and the
+ * reader prefers dark. `theme` pins it by setting the element's own color-scheme.
+ */
+const schemeColors = css`
+    --nt-bg: light-dark(#ffffff, #16181c);
+    --nt-fg: light-dark(#1a1a1a, #ececec);
+    --nt-muted: light-dark(#5c5c5c, #a9adb4);
+    --nt-line: light-dark(#c9c9c9, #4a4f57);
+    --nt-accent: light-dark(#0b5cad, #7db7ff);
+    --nt-focus: light-dark(#0b5cad, #7db7ff);
+    --nt-era-bg: light-dark(rgba(11, 92, 173, 0.07), rgba(125, 183, 255, 0.09));
+    --nt-lane-bg: light-dark(rgba(0, 0, 0, 0.025), rgba(255, 255, 255, 0.03));
+    --nt-popover-bg: light-dark(#ffffff, #23262c);
+    --nt-lane-1: light-dark(#0b5cad, #7db7ff);
+    --nt-lane-2: light-dark(#b3261e, #ff8a80);
+    --nt-lane-3: light-dark(#1f7a3a, #7ad58f);
+    --nt-lane-4: light-dark(#8a4baf, #d4a5ff);
+    --nt-lane-5: light-dark(#a15c00, #ffc266);
+    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+`;
+
+/** For an engine without light-dark(): light unless `theme` asks for dark. */
+const lightColors = css`
+    --nt-bg: #ffffff;
+    --nt-fg: #1a1a1a;
+    --nt-muted: #5c5c5c;
+    --nt-line: #c9c9c9;
+    --nt-accent: #0b5cad;
+    --nt-focus: #0b5cad;
+    --nt-era-bg: rgba(11, 92, 173, 0.07);
+    --nt-lane-bg: rgba(0, 0, 0, 0.025);
+    --nt-popover-bg: #ffffff;
+    --nt-lane-1: #0b5cad;
+    --nt-lane-2: #b3261e;
+    --nt-lane-3: #1f7a3a;
+    --nt-lane-4: #8a4baf;
+    --nt-lane-5: #a15c00;
+    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+`;
 const darkColors = css`
     --nt-bg: #16181c;
     --nt-fg: #ececec;
@@ -11,42 +51,61 @@ const darkColors = css`
     --nt-era-bg: rgba(125, 183, 255, 0.09);
     --nt-lane-bg: rgba(255, 255, 255, 0.03);
     --nt-popover-bg: #23262c;
-    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
     --nt-lane-1: #7db7ff;
     --nt-lane-2: #ff8a80;
     --nt-lane-3: #7ad58f;
     --nt-lane-4: #d4a5ff;
     --nt-lane-5: #ffc266;
+    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
 `;
+
+/** One default height at every width (see README); a height the page sets wins. */
+export const DEFAULT_HEIGHT_PX = 512;
 
 export const timelineStyles = css`
   :host {
     --nt-font-family: inherit;
     --nt-font-size: 0.8125rem;
-    --nt-bg: #ffffff;
-    --nt-fg: #1a1a1a;
-    --nt-muted: #5c5c5c;
-    --nt-line: #c9c9c9;
-    --nt-accent: #0b5cad;
-    --nt-focus: #0b5cad;
-    --nt-era-bg: rgba(11, 92, 173, 0.07);
-    --nt-lane-bg: rgba(0, 0, 0, 0.025);
-    --nt-popover-bg: #ffffff;
-    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
-    --nt-lane-1: #0b5cad;
-    --nt-lane-2: #b3261e;
-    --nt-lane-3: #1f7a3a;
-    --nt-lane-4: #8a4baf;
-    --nt-lane-5: #a15c00;
+    ${schemeColors}
     --nt-radius: 6px;
     display: block;
     position: relative;
+    height: ${DEFAULT_HEIGHT_PX}px;
+    overflow: hidden;
     font-family: var(--nt-font-family);
     font-size: var(--nt-font-size);
     line-height: 1.35;
     color: var(--nt-fg);
     background: var(--nt-bg);
     container-type: inline-size;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
+    }
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      ${lightColors}
+    }
+    :host([theme='dark']) {
+      ${darkColors}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${darkColors}
+      }
+    }
   }
   :host([hidden]) {
     display: none;
@@ -63,6 +122,30 @@ export const timelineStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* The box: header and toolbar at the top, the overview at the bottom, and between them the
+     stage, which takes the rest of the element's height and scrolls what does not fit. */
+  .container {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  .header,
+  .toolbar,
+  svg.overview {
+    flex: none;
+  }
+  .stage,
+  .fallback,
+  .loading {
+    position: relative;
+    flex: 1 1 0;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: auto;
+  }
+  .stage.listing .plot {
+    display: none;
   }
   .visually-hidden,
   .for-assistive-technology {
@@ -273,6 +356,15 @@ export const timelineStyles = css`
     line-height: 16px;
     background: var(--nt-bg);
   }
+  .mark .label.titles {
+    padding: 0 4px;
+    line-height: 24px;
+  }
+  .title-line {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .mark:hover .label,
   .mark:focus-visible .label {
     color: var(--nt-accent);
@@ -302,15 +394,20 @@ export const timelineStyles = css`
     font-weight: 600;
     pointer-events: none;
   }
-  .error,
-  .loading,
-  .empty {
-    padding: 1rem;
-    border: 1px solid var(--nt-line);
-    border-radius: var(--nt-radius);
-  }
   .error {
-    border-color: #b3261e;
+    flex: none;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid #b3261e;
+    border-radius: var(--nt-radius);
+    margin-bottom: 0.5rem;
+  }
+  /* The loading skeleton fills the box it will be drawn in. */
+  .loading {
+    display: grid;
+    place-items: center;
+    border-radius: var(--nt-radius);
+    background: var(--nt-lane-bg);
+    color: var(--nt-muted);
   }
   /* The debug notice for editors: plain and compact, above whatever the element shows. */
   .problems {
@@ -505,6 +602,16 @@ export const timelineStyles = css`
     }
   }
   @media print {
+    /* On paper the list is the story: the box grows to hold all of it. */
+    :host {
+      height: auto !important;
+      overflow: visible;
+    }
+    .container,
+    .stage {
+      height: auto;
+      overflow: visible;
+    }
     .toolbar,
     .plot,
     svg.overview,

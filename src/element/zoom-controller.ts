@@ -27,6 +27,36 @@ export interface ZoomConfig {
 }
 
 const TRANSITION_MS = 350;
+/**
+ * A mouse wheel's notch arrives as one large delta (100 or 120 px in Chromium, a few lines in
+ * Firefox, or a page); a trackpad pinch as many small Ctrl+wheel deltas. d3-zoom's default
+ * multiplies every Ctrl delta by 10, which suits a pinch and makes one notch zoom ×4.
+ */
+const NOTCH_PIXELS = 50;
+const NOTCH_ZOOM = 1.5;
+const PIXELS_PER_NOTCH = 100;
+const MAX_NOTCHES = 3;
+
+/** d3-zoom's wheel delta (log2 of the zoom factor): ×1.5 a notch; a pinch's fine steps as d3 has them. */
+export function wheelDelta(event: WheelEvent): number {
+  const { deltaY, deltaMode } = event;
+  if (deltaY === 0) return 0;
+  const isNotch = deltaMode !== WheelEvent.DOM_DELTA_PIXEL || Math.abs(deltaY) >= NOTCH_PIXELS;
+  if (isNotch) {
+    // A fast spin can deliver several notches in one event.
+    const notches = deltaMode === WheelEvent.DOM_DELTA_PIXEL ? Math.round(Math.abs(deltaY) / PIXELS_PER_NOTCH) : 1;
+    return -Math.sign(deltaY) * Math.min(Math.max(notches, 1), MAX_NOTCHES) * Math.log2(NOTCH_ZOOM);
+  }
+  return -deltaY * 0.002 * (event.ctrlKey ? 10 : 1);
+}
+
+/**
+ * Ctrl+wheel (and a pinch) over the timeline is the timeline's: d3-zoom returns before
+ * preventDefault at its limits, which would let the browser zoom the whole page instead.
+ */
+function keepCtrlWheel(event: WheelEvent): void {
+  if (event.ctrlKey || event.metaKey) event.preventDefault();
+}
 /** Past either end of the story, in pixels at scale 1. */
 const PAN_MARGIN = 80;
 
@@ -45,6 +75,7 @@ export class ZoomController implements ReactiveController {
       // Always listen for touches: laptops with touch screens do not all say so up front, and
       // the listeners cost nothing where no touch comes.
       .touchable(() => true)
+      .wheelDelta(wheelDelta)
       .filter((event: Event) => this.accepts(event))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const cause = this.applyingLimits ? 'limits' : event.sourceEvent != null ? 'user' : 'api';
@@ -70,11 +101,13 @@ export class ZoomController implements ReactiveController {
     this.detach();
     this.target = select(element);
     this.target.call(this.behavior);
+    element.addEventListener('wheel', keepCtrlWheel, { passive: false });
     // Let double-click fall through to events rather than zooming in.
     this.target.on('dblclick.zoom', null);
   }
 
   private detach(): void {
+    this.target?.node()?.removeEventListener('wheel', keepCtrlWheel);
     this.target?.interrupt().on('.zoom', null);
     this.target = undefined;
   }

@@ -11,6 +11,7 @@ export const DEFAULT_STRINGS = {
   listView: 'List view',
   close: 'Close',
   loading: 'Loading timeline…',
+  loadFailed: 'This timeline could not be loaded.',
   timelineLabel: 'Timeline',
   eventsGroup: 'Events. Use the arrow keys to move between them and Enter to open one.',
   wheelHint: 'Use Ctrl + scroll to zoom the timeline',

@@ -2,11 +2,13 @@
  * Event marks and their labels, placed so that nothing overlaps. Pure: positions in, positions
  * out, in pixels.
  *
- * Marks closer together than `clusterDistance` in one lane merge into a cluster that shows a
- * count and splits again as the reader zooms in. Each mark's label goes into the first row of
- * its lane with room for at least `minLabelWidth`; it is then cut (with an ellipsis, by the
- * renderer) where the next label in its row begins. A label with no row is hidden; its mark
- * stays, and its title stays reachable by hover, focus and the list view.
+ * Marks closer together than `clusterDistance` in one lane merge into a cluster that splits
+ * again as the reader zooms in. A cluster lists its members' titles, one a row, when its lane
+ * has the rows for them; otherwise it shows a count. Each label goes whole into the first row
+ * with room for it after its mark, else whole before its mark (near the right edge, in a dense
+ * stretch), else into a row with room for at least `minLabelWidth`, where it is cut (with an
+ * ellipsis, by the renderer) where the next label in its row begins. A label with no row is
+ * hidden; its mark stays, and its title stays reachable by hover, focus and the list view.
  */
 
 export interface MarkInput<T> {
@@ -26,14 +28,22 @@ export interface PlacedMark<T> {
   readonly x: number;
   readonly xEnd: number;
   readonly lane: number;
-  /** Label row within the lane, or undefined when the label is hidden. */
+  /** Label row within the lane (its lowest, for a list of titles), or undefined when the label is hidden. */
   readonly row: number | undefined;
   /** Room the label may take; less than its natural width means it is cut. */
   readonly labelWidth: number;
+  /** Where the label's text begins: after the mark, or before it when it ends at the mark. */
+  readonly labelStart: number;
+  /** Rows the label takes: a cluster listing its members' titles takes one per member. */
+  readonly lines: number;
 }
 
 export interface LabelOptions {
+  /** Label rows per lane; `laneRows[lane]` when given, else `rows`. */
   readonly rows: number;
+  readonly laneRows?: readonly number[];
+  /** A member's label width, for a cluster that lists its members' titles. Without it clusters show counts. */
+  readonly itemLabelWidth?: (item: never) => number;
   readonly clusterDistance: number;
   readonly minLabelWidth: number;
   /** Space between a mark and its label, and between labels. */
@@ -90,33 +100,85 @@ export function placeMarks<T>(marks: readonly MarkInput<T>[], options: LabelOpti
 /** Places labels for marks already clustered, one list per lane (each sorted by x). */
 export function placeClusters<T>(lanes: readonly (readonly MarkInput<T[]>[])[], options: LabelOptions): PlacedMark<T>[] {
   const placed: PlacedMark<T>[] = [];
-  for (const laneMarks of lanes) placed.push(...placeLane(laneMarks, options));
+  lanes.forEach((laneMarks, lane) => placed.push(...placeLane(laneMarks, options, options.laneRows?.[lane] ?? options.rows)));
   return placed.sort((a, b) => a.x - b.x || a.lane - b.lane);
 }
 
-function placeLane<T>(marks: readonly MarkInput<T[]>[], options: LabelOptions): PlacedMark<T>[] {
-  const { rows, minLabelWidth, gap, width, clusterLabelWidth } = options;
-  // Per row: the index of its last label, and where that label's text starts and ends.
-  const last = Array.from({ length: rows }, () => ({ index: -1, start: -Infinity, end: -Infinity }));
+/** A label's place in a row: where its text starts and ends, and which result it belongs to. */
+interface Taken {
+  start: number;
+  end: number;
+  readonly index: number;
+}
+
+function placeLane<T>(marks: readonly MarkInput<T[]>[], options: LabelOptions, rows: number): PlacedMark<T>[] {
+  const { minLabelWidth, gap, width, clusterLabelWidth } = options;
+  const itemWidth = options.itemLabelWidth as ((item: T) => number) | undefined;
+  const taken: Taken[][] = Array.from({ length: rows }, () => []);
+  const free = (row: number, start: number, end: number) =>
+    taken[row]!.every((t) => t.end + gap <= start || end + gap <= t.start);
+  /** The lowest of `lines` adjacent rows all free over [start, end]. */
+  const rowsFor = (lines: number, start: number, end: number) => {
+    for (let row = 0; row + lines <= rows; row++) {
+      let ok = true;
+      for (let r = row; r < row + lines && ok; r++) ok = free(r, start, end);
+      if (ok) return row;
+    }
+    return -1;
+  };
   const result: PlacedMark<T>[] = [];
+  const take = (placed: PlacedMark<T>, row: number) => {
+    result[result.length - 1] = placed;
+    for (let r = row; r < row + placed.lines; r++) {
+      taken[r]!.push({ start: placed.labelStart, end: placed.labelStart + placed.labelWidth, index: result.length - 1 });
+    }
+  };
+  /** Whole after the mark, else whole before it. */
+  const placeWhole = (hidden: PlacedMark<T>, natural: number, lines: number): boolean => {
+    const after = hidden.x + gap;
+    const before = hidden.x - gap - natural;
+    for (const start of [after, before]) {
+      if (start < 0 || start + natural > width) continue;
+      const row = rowsFor(lines, start, start + natural);
+      if (row >= 0) {
+        take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
+        return true;
+      }
+    }
+    return false;
+  };
+
   for (const mark of marks) {
-    const natural = mark.item.length > 1 ? clusterLabelWidth(mark.item.length) : mark.labelWidth;
+    const hidden: PlacedMark<T> = { items: mark.item, x: mark.x, xEnd: mark.xEnd, lane: mark.lane, row: undefined, labelWidth: 0, labelStart: mark.x + gap, lines: 1 };
+    result.push(hidden);
+    const count = mark.item.length;
+    if (count > 1 && itemWidth && count <= rows && placeWhole(hidden, Math.max(...mark.item.map(itemWidth)), count)) continue;
+    const natural = count > 1 ? clusterLabelWidth(count) : mark.labelWidth;
+    if (placeWhole(hidden, natural, 1)) continue;
+    // No whole place: after the mark, cut by the edge or by the label it then cuts short.
     const start = mark.x + gap;
     const room = Math.min(natural, width - start);
-    const placed: PlacedMark<T> = { items: mark.item, x: mark.x, xEnd: mark.xEnd, lane: mark.lane, row: undefined, labelWidth: 0 };
-    result.push(placed);
     if (room < Math.min(minLabelWidth, natural)) continue;
-    // A row with room for the whole label first; else one whose last label can be cut short.
-    let row = last.findIndex((r) => r.end + gap <= start);
-    if (row < 0) row = last.findIndex((r) => r.start + minLabelWidth + gap <= start);
-    if (row < 0) continue;
-    const previous = last[row]!;
-    if (previous.index >= 0 && previous.end + gap > start) {
-      const cut = result[previous.index]!;
-      result[previous.index] = { ...cut, labelWidth: start - gap - previous.start };
+    const lastOf = (row: number) => taken[row]!.reduce<Taken | undefined>((a, t) => (a && a.end >= t.end ? a : t), undefined);
+    let row = taken.findIndex((_, r) => free(r, start, start + room));
+    if (row < 0) {
+      row = taken.findIndex((row, r) => {
+        const last = lastOf(r);
+        return (
+          last !== undefined &&
+          result[last.index]!.lines === 1 &&
+          result[last.index]!.labelStart > result[last.index]!.x &&
+          last.start + minLabelWidth + gap <= start &&
+          row.every((t) => t === last || t.end + gap <= start)
+        );
+      });
+      if (row < 0) continue;
+      const last = lastOf(row)!;
+      last.end = start - gap;
+      const cut = result[last.index]!;
+      result[last.index] = { ...cut, labelWidth: last.end - last.start };
     }
-    result[result.length - 1] = { ...placed, row, labelWidth: room };
-    last[row] = { index: result.length - 1, start, end: start + room };
+    take({ ...hidden, row, labelWidth: room }, row);
   }
   return result;
 }

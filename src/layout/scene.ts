@@ -12,7 +12,10 @@ import { axisTicks, type Tick } from './ticks.js';
 
 export const GEOMETRY = {
   rowHeight: 24,
+  /** Label rows per lane when no height is given. */
   rows: 3,
+  /** Label rows a lane may get from a tall box: more only spreads a story thinly. */
+  maxRows: 12,
   /** Space below the label rows for the marks themselves. */
   markBand: 22,
   laneGap: 10,
@@ -32,6 +35,8 @@ export interface LaneBand {
   readonly height: number;
   /** Where the lane's marks sit. */
   readonly baseline: number;
+  /** Label rows above the baseline. */
+  readonly rows: number;
 }
 
 export interface EventBar {
@@ -77,22 +82,79 @@ export interface SceneInput {
   readonly lanes: readonly LaneBand[];
   /** From `indexLanes`, computed once per timeline: each lane's events, searchable by time. */
   readonly laneEvents: readonly LaneEvents[];
+  /** The plot's height, which `lanes` were made to fill; without it lanes keep their rows. */
+  readonly height?: number;
   readonly measureLabel: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
   readonly clusterLabel: (count: number) => string;
 }
 
-/** The tracks: one per lane, plus one for events in no lane; a single track when there are no lanes. */
-export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[]): LaneBand[] {
+/**
+ * The tracks: one per lane, plus one for events in no lane; a single track when there are no
+ * lanes. Given the height the plot has (lanes and axis), the tracks fill it: label rows go to
+ * the lanes with the most events per row, so a busy lane stacks more titles; what is left over
+ * goes to the top of each track.
+ */
+export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[], height?: number): LaneBand[] {
   const hasUnlaned = lanes.length > 0 && events.some((e) => e.lanes.length === 0);
-  const { rowHeight, rows, markBand, laneGap } = GEOMETRY;
+  const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
   const tracks: { id: string | undefined; label: string | undefined }[] = lanes.map((l) => ({ id: l.id, label: l.label }));
   if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? 'Other' : undefined });
-  const height = rows * rowHeight + markBand;
+  const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : undefined;
+  const rows = room === undefined ? tracks.map(() => GEOMETRY.rows) : allotRows(trackCounts(tracks, events), Math.floor(room / rowHeight));
+  return bandsWithRows(tracks, rows, height);
+}
+
+/** Tracks with the given label rows each, filling `height` when given (the spare goes to their tops). */
+function bandsWithRows(
+  tracks: readonly { id: string | undefined; label: string | undefined }[],
+  rows: readonly number[],
+  height: number | undefined,
+): LaneBand[] {
+  const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
+  const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : 0;
+  const spare = Math.max(room - rows.reduce((a, b) => a + b, 0) * rowHeight, 0) / tracks.length;
+  let top = 0;
   return tracks.map((track, i) => {
-    const top = i * (height + laneGap);
-    return { ...track, top, height, baseline: top + rows * rowHeight + markBand / 2 };
+    const bandHeight = rows[i]! * rowHeight + markBand + spare;
+    const band = { ...track, top, height: bandHeight, baseline: top + bandHeight - markBand / 2, rows: rows[i]! };
+    top += bandHeight + laneGap;
+    return band;
   });
+}
+
+/** How many events each track draws (an event is drawn in its first lane). */
+function trackCounts(tracks: readonly { id: string | undefined }[], events: readonly TimelineEvent[]): number[] {
+  const index = new Map(tracks.map((t, i) => [t.id, i]));
+  const other = index.get(undefined) ?? 0;
+  const counts = tracks.map(() => 0);
+  for (const event of events) {
+    const i = index.get(event.lanes[0]) ?? other;
+    counts[i]!++;
+  }
+  return counts;
+}
+
+/**
+ * Shares `total` label rows among tracks: one each, then one at a time to the track with the
+ * most events per row, up to one row per event (a story's few events need no more) and
+ * `maxRows`. Height the rows leave over goes to the top of each track (see laneBands).
+ */
+export function allotRows(counts: readonly number[], total: number): number[] {
+  const rows = counts.map(() => 1);
+  let left = total - rows.length;
+  const cap = (i: number) => Math.min(Math.max(counts[i]!, 1), GEOMETRY.maxRows);
+  while (left > 0) {
+    let best = -1;
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i]! >= cap(i)) continue;
+      if (best < 0 || counts[i]! / rows[i]! > counts[best]! / rows[best]!) best = i;
+    }
+    if (best < 0) break;
+    rows[best]!++;
+    left--;
+  }
+  return rows;
 }
 
 /** The track a lane id is drawn in; no lane (undefined) is the track of events in no lane. */
@@ -102,8 +164,33 @@ export function laneLookup(lanes: readonly LaneBand[]): (laneId: string | undefi
   return (laneId) => byId.get(laneId) ?? other;
 }
 
+/** Up to this many events, every title should be readable at first sight: rows move to the lanes that need them. */
+export const SMALL_STORY = 20;
+
 export function buildScene(input: SceneInput): Scene {
-  const { timeline, domain, range, width, breaks, lanes } = input;
+  let scene = sceneWith(input, input.lanes);
+  if (input.timeline.events.length > SMALL_STORY || input.height === undefined) return scene;
+  // A lane with hidden labels borrows a row from a lane that leaves one empty, while one does.
+  for (let round = 0; round < SMALL_STORY; round++) {
+    const used = scene.lanes.map(() => 0);
+    const hidden = scene.lanes.map(() => 0);
+    for (const mark of scene.marks) {
+      if (mark.row === undefined) hidden[mark.lane]!++;
+      else used[mark.lane] = Math.max(used[mark.lane]!, mark.row + mark.lines);
+    }
+    const needy = hidden.findIndex((n) => n > 0);
+    const lender = scene.lanes.findIndex((lane, i) => i !== needy && lane.rows > Math.max(used[i]!, 1));
+    if (needy < 0 || lender < 0) break;
+    const rows = scene.lanes.map((lane) => lane.rows);
+    rows[needy]!++;
+    rows[lender]!--;
+    scene = sceneWith(input, bandsWithRows(scene.lanes, rows, input.height));
+  }
+  return scene;
+}
+
+function sceneWith(input: SceneInput, lanes: readonly LaneBand[]): Scene {
+  const { timeline, domain, range, width, breaks } = input;
   const scale = scaleUtc()
     .domain(domain.map((t) => new Date(t)))
     .range([...range]);
@@ -162,6 +249,8 @@ export function buildScene(input: SceneInput): Scene {
     ties,
     marks: placeClusters(runsByLane, {
       rows: GEOMETRY.rows,
+      laneRows: lanes.map((lane) => lane.rows),
+      itemLabelWidth: (event: TimelineEvent) => measure(event.title),
       clusterDistance: GEOMETRY.clusterDistance,
       minLabelWidth: GEOMETRY.minLabelWidth,
       gap: GEOMETRY.labelGap,

@@ -21,6 +21,7 @@ export const messages: Messages = {
   listView: 'عرض القائمة',
   close: 'إغلاق',
   loading: 'جارٍ تحميل الخط الزمني…',
+  loadFailed: 'تعذّر تحميل هذا الخط الزمني.',
   timelineLabel: 'الخط الزمني',
   eventsGroup: 'الأحداث. استخدم مفاتيح الأسهم للتنقل بينها ومفتاح الإدخال لفتح أحدها.',
   wheelHint: 'استخدم Ctrl مع عجلة الفأرة لتكبير الخط الزمني',

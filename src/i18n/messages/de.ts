@@ -11,6 +11,7 @@ export const messages: Messages = {
   listView: 'Liste',
   close: 'Schließen',
   loading: 'Zeitleiste wird geladen…',
+  loadFailed: 'Diese Zeitleiste konnte nicht geladen werden.',
   timelineLabel: 'Zeitleiste',
   eventsGroup: 'Ereignisse. Mit den Pfeiltasten wechseln, mit der Eingabetaste öffnen.',
   wheelHint: 'Strg + Mausrad zum Zoomen der Zeitleiste',

@@ -11,6 +11,7 @@ export const messages: Messages = {
   listView: 'Lista',
   close: 'Cerrar',
   loading: 'Cargando la cronología…',
+  loadFailed: 'No se pudo cargar esta cronología.',
   timelineLabel: 'Cronología',
   eventsGroup: 'Acontecimientos. Use las flechas para moverse y Intro para abrir uno.',
   wheelHint: 'Use Ctrl + rueda para acercar la cronología',

@@ -11,6 +11,7 @@ export const messages: Messages = {
   listView: 'نمای فهرست',
   close: 'بستن',
   loading: 'در حال بارگذاری خط زمان…',
+  loadFailed: 'این خط زمانی بارگیری نشد.',
   timelineLabel: 'خط زمان',
   eventsGroup: 'رویدادها. با کلیدهای جهت‌نما میان آن‌ها حرکت کنید و با Enter یکی را باز کنید.',
   wheelHint: 'برای بزرگ‌نمایی Ctrl و چرخ ماوس را به کار ببرید',

@@ -11,6 +11,7 @@ export const messages: Messages = {
   listView: 'Liste',
   close: 'Fermer',
   loading: 'Chargement de la chronologie…',
+  loadFailed: 'Cette chronologie n’a pas pu être chargée.',
   timelineLabel: 'Chronologie',
   eventsGroup: 'Événements. Flèches pour passer de l’un à l’autre, Entrée pour en ouvrir un.',
   wheelHint: 'Ctrl + molette pour zoomer sur la chronologie',

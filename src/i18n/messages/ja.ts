@@ -9,6 +9,7 @@ export const messages: Messages = {
   listView: '一覧表示',
   close: '閉じる',
   loading: '年表を読み込んでいます…',
+  loadFailed: 'このタイムラインを読み込めませんでした。',
   timelineLabel: '年表',
   eventsGroup: '出来事。矢印キーで移動し、Enter キーで開きます。',
   wheelHint: 'Ctrl + スクロールで年表を拡大します',

@@ -9,6 +9,7 @@ export const messages: Messages = {
   listView: '목록 보기',
   close: '닫기',
   loading: '타임라인을 불러오는 중…',
+  loadFailed: '이 타임라인을 불러오지 못했습니다.',
   timelineLabel: '타임라인',
   eventsGroup: '사건. 화살표 키로 이동하고 Enter 키로 엽니다.',
   wheelHint: 'Ctrl + 스크롤로 타임라인을 확대합니다',

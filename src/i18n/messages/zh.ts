@@ -9,6 +9,7 @@ export const messages: Messages = {
   listView: '列表视图',
   close: '关闭',
   loading: '正在加载时间线…',
+  loadFailed: '无法加载此时间线。',
   timelineLabel: '时间线',
   eventsGroup: '事件。用方向键在事件间移动，按回车键打开。',
   wheelHint: '按住 Ctrl 并滚动鼠标以缩放时间线',
