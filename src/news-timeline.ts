@@ -260,6 +260,7 @@ export class NewsTimeline extends LitElement {
   private rangeFrame: number | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeFrame: number | undefined;
+  private stageFrame: number | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
   private lastReported: ParseResult | Error | undefined;
@@ -335,7 +336,13 @@ export class NewsTimeline extends LitElement {
     this.stageObserver = new ResizeObserver((entries) => {
       const height = Math.floor(entries[0]?.contentRect.height ?? 0);
       const plotHeight = Math.max(height - PLOT_BORDERS, 0);
-      if (plotHeight !== this.plotHeight) this.plotHeight = plotHeight;
+      // Applied in the next frame, as the width is: a scrollbar that comes or goes with the new
+      // drawing would otherwise resize the stage inside this callback, and the observer loop.
+      if (this.stageFrame !== undefined) cancelAnimationFrame(this.stageFrame);
+      this.stageFrame = requestAnimationFrame(() => {
+        this.stageFrame = undefined;
+        if (plotHeight !== this.plotHeight) this.plotHeight = plotHeight;
+      });
     });
     this.observedStage = undefined;
     this.watchViewport();
@@ -377,8 +384,10 @@ export class NewsTimeline extends LitElement {
     clearTimeout(this.announceTimer);
     if (this.rangeFrame !== undefined) cancelAnimationFrame(this.rangeFrame);
     if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+    if (this.stageFrame !== undefined) cancelAnimationFrame(this.stageFrame);
     this.rangeFrame = undefined;
     this.resizeFrame = undefined;
+    this.stageFrame = undefined;
     window.removeEventListener('hashchange', this.onHashChange);
     // A large document being read is read again on reconnect (the raw document is kept).
     this.reading?.abort();
@@ -628,7 +637,8 @@ export class NewsTimeline extends LitElement {
     } else if (!outcome.timeline) {
       this.lastReported = outcome;
       logProblems({ problems: outcome.problems, shown: undefined, skipped: skippedEvents(outcome.problems) });
-      this.fireError('invalid', outcome.problems.at(-1)?.message ?? 'The timeline could not be read.', outcome.problems);
+      const message = outcome.problems.at(-1)?.message ?? 'The timeline could not be read.';
+      this.fireError('invalid', message, outcome.problems, { logged: true });
     }
   }
 
@@ -655,10 +665,11 @@ export class NewsTimeline extends LitElement {
     return undefined;
   }
 
-  private fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[]): void {
+  private fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[], { logged = false } = {}): void {
     const event = timelineEvent('nt-error', { reason, message, problems }, { cancelable: true });
-    // Readers see a short message; the page's developers find the reason here and in the event.
-    console.warn(`<${this.localName}>: ${message}`);
+    // Readers see a short message; the page's developers find the reason here (unless the
+    // problems were just logged as a group) and in the event.
+    if (!logged) console.warn(`<${this.localName}>: ${message}`);
     this.errorHandled = !this.dispatchEvent(event);
   }
 
@@ -1154,11 +1165,12 @@ export class NewsTimeline extends LitElement {
             ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${this.strs.wheelHint}</div>` : nothing}
           </div>`
         : nothing}
-      ${list} ${guard([timeline, this.dates, this.strs], () => renderStoryProvenance(timeline, this.dates, this.strs))}
+      ${list}
       </div>
       ${this.scene && !this.listView
         ? guard([this.density, this.width], () => renderOverview(this.density, this.width, OVERVIEW_HEIGHT))
         : nothing}
+      ${guard([timeline, this.dates, this.strs], () => renderStoryProvenance(timeline, this.dates, this.strs))}
       ${selected
         ? renderPopover(selected, {
             dates: this.dates,

@@ -115,9 +115,16 @@ describe('spreadsheets (CSV) in the element', () => {
     for (const id of ['PRIVATE', 'LOCKED']) {
       it(`a sheet that is not published (${id}) gives an error saying to publish it`, async () => {
         const link = `https://docs.google.com/spreadsheets/d/${id}/edit`;
-        const { el, error } = await mount((el) => (el.src = link));
+        const { el, error } = await mount((el) => {
+          el.debug = true;
+          el.src = link;
+        });
         expect(error?.reason).to.equal('not-published');
-        expect(alertText(el)).to.contain('not published to the web').and.contain('Publish to web').and.contain(link);
+        // Readers get the short message; the editor (debug) and nt-error get what to do.
+        expect(alertText(el)).to.equal('This timeline could not be loaded.');
+        expect(error?.message).to.contain('not published to the web').and.contain('Publish to web').and.contain(link);
+        const notice = el.shadowRoot!.querySelector('[part~="problems"]')?.textContent ?? '';
+        expect(notice).to.contain('not published to the web').and.contain('Publish to web');
       });
     }
   });

@@ -674,7 +674,7 @@ describe('TimelineJS import', () => {
       });
       expect(data).to.deep.equal({
         hasDocument: false,
-        result: { document: { events: [{ id: 'siege', title: 'Siege', start: '0602' }] }, problems: [], sourceIndexes: [0] },
+        result: { document: { events: [{ id: 'siege', title: 'Siege', start: '0602' }] }, problems: [] },
       });
     } finally {
       worker.terminate();

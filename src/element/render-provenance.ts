@@ -102,7 +102,8 @@ export function renderStoryProvenance(timeline: Timeline, dates: DateText, strin
   const { source, corrections } = timeline;
   const eras = timeline.eras.filter((era) => era.note !== undefined || era.citations.length > 0);
   if (!source && eras.length === 0 && corrections.length === 0) return nothing;
-  return html`<div class="footer" part="footer">
+  // Focusable, as its strip scrolls when the notes are long (keyboard users scroll it too).
+  return html`<div class="footer" part="footer" role="note" aria-label=${strings.source} tabindex="0">
     ${source
       ? html`<p class="story-source">
             ${strings.source}: ${source.url ? link(source.url, source.name) : source.name}${source.published

@@ -504,7 +504,12 @@ export const timelineStyles = css`
     margin: 0.25rem 0 0;
     overflow-wrap: anywhere;
   }
+  /* Below the overview, outside the stage: the plot keeps its width. A long footer (notes,
+     corrections) scrolls in its own strip rather than taking the plot's height. */
   .footer {
+    flex: none;
+    max-height: 5.5em;
+    overflow-y: auto;
     padding: 0.5rem 0 0;
   }
   .provenance.disagree {
