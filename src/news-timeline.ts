@@ -260,7 +260,6 @@ export class NewsTimeline extends LitElement {
   private rangeFrame: number | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeFrame: number | undefined;
-  private stageFrame: number | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
   private lastReported: ParseResult | Error | undefined;
@@ -336,13 +335,7 @@ export class NewsTimeline extends LitElement {
     this.stageObserver = new ResizeObserver((entries) => {
       const height = Math.floor(entries[0]?.contentRect.height ?? 0);
       const plotHeight = Math.max(height - PLOT_BORDERS, 0);
-      // Applied in the next frame, as the width is: a scrollbar that comes or goes with the new
-      // drawing would otherwise resize the stage inside this callback, and the observer loop.
-      if (this.stageFrame !== undefined) cancelAnimationFrame(this.stageFrame);
-      this.stageFrame = requestAnimationFrame(() => {
-        this.stageFrame = undefined;
-        if (plotHeight !== this.plotHeight) this.plotHeight = plotHeight;
-      });
+      if (plotHeight !== this.plotHeight) this.plotHeight = plotHeight;
     });
     this.observedStage = undefined;
     this.watchViewport();
@@ -384,10 +377,8 @@ export class NewsTimeline extends LitElement {
     clearTimeout(this.announceTimer);
     if (this.rangeFrame !== undefined) cancelAnimationFrame(this.rangeFrame);
     if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
-    if (this.stageFrame !== undefined) cancelAnimationFrame(this.stageFrame);
     this.rangeFrame = undefined;
     this.resizeFrame = undefined;
-    this.stageFrame = undefined;
     window.removeEventListener('hashchange', this.onHashChange);
     // A large document being read is read again on reconnect (the raw document is kept).
     this.reading?.abort();
