@@ -508,7 +508,7 @@ export const timelineStyles = css`
      corrections) scrolls in its own strip rather than taking the plot's height. */
   .footer {
     flex: none;
-    max-height: 5.5em;
+    max-height: 1.7em;
     overflow-y: auto;
     padding: 0.5rem 0 0;
   }
