@@ -333,7 +333,7 @@ export class NewsTimeline extends LitElement {
     // The stage's height is the element's box less its header, toolbar and overview. It changes
     // only with the box, never with what the scene draws inside it, so it is safe to apply now.
     this.stageObserver = new ResizeObserver((entries) => {
-      const height = Math.floor(entries[0]?.contentRect.height ?? 0);
+      const height = Math.floor(entries[0]?.borderBoxSize?.[0]?.blockSize ?? entries[0]?.contentRect.height ?? 0);
       const plotHeight = Math.max(height - PLOT_BORDERS, 0);
       if (plotHeight !== this.plotHeight) this.plotHeight = plotHeight;
     });
@@ -591,7 +591,9 @@ export class NewsTimeline extends LitElement {
     if (stage === this.observedStage) return;
     if (this.observedStage) this.stageObserver?.unobserve(this.observedStage);
     this.observedStage = stage;
-    if (stage) this.stageObserver?.observe(stage);
+    // The border box: a scrollbar that comes or goes inside the stage as the plot is laid out
+    // again for its new height changes the content box, and would loop the observer.
+    if (stage) this.stageObserver?.observe(stage, { box: 'border-box' });
   }
 
   /**
