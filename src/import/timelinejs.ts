@@ -173,7 +173,7 @@ function mapEras(raw: unknown, problems: Problem[]): { eras: ImportedEra[]; eraS
 
 function mapEra(raw: unknown, path: string, problems: Problem[]): ImportedEra | undefined {
   if (!isObject(raw)) {
-    problems.push({ path, message: `an era must be an object; ${CONSEQUENCE.eraSkipped}` });
+    problems.push({ path, message: `an era must be an object; ${CONSEQUENCE.eraSkipped}`, skipped: 'era' });
     return undefined;
   }
   const start = convertDate(raw.start_date, `${path}.start_date`, 'start date');
@@ -241,7 +241,7 @@ function mapEvents(
 /** Reads one event; reports and returns undefined when it cannot map. */
 function draftEvent(raw: unknown, path: string, problems: Problem[]): EventDraft | undefined {
   if (!isObject(raw)) {
-    problems.push({ path, message: `an event must be an object; ${CONSEQUENCE.eventSkipped}` });
+    problems.push({ path, message: `an event must be an object; ${CONSEQUENCE.eventSkipped}`, skipped: 'event' });
     return undefined;
   }
   const start = convertDate(raw.start_date, `${path}.start_date`, 'start date');
@@ -554,7 +554,9 @@ function failure(path: string, message: string): DateConversion {
 }
 
 function withConsequence(problem: Problem, consequence: Consequence): Problem {
-  return { path: problem.path, message: `${problem.message}; ${consequence}` };
+  const message = `${problem.message}; ${consequence}`;
+  if (consequence === CONSEQUENCE.endDropped) return { path: problem.path, message };
+  return { path: problem.path, message, skipped: consequence === CONSEQUENCE.eventSkipped ? 'event' : 'era' };
 }
 
 // ---------------------------------------------------------------------------------------------

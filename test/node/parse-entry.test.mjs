@@ -30,6 +30,7 @@ test('names the path of a broken event and keeps the others', async () => {
   const report = await checkText(JSON.stringify(document));
   assert.equal(report.events, document.events.length - 1);
   assert.equal(report.skipped, 1);
+  assert.equal(report.problems[0].skipped, 'event');
   assert.match(formatProblem(report.problems[0]), /^events\[1\]\.start: "June 2018x" is not a date/);
   assert.equal(parseTimeline(document).timeline.events.length, document.events.length - 1);
 });
