@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fromTimelineJs, isTimelineJsDocument } from '../src/import/timelinejs.js';
 
-type Problem = { path: string; message: string };
+type Problem = { path: string; message: string; skipped?: string };
 type JsonObject = Record<string, unknown>;
 
 const URL_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
