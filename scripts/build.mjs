@@ -64,6 +64,27 @@ function onDynamicImport(handle) {
   };
 }
 
+/**
+ * htmlparser2's index re-exports its DOM helpers (domutils, dom-serializer), which are CommonJS
+ * and carry entities' encoding tables: ~120 KB the importers never use. We only use its
+ * streaming Parser, so the chunks take that module alone (its own exports map offers no path).
+ */
+const parserOnly = {
+  name: 'htmlparser2-parser-only',
+  setup(build) {
+    build.onResolve({ filter: /^htmlparser2$/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const index = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      if (index.errors.length > 0) return { errors: index.errors };
+      return { path: `${dirname(index.path)}/Parser.js` };
+    });
+  },
+};
+
 /** A readable chunk name: "timelinejs", "messages-fr", "date-fns-fr". */
 function chunkName(path) {
   const file = basename(path).replace(/\.(ts|js|mjs)$/, '');
@@ -82,6 +103,7 @@ const chunks = await build({
   entryPoints: Object.fromEntries(lazy.map((path) => [names.get(path), path])),
   outdir: 'dist/chunks',
   entryNames: '[name]-[hash]',
+  plugins: [parserOnly],
 });
 const chunkFile = new Map();
 for (const [output, info] of Object.entries(chunks.metafile.outputs)) {

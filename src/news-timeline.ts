@@ -28,6 +28,7 @@ import { dateLocale, digitsFor, ENGLISH, loadLocale, type LocaleData } from './i
 import { timelineStyles } from './element/styles.js';
 import { mediaStyles } from './element/media-styles.js';
 import { parseEmbeds } from './parse/classify-media.js';
+import { countSkipped } from './parse/problems.js';
 import { TextMeasure } from './element/text-measure.js';
 import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
 import { ZoomController } from './element/zoom-controller.js';
@@ -69,14 +70,6 @@ function oneOf<T extends string, F extends T | undefined>(allowed: readonly T[],
 
 /** A Date, an ISO calendar value or a time value, as `zoomTo` and `start`/`end` take them. */
 export type TimeInput = Date | string | number;
-
-/** How many events were skipped: each skipped event's problems end with "event skipped". */
-/** An event is skipped once however many problems it had: counted by its place (a sheet's row). */
-function skippedEvents(problems: readonly Problem[]): number {
-  return new Set(
-    problems.filter((p) => /(event|row) skipped$/.test(p.message)).map((p) => /^(events\[\d+\]|row \d+)/.exec(p.path)?.[0]),
-  ).size;
-}
 
 function toTime(value: TimeInput): number {
   if (value instanceof Date) return value.getTime();
@@ -631,7 +624,7 @@ export class NewsTimeline extends LitElement {
       this.fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
     } else if (!outcome.timeline) {
       this.lastReported = outcome;
-      logProblems({ problems: outcome.problems, shown: undefined, skipped: skippedEvents(outcome.problems) });
+      logProblems({ problems: outcome.problems, shown: undefined, skipped: countSkipped(outcome.problems) });
       const message = outcome.problems.at(-1)?.message ?? 'The timeline could not be read.';
       this.fireError('invalid', message, outcome.problems, { logged: true });
     }
@@ -643,7 +636,7 @@ export class NewsTimeline extends LitElement {
     if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return;
     this.lastReported = outcome;
     const shown = outcome.timeline.events.length;
-    const skipped = skippedEvents(outcome.problems);
+    const skipped = countSkipped(outcome.problems);
     this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, outcome.problems)));
     logProblems({ problems: outcome.problems, shown, skipped });
     this.selectFromHash();

@@ -695,6 +695,16 @@ describe('parseTimeline', () => {
       expect(problemsOf(result)).to.deep.equal(['events[4].title: is missing; event skipped']);
       expect(result.timeline!.events.map((e) => e.id)).to.deep.equal(['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8']);
     });
+
+    it('marks the problems that skipped an event, and only those', () => {
+      const events = [event('kept', { url: 'javascript:alert(1)' }), event('bad', { start: 'June 2018x', end: 'nope' })];
+      const { problems } = parseTimeline(doc(events));
+      expect(problems.map((p) => [p.path, p.skipped])).to.deep.equal([
+        ['events[0].url', undefined],
+        ['events[1].start', 'event'],
+        ['events[1].end', 'event'],
+      ]);
+    });
   });
 
   describe('prototype keys', () => {

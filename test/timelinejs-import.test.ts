@@ -51,7 +51,7 @@ function strings(value: unknown, path = ''): [string, string][] {
 /** Indexes of the TimelineJS events reported as skipped. */
 function skippedEvents(problems: readonly Problem[]): Set<number> {
   const indexes = problems
-    .filter((problem) => problem.message.endsWith('event skipped'))
+    .filter((problem) => problem.skipped === 'event')
     .map((problem) => Number(/^events\[(\d+)\]/.exec(problem.path)?.[1]));
   return new Set(indexes);
 }
@@ -156,6 +156,7 @@ describe('TimelineJS import', () => {
         path: 'events[0].start_date.year',
         message:
           '-13800000000 is beyond the calendar range this timeline can draw (±270,000 years); event skipped',
+        skipped: 'event',
       });
       expect(problems.map((problem) => problem.path)).to.include('events[5].start_date.year'); // -315000
       expect(document?.events).to.deep.equal([
@@ -225,6 +226,7 @@ describe('TimelineJS import', () => {
         path: 'events[3].text.headline',
         message:
           'the event has no headline (text.headline) and no display date to use as its title; event skipped',
+        skipped: 'event',
       });
       expect(problems.map((problem) => problem.path)).to.include('title.media');
     });
@@ -298,6 +300,7 @@ describe('TimelineJS import', () => {
         {
           path: 'events[0].start_date.year',
           message: '270001 is beyond the calendar range this timeline can draw (±270,000 years); event skipped',
+          skipped: 'event',
         },
       ]);
     });
@@ -306,7 +309,7 @@ describe('TimelineJS import', () => {
       const { event: mappedEvent, problems } = mapOne({ start_date: { year: 'abc' } });
       expect(mappedEvent).to.equal(undefined);
       expect(problems).to.deep.equal([
-        { path: 'events[0].start_date.year', message: 'year "abc" is not a whole number; event skipped' },
+        { path: 'events[0].start_date.year', message: 'year "abc" is not a whole number; event skipped', skipped: 'event' },
       ]);
       expect(mapOne({ start_date: { year: 1850.5 } }).event).to.equal(undefined);
       expect(mapOne({ start_date: { year: '18 50' } }).event).to.equal(undefined);
@@ -433,6 +436,7 @@ describe('TimelineJS import', () => {
             path: 'events[0].text.headline',
             message:
               'the event has no headline (text.headline) and no display date to use as its title; event skipped',
+            skipped: 'event',
           },
         ]);
       }
@@ -539,8 +543,8 @@ describe('TimelineJS import', () => {
       });
       expect(document.eras).to.deep.equal([{ start: '-0500', end: '-0044-03', label: 'Roman Republic' }]);
       expect(problems).to.deep.equal([
-        { path: 'eras[1].text.headline', message: 'the era has no headline to use as its label; era skipped' },
-        { path: 'eras[2].end_date', message: 'the end date is missing; era skipped' },
+        { path: 'eras[1].text.headline', message: 'the era has no headline to use as its label; era skipped', skipped: 'era' },
+        { path: 'eras[2].end_date', message: 'the end date is missing; era skipped', skipped: 'era' },
       ]);
     });
 

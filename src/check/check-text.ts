@@ -9,6 +9,7 @@ import { CsvDocument } from '../import/csv-document.js';
 import { importDocument, withImportProblems, type DocumentFormat } from '../import/import-document.js';
 import { parseJson, type JsonSyntaxError } from '../parse/json-syntax.js';
 import { TimelineParser } from '../parse/parse-timeline.js';
+import { countSkipped } from '../parse/problems.js';
 
 export const SCHEMA_URL = 'https://unpkg.com/news-timeline/data/timeline.schema.json';
 
@@ -35,8 +36,6 @@ export interface CheckReport {
   readonly result: ParseResult;
 }
 
-const SKIPPED = /(event|row) skipped$/;
-
 /** A spreadsheet, unless the text opens like JSON. */
 export function looksLikeCsv(text: string): boolean {
   return !/^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
@@ -57,17 +56,14 @@ export async function checkText(text: string, format: DocumentFormat = 'auto'): 
   const problems = result.problems.map(
     (problem): CheckedProblem => ({
       ...problem,
-      severity: !result.timeline || SKIPPED.test(problem.message) ? 'error' : 'warning',
+      severity: !result.timeline || problem.skipped !== undefined ? 'error' : 'warning',
     }),
-  );
-  const skippedPlaces = new Set(
-    problems.filter((p) => SKIPPED.test(p.message)).map((p) => /^(events\[\d+\]|row \d+)/.exec(p.path)?.[0] ?? p.path),
   );
   return {
     format: imported.format,
     usable: result.timeline !== undefined,
     events: result.timeline?.events.length ?? 0,
-    skipped: skippedPlaces.size,
+    skipped: countSkipped(problems),
     problems,
     document: imported.document,
     result,

@@ -175,7 +175,7 @@ function sortRows(rows: readonly SheetRow[], problems: Problem[]): Sheet {
       const event = byId.get(row.get('id'));
       if (event === undefined) {
         const message = `"${row.get('id')}" is not the ID of an earlier row, and this row has no Year or Headline of its own; row skipped`;
-        problems.push({ path: row.place('id'), message });
+        problems.push({ path: row.place('id'), message, skipped: 'row' });
       } else {
         event.continuations.push(row);
         reportUnused(row, CONTINUATION_COLUMNS, 'a continuation row (no Year, no Headline)', problems);
@@ -305,7 +305,8 @@ function sheetProblem(problem: Problem, sheet: Sheet): Problem {
     .replace(' (text.headline)', '')
     .replace(/^year "(.*)" is not a whole number/, '"$1" is not a year')
     .replace(/^hour "(.*)" is not an hour from 0 to 23/, '"$1" is not a time of day such as 14:30 or 2:30 PM');
-  return { path: row === undefined ? problem.path : row.place(key), message };
+  const placed = { path: row === undefined ? problem.path : row.place(key), message };
+  return problem.skipped === undefined ? placed : { ...placed, skipped: 'row' };
 }
 
 // ---------------------------------------------------------------------------------------------

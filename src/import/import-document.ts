@@ -49,10 +49,14 @@ export async function importDocument(raw: unknown, format: DocumentFormat): Prom
       return unreadable('csv', missingChunk('spreadsheet (CSV) importer', error));
     }
     const imported = importer.fromCsv(raw instanceof CsvDocument ? raw.text : raw);
-    const placeProblem = (problem: Problem): Problem => ({
-      path: imported.placeOf(problem.path),
-      message: problem.message.replace(/; event skipped$/, '; row skipped'),
-    });
+    const placeProblem = (problem: Problem): Problem =>
+      problem.skipped === undefined
+        ? { path: imported.placeOf(problem.path), message: problem.message }
+        : {
+            path: imported.placeOf(problem.path),
+            message: problem.message.replace(/; event skipped$/, '; row skipped'),
+            skipped: 'row',
+          };
     return { format: 'csv', document: imported.document, problems: imported.problems, placeProblem };
   }
   if (isTimelineJs(raw, format)) {

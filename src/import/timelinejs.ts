@@ -41,7 +41,10 @@
  * the mapped one, whose indexes shift when events are skipped.
  */
 import type { Problem } from '../model/types.js';
+import { CALENDAR_YEAR_LIMIT, daysInMonth } from '../model/calendar-date.js';
 import { classifyMedia, EMBEDDABLE } from '../parse/classify-media.js';
+import { isObject, webAddress } from '../parse/fields.js';
+import { EVENT_ID } from '../parse/parse-event.js';
 import { countLinks, htmlToText } from './html-to-text.js';
 
 export interface TimelineJsImport {
@@ -56,13 +59,7 @@ export interface TimelineJsImport {
   readonly sources: { readonly events: readonly number[]; readonly eras: readonly number[] };
 }
 
-/**
- * Years a calendar timeline can draw. A JavaScript Date reaches years −271,821 to 275,760;
- * a round limit inside that leaves room for the ends of periods.
- */
-export const CALENDAR_YEAR_LIMIT = 270_000;
 
-const URL_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const MAX_SLUG_LENGTH = 60;
 
 const CONSEQUENCE = {
@@ -176,7 +173,7 @@ function mapEras(raw: unknown, problems: Problem[]): { eras: ImportedEra[]; eraS
 
 function mapEra(raw: unknown, path: string, problems: Problem[]): ImportedEra | undefined {
   if (!isObject(raw)) {
-    problems.push({ path, message: `an era must be an object; ${CONSEQUENCE.eraSkipped}` });
+    problems.push({ path, message: `an era must be an object; ${CONSEQUENCE.eraSkipped}`, skipped: 'era' });
     return undefined;
   }
   const start = convertDate(raw.start_date, `${path}.start_date`, 'start date');
@@ -244,7 +241,7 @@ function mapEvents(
 /** Reads one event; reports and returns undefined when it cannot map. */
 function draftEvent(raw: unknown, path: string, problems: Problem[]): EventDraft | undefined {
   if (!isObject(raw)) {
-    problems.push({ path, message: `an event must be an object; ${CONSEQUENCE.eventSkipped}` });
+    problems.push({ path, message: `an event must be an object; ${CONSEQUENCE.eventSkipped}`, skipped: 'event' });
     return undefined;
   }
   const start = convertDate(raw.start_date, `${path}.start_date`, 'start date');
@@ -361,20 +358,20 @@ class IdRegistry {
   constructor(events: readonly unknown[]) {
     for (const event of events) {
       const id = isObject(event) ? readDeclaredId(event.unique_id) : undefined;
-      if (id !== undefined && URL_SAFE_ID.test(id)) this.#declared.add(id);
+      if (id !== undefined && EVENT_ID.test(id)) this.#declared.add(id);
     }
   }
 
   assign(draft: EventDraft, path: string, problems: Problem[]): string {
     const declared = draft.declaredId;
-    if (declared !== undefined && URL_SAFE_ID.test(declared) && !this.#taken.has(declared)) {
+    if (declared !== undefined && EVENT_ID.test(declared) && !this.#taken.has(declared)) {
       this.#taken.add(declared);
       return declared;
     }
     const id = this.#unused(slugify(draft.title, 'event'));
     this.#taken.add(id);
     if (declared !== undefined) {
-      const reason = URL_SAFE_ID.test(declared)
+      const reason = EVENT_ID.test(declared)
         ? 'is already the id of an earlier event'
         : 'is not URL-safe (letters, digits, "-" and "_" only)';
       problems.push({ path: `${path}.unique_id`, message: `unique_id "${declared}" ${reason}; the event’s id is "${id}"` });
@@ -542,15 +539,6 @@ function checkPart(reading: PartReading, rule: PartRule, path: string): number |
   return { path, message: `${name} "${written}" is not ${rule.describe}` };
 }
 
-/** Proleptic Gregorian, as in ISO 8601, computed without a Date. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return isLeap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /** ISO 8601 years: four digits for 0–9999, otherwise the expanded form with a sign. */
 function isoYear(year: number): string {
   if (year >= 0 && year <= 9999) return pad(year, 4);
@@ -566,7 +554,9 @@ function failure(path: string, message: string): DateConversion {
 }
 
 function withConsequence(problem: Problem, consequence: Consequence): Problem {
-  return { path: problem.path, message: `${problem.message}; ${consequence}` };
+  const message = `${problem.message}; ${consequence}`;
+  if (consequence === CONSEQUENCE.endDropped) return { path: problem.path, message };
+  return { path: problem.path, message, skipped: consequence === CONSEQUENCE.eventSkipped ? 'event' : 'era' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,13 +645,7 @@ function thumbnailFor(address: string, thumbnail: unknown): string | undefined {
 
 /** Only absolute http(s) addresses are kept; anything else (javascript:, //host, embeds) is not. */
 function isHttpUrl(text: string): boolean {
-  if (!/^https?:\/\/[^\s]+$/i.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return !/\s/.test(text) && webAddress(text) !== undefined;
 }
 
 /**
@@ -687,10 +671,6 @@ function formatThousands(value: number): string {
 
 // ---------------------------------------------------------------------------------------------
 // JSON helpers
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isText(value: unknown): boolean {
   return typeof value === 'string';

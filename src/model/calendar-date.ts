@@ -10,6 +10,12 @@ const ISO_DATE =
 /** The range of a JavaScript Date: ±100,000,000 days around 1970. */
 const MAX_TIME = 8.64e15;
 
+/**
+ * Years a calendar timeline can draw, as a round number for messages and importers. A
+ * JavaScript Date reaches years −271,821 to 275,760; the limit leaves room for periods' ends.
+ */
+export const CALENDAR_YEAR_LIMIT = 270_000;
+
 const MINUTE = 60_000;
 
 /** A parse failure, said in words an editor understands. */
@@ -31,7 +37,7 @@ export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** Days in a month of the proleptic Gregorian calendar (which ISO 8601 uses for every year). */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
@@ -108,7 +114,7 @@ export function parseCalendarDate(source: string): CalendarDate {
   const value = { precision, year, month, day, hour, minute, second, offsetMinutes };
   const periodEnd = periodEndOf(value, time);
   if (!(Math.abs(time) <= MAX_TIME && Math.abs(periodEnd) <= MAX_TIME)) {
-    throw new CalendarDateError(`${JSON.stringify(source)} is beyond the range a timeline can draw (about ±270,000 years)`);
+    throw new CalendarDateError(`${JSON.stringify(source)} is beyond the range a timeline can draw (about ±${CALENDAR_YEAR_LIMIT.toLocaleString('en-US')} years)`);
   }
   return { ...value, time, periodEnd, source: text };
 }

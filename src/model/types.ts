@@ -170,6 +170,11 @@ export interface Problem {
   /** A JSON path into the document, e.g. `events[3].start`; empty for the whole document. */
   readonly path: string;
   readonly message: string;
+  /**
+   * Set on each problem of an event, era or spreadsheet row that was left out because of it
+   * (its message then ends with "event skipped", "era skipped" or "row skipped").
+   */
+  readonly skipped?: 'event' | 'era' | 'row';
 }
 
 export interface ParseResult {

@@ -14,6 +14,16 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /** Own fields only, so "constructor" or "__proto__" never reads something the data did not say. */
+/** An absolute http: or https: address, the only links a reader is ever offered; else undefined. */
+export function webAddress(text: string): URL | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function field(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }

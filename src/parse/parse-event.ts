@@ -51,7 +51,7 @@ export interface EventContext {
 export function parseEvent(item: unknown, path: string, context: EventContext): TimelineEvent | undefined {
   const { problems, laneIds, seenIds } = context;
   if (!isObject(item)) {
-    problems.add(path, `must be an object with id, title and start, not ${FieldReader.describe(item)}; event skipped`);
+    problems.add(path, `must be an object with id, title and start, not ${FieldReader.describe(item)}; event skipped`, 'event');
     return undefined;
   }
   const event = new FieldReader(problems, item, path);
@@ -73,7 +73,7 @@ export function parseEvent(item: unknown, path: string, context: EventContext): 
   if (endIsBeforeStart) event.report('end', `${end.source} is before the start, ${start.source}`);
 
   if (id === undefined || title === undefined || start === undefined || hasBadEnd || endIsBeforeStart) {
-    problems.appendSince(problemCount, '; event skipped');
+    problems.skipSince(problemCount);
     return undefined;
   }
   seenIds.add(id);

@@ -4,19 +4,27 @@ import type { Problem } from '../model/types.js';
 export class ProblemList {
   readonly items: Problem[] = [];
 
-  add(path: string, message: string): void {
-    this.items.push({ path, message });
+  add(path: string, message: string, skipped?: Problem['skipped']): void {
+    this.items.push(skipped === undefined ? { path, message } : { path, message, skipped });
   }
 
   get count(): number {
     return this.items.length;
   }
 
-  /** Adds to the message of every problem said since `count`, e.g. that the event was skipped. */
+  /** Adds to the message of every problem said since `count`, e.g. that a field was left out. */
   appendSince(count: number, words: string): void {
     for (let i = count; i < this.items.length; i++) {
       const problem = this.items[i]!;
       this.items[i] = { ...problem, message: problem.message + words };
+    }
+  }
+
+  /** Marks every problem said since `count` as the reason an event was left out, and says so. */
+  skipSince(count: number): void {
+    for (let i = count; i < this.items.length; i++) {
+      const problem = this.items[i]!;
+      this.items[i] = { ...problem, message: `${problem.message}; event skipped`, skipped: 'event' };
     }
   }
 }
@@ -24,6 +32,17 @@ export class ProblemList {
 /** `events[3].start: "June 2018x" is not a date`, the way an editor reads it. */
 export function formatProblem(problem: Problem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+/**
+ * How many events (or sheet rows) were left out: each once, however many problems it had,
+ * counted by the place its problems share (`events[3]`, `row 12`).
+ */
+export function countSkipped(problems: readonly Problem[]): number {
+  const places = problems
+    .filter((problem) => problem.skipped === 'event' || problem.skipped === 'row')
+    .map((problem) => /^(events\[\d+\]|row \d+)/.exec(problem.path)?.[0] ?? problem.path);
+  return new Set(places).size;
 }
 
 export function childPath(parent: string, key: string | number): string {

@@ -87,7 +87,7 @@ describe('news-timeline check', () => {
         usable: true,
         events: 2,
         skipped: 1,
-        problems: [{ path: 'row 3, column "Year"', message: '"19x9" is not a year; row skipped', severity: 'error' }],
+        problems: [{ path: 'row 3, column "Year"', message: '"19x9" is not a year; row skipped', skipped: 'row', severity: 'error' }],
       },
     ]);
   });
