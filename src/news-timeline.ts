@@ -6,7 +6,7 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
+import { baseAxis, edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { buildScene, GEOMETRY, laneBands, laneLookup, type LaneBand, type Scene } from './layout/scene.js';
 import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
@@ -24,7 +24,7 @@ import { renderStoryProvenance } from './element/render-provenance.js';
 import { renderPlot } from './element/render-plot.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
 import { dateText, type DateText } from './i18n/date-text.js';
-import { digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.js';
+import { dateLocale, digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.js';
 import { timelineStyles } from './element/styles.js';
 import { mediaStyles } from './element/media-styles.js';
 import { parseEmbeds } from './parse/classify-media.js';
@@ -35,6 +35,7 @@ import { ZoomController } from './element/zoom-controller.js';
 import { keyAction } from './element/keys.js';
 import { eventIdFromHash, fragmentFor } from './element/url-fragment.js';
 import { finestPeriod, maxZoomScale, nearestInLane, separatingScale } from './layout/navigation.js';
+import { finestTickUnit, type TickUnit } from './layout/ticks.js';
 import { OverviewBrush } from './element/overview-brush.js';
 import { densityColumns, type DensityColumn } from './layout/overview.js';
 
@@ -229,7 +230,7 @@ export class NewsTimeline extends LitElement {
   @state() private crashed: Error | undefined;
   @state() private announcement = '';
   @state() private localeData: LocaleData = ENGLISH;
-  @state() private dates: DateText = dateText(ENGLISH.dateLocale, (text) => text);
+  @state() private dates: DateText = dateText('en', (text) => text);
   private lang_: string | undefined;
 
   @query('.plot') private plot: HTMLElement | null | undefined;
@@ -240,6 +241,8 @@ export class NewsTimeline extends LitElement {
   private lanes: readonly LaneBand[] = [];
   private laneEvents: readonly LaneEvents[] = [];
   private finest = Infinity;
+  /** The finest axis ticks the story's dates call for (days for a story of dates only). */
+  private finestTick: TickUnit = 'day';
   private eventIndex = new Map<string, number>();
   private maxScale = 1;
   private scene: Scene | undefined;
@@ -442,7 +445,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('width') || changed.has('theme') || !this.fontSet) this.setLabelFont();
     if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
-      this.base = baseAxis(intervals, this.width, this.spacing);
+      this.base = baseAxis(intervals, this.width, this.spacing, edgeRoom(this.finestTick));
       const scale = this.baseScale();
       this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
       this.maxScale = maxZoomScale(this.base, this.finest, this.width);
@@ -472,6 +475,7 @@ export class NewsTimeline extends LitElement {
       height: this.plotHeight || undefined,
       measureLabel: (text) => this.measure.width(text),
       tickLabel: (tick) => this.dates.tick(tick),
+      finestTick: this.finestTick,
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
     });
   }
@@ -487,6 +491,7 @@ export class NewsTimeline extends LitElement {
     const laneOf = laneLookup(this.lanes);
     this.laneEvents = timeline ? indexLanes(timeline.events, this.lanes.length, (event) => laneOf(event.lanes[0])) : [];
     this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
+    this.finestTick = timeline ? finestTickUnit(timeline.events) : 'day';
     this.eventIndex = new Map(timeline?.events.map((event, index) => [event.id, index]));
     this.initialWindowApplied = false;
     if (this.selected && !this.eventIndex.has(this.selected)) this.popoverOpen = false;
@@ -523,10 +528,6 @@ export class NewsTimeline extends LitElement {
     this.fontSet = true;
   }
 
-  private get locale() {
-    return this.localeData.dateLocale;
-  }
-
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
@@ -538,16 +539,17 @@ export class NewsTimeline extends LitElement {
 
   /**
    * The element's language: its own `lang`, else the nearest ancestor's, else the page's.
-   * A language other than English loads its chunk; until then English shows.
+   * Dates are in that language at once (the platform writes them); a language other than
+   * English loads its words in a chunk, and until then (or if it cannot load) English shows.
    */
   private resolveLanguage(): void {
     const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     if (lang === this.lang_) return;
     this.lang_ = lang;
+    const locale = dateLocale(lang);
+    this.dates = dateText(locale, digitsFor(locale));
     void loadLocale(lang).then((data) => {
-      if (this.lang_ !== lang) return;
-      this.localeData = data;
-      this.dates = dateText(data.dateLocale, digitsFor(lang));
+      if (this.lang_ === lang) this.localeData = data;
     });
   }
 

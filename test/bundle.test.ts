@@ -92,12 +92,26 @@ describe('the bundle hosted alone, without its chunks', () => {
     expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
   });
 
-  it('draws the story on a French page, whose language chunk cannot be loaded', async () => {
-    const page = await openPage('/test/pages/bundle-alone.html?lang=fr', 760);
-    const element = await upgradedTimeline(page);
-    await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
-    expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
-  });
+  // Dates come from the platform, which needs no chunk; the words' chunk is missing, so they
+  // stay English. `june` is how the language writes 12 June 2018 (a plain form every engine shares).
+  for (const { lang, june } of [
+    { lang: 'fr', june: '12 juin 2018' },
+    { lang: 'ja', june: '2018年6月12日' },
+  ]) {
+    it(`draws the story on a page in ${lang}, whose language chunk cannot be loaded: its dates, English words`, async () => {
+      const page = await openPage(`/test/pages/bundle-alone.html?lang=${lang}`, 760);
+      const element = await upgradedTimeline(page);
+      await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
+      // The element asked for its words, and did not get them.
+      const asked = () => page.window.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/alone/chunks/messages-${lang}`));
+      await waitUntil(asked, `the ${lang} words were never asked for`, WAIT);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+      const date = element.shadowRoot!.querySelector('li[data-id="singapore-summit"] .list-date')!.textContent!.trim();
+      expect(date).to.equal(june);
+      expect(element.shadowRoot!.querySelector('[data-action="zoom-in"]')!.getAttribute('aria-label')).to.equal('Zoom in');
+    });
+  }
 
   it('says which file is missing when a TimelineJS document needs its importer', async () => {
     const page = await openPage('/test/pages/bundle-alone.html?src=/test/fixtures/timelinejs/women-in-computing.json', 760);

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { formatCalendarDate, formatDateRange, wallClock } from '../src/format/format-date.js';
 import { formatTick } from '../src/format/format-tick.js';
-import { tickUnit } from '../src/layout/ticks.js';
+import { tickUnit, type TickContext } from '../src/layout/ticks.js';
 import { parseCalendarDate, utcTime } from '../src/model/calendar-date.js';
 
 const format = (source: string) => formatCalendarDate(parseCalendarDate(source));
@@ -65,9 +65,9 @@ describe('formatCalendarDate', () => {
 
   it('gives the same text as a freshly built value, whatever the zone', () => {
     // A check that does not go through parseCalendarDate: the UTC fields of the wall clock.
-    const clock = wallClock(parseCalendarDate('2019-02-27T09:00+07:00'));
+    const clock = new Date(wallClock(parseCalendarDate('2019-02-27T09:00+07:00')));
     expect(clock.getTime()).to.equal(utcTime(2019, 2, 27, 9));
-    expect([clock.getFullYear(), clock.getMonth(), clock.getDate(), clock.getHours()]).to.deep.equal([2019, 1, 27, 9]);
+    expect([clock.getUTCFullYear(), clock.getUTCMonth(), clock.getUTCDate(), clock.getUTCHours()]).to.deep.equal([2019, 1, 27, 9]);
   });
 });
 
@@ -90,15 +90,23 @@ describe('formatDateRange', () => {
 });
 
 describe('formatTick', () => {
-  const tick = (time: number) => formatTick({ time, unit: tickUnit(time) });
+  const tick = (time: number, context?: TickContext) => formatTick({ time, unit: tickUnit(time), context });
 
   it('labels ticks by their unit', () => {
     expect(tick(Date.UTC(2019, 0, 1))).to.equal('2019');
-    expect(tick(Date.UTC(2019, 5, 1))).to.equal('Jun 2019');
+    expect(tick(Date.UTC(2019, 5, 1))).to.equal('Jun');
     expect(tick(Date.UTC(2019, 5, 12))).to.equal('Jun 12');
     expect(tick(Date.UTC(2019, 5, 12, 9))).to.equal('9:00 AM');
     expect(tick(Date.UTC(2019, 5, 12, 21, 30))).to.equal('9:30 PM');
     expect(tick(Date.UTC(2019, 5, 12, 21, 30, 15))).to.equal('9:30:15 PM');
+  });
+
+  it('adds the year, or the day, where the axis asks for it', () => {
+    expect(tick(Date.UTC(2019, 0, 1), 'year')).to.equal('2019');
+    expect(tick(Date.UTC(2019, 5, 1), 'year')).to.equal('Jun 2019');
+    expect(tick(Date.UTC(2019, 5, 12), 'year')).to.equal('Jun 12, 2019');
+    expect(tick(Date.UTC(2019, 5, 12, 9), 'day')).to.equal('Jun 12, 9:00 AM');
+    expect(tick(Date.UTC(2019, 5, 12, 9), 'year')).to.equal('Jun 12, 2019, 9:00 AM');
   });
 
   it('labels in UTC, the same in every zone (midnight UTC is a new day, not the evening before)', () => {
@@ -110,7 +118,8 @@ describe('formatTick', () => {
   it('labels BC years and months with BC, and early years as they are', () => {
     expect(tick(utcTime(-500))).to.equal('501 BC');
     expect(tick(utcTime(0))).to.equal('1 BC');
-    expect(tick(utcTime(-500, 3))).to.equal('Mar 501 BC');
+    expect(tick(utcTime(-500, 3), 'year')).to.equal('Mar 501 BC');
+    expect(tick(utcTime(-500, 3, 15), 'year')).to.equal('Mar 15, 501 BC');
     expect(tick(utcTime(50))).to.equal('50');
     expect(tick(utcTime(12000))).to.equal('12000');
   });

@@ -31,16 +31,27 @@ async function mountIn(lang: string, dir = 'ltr'): Promise<NewsTimeline> {
   return element;
 }
 
-const EXPECTED: Record<string, { singapore: string; libya: string; zoomIn: string }> = {
-  fr: { singapore: '12 juin 2018', libya: '19 déc. 2003', zoomIn: 'Zoom avant' },
-  de: { singapore: '12. Juni 2018', libya: '19. Dez. 2003', zoomIn: 'Vergrößern' },
-  es: { singapore: '12 jun 2018', libya: '19 dic 2003', zoomIn: 'Acercar' },
-  ar: { singapore: '12 يونيو 2018', libya: '19 ديسمبر 2003', zoomIn: 'تكبير' },
-  fa: { singapore: '۱۲ جون ۲۰۱۸', libya: '۱۹ دسامـ ۲۰۰۳', zoomIn: 'بزرگ‌نمایی' },
-  ko: { singapore: '2018.06.12', libya: '2003.12.19', zoomIn: '확대' },
-  ja: { singapore: '2018/06/12', libya: '2003/12/19', zoomIn: '拡大' },
-  zh: { singapore: '2018-06-12', libya: '2003-12-19', zoomIn: '放大' },
+/**
+ * The element's words in each language, and what marks its dates as that language's: the month's
+ * name or the counters (年月日). The dates themselves are the platform's (engines' data differ in
+ * small ways, so the full text is compared with this engine's own Intl, not written out here).
+ */
+const EXPECTED: Record<string, { june: RegExp; zoomIn: string }> = {
+  fr: { june: /^12 juin 2018$/, zoomIn: 'Zoom avant' },
+  de: { june: /^12\. Juni 2018$/, zoomIn: 'Vergrößern' },
+  es: { june: /^12 jun\.? 2018$/, zoomIn: 'Acercar' },
+  ar: { june: /يونيو/, zoomIn: 'تكبير' },
+  fa: { june: /^۱۲ ژوئن ۲۰۱۸$/, zoomIn: 'بزرگ‌نمایی' },
+  ko: { june: /^2018년 6월 12일$/, zoomIn: '확대' },
+  ja: { june: /^2018年6月12日$/, zoomIn: '拡大' },
+  zh: { june: /^2018年6月12日$/, zoomIn: '放大' },
 };
+
+/** A day as this engine writes it in `lang`: the form the element uses for a date to the day. */
+function platformDay(lang: string, time: number): string {
+  const options = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC', calendar: 'gregory' } as const;
+  return new Intl.DateTimeFormat(lang, options).format(time);
+}
 
 describe('languages', () => {
   it('speaks English by default', async () => {
@@ -52,8 +63,11 @@ describe('languages', () => {
   for (const [lang, expected] of Object.entries(EXPECTED)) {
     it(`writes dates and its own words in ${lang}`, async () => {
       const element = await mountIn(lang, lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
-      expect(listDate(element, 'singapore-summit')).to.equal(localDigits(lang, expected.singapore));
-      expect(listDate(element, 'libya-disarmament')).to.equal(localDigits(lang, expected.libya));
+      expect(listDate(element, 'singapore-summit')).to.equal(platformDay(lang, Date.UTC(2018, 5, 12)));
+      expect(listDate(element, 'singapore-summit')).to.match(expected.june);
+      expect(listDate(element, 'libya-disarmament')).to.equal(platformDay(lang, Date.UTC(2003, 11, 19)));
+      // The digits are the locale's own: Persian's always, Arabic's where this engine's data has them.
+      expect(listDate(element, 'libya-disarmament')).to.contain(localDigits(lang, '2003'));
       expect(control(element, 'zoom-in').getAttribute('aria-label')).to.equal(expected.zoomIn);
     });
   }

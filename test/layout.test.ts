@@ -2,9 +2,10 @@
 // their labels. Generated cases use a small seeded PRNG, so every run sees the same inputs.
 import { expect } from '@open-wc/testing';
 import { formatTick } from '../src/format/format-tick.js';
-import { BREAK_WIDTH, baseAxis, occupiedStretches, type BaseAxis, type Interval, type Spacing } from '../src/layout/axis-scale.js';
+import { BREAK_WIDTH, baseAxis, edgeRoom, occupiedStretches, type BaseAxis, type Interval, type Spacing } from '../src/layout/axis-scale.js';
 import { clusterMarks, placeMarks, type LabelOptions, type MarkInput, type PlacedMark } from '../src/layout/labels.js';
-import { LABEL_GAP, TICK_UNITS, axisTicks, tickUnit, type Tick } from '../src/layout/ticks.js';
+import { LABEL_GAP, TICK_UNITS, axisTicks, finestTickUnit, tickUnit, type Tick } from '../src/layout/ticks.js';
+import type { TimelineEvent } from '../src/model/types.js';
 import { parseCalendarDate, utcTime } from '../src/model/calendar-date.js';
 import { seededRandom } from './seeded-random.js';
 import { indexLanes, laneRuns } from '../src/layout/lane-index.js';
@@ -288,11 +289,22 @@ describe('axis ticks', () => {
   /** Label widths as a renderer would measure them: about 7 px a character. */
   const labelWidth = (tick: Tick) => formatTick(tick).length * 7 + 4;
 
+  const yearOf = (time: number) => new Date(time).getUTCFullYear();
+  const dayOf = (time: number) => Math.floor(time / DAY);
+
   /** Checks every promise axisTicks makes. */
   function expectGoodTicks(ticks: readonly Tick[], width: number, breaks: readonly { start: number; end: number }[]): void {
     let lastRight = -Infinity;
     let lastTime = -Infinity;
-    for (const tick of ticks) {
+    for (const [i, tick] of ticks.entries()) {
+      // Unambiguous: the first label and the first of each new year show the year; a time
+      // after midnight shows its day; no other label repeats what the one before it said.
+      const previous = ticks[i - 1];
+      const showsYear = tick.unit === 'year' || tick.context === 'year';
+      const newYear = !previous || yearOf(previous.time) !== yearOf(tick.time);
+      expect(showsYear, `year on ${new Date(tick.time).toISOString()}`).to.equal(newYear || tick.unit === 'year');
+      const subDay = tick.unit === 'hour' || tick.unit === 'minute' || tick.unit === 'second';
+      if (subDay && !newYear) expect(tick.context === 'day').to.equal(dayOf(previous!.time) !== dayOf(tick.time));
       expect(Number.isFinite(tick.x), `x of ${tick.time}`).to.be.true;
       const half = labelWidth(tick) / 2;
       expect(tick.x - half, 'label inside the left edge').to.be.at.least(0);
@@ -323,6 +335,75 @@ describe('axis ticks', () => {
       expect(tick.unit).to.equal('year');
       expect(new Date(tick.time).toISOString()).to.match(/-01-01T00:00:00\.000Z$/);
     }
+  });
+
+  it('shows the year on the left-edge label and where the year changes, and only there', () => {
+    const ticks = axisTicks({
+      domain: [Date.UTC(2019, 8, 15), Date.UTC(2020, 5, 1)],
+      range: [0, 1000],
+      width: 1000,
+      breaks: [],
+      labelWidth,
+    });
+    expectGoodTicks(ticks, 1000, []);
+    expect(ticks.slice(0, 5).map((tick) => formatTick(tick))).to.deep.equal(['Oct 2019', 'Nov', 'Dec', '2020', 'Feb']);
+  });
+
+  it('shows the year where a year change falls between two day labels', () => {
+    // Day ticks across New Year with room for a label every few days: the first day of the
+    // new year has the year even when January 1 itself is not labelled.
+    const ticks = axisTicks({
+      domain: [Date.UTC(2019, 11, 20), Date.UTC(2020, 0, 12)],
+      range: [0, 600],
+      width: 600,
+      breaks: [],
+      labelWidth: (tick) => (tick.unit === 'year' ? 600 : formatTick(tick).length * 7 + 4),
+    });
+    expectGoodTicks(ticks, 600, []);
+    const labels = ticks.map((tick) => formatTick(tick));
+    expect(labels[0]).to.match(/, 2019$/);
+    const firstOf2020 = ticks.findIndex((tick) => yearOf(tick.time) === 2020);
+    expect(firstOf2020).to.be.greaterThan(0);
+    expect(labels[firstOf2020]).to.match(/^Jan \d+, 2020$/);
+    expect(labels.slice(firstOf2020 + 1).every((label) => /^Jan \d+$/.test(label))).to.be.true;
+  });
+
+  it('never shows sub-day ticks when the story has only dates, however far it is zoomed', () => {
+    // A story of one day, with the room a story of days gets at its ends.
+    const oneDay = { ...baseAxis([interval('2019-06-12')], 1000, 'time', edgeRoom('day')), width: 1000, labelWidth };
+    expect(oneDay.domain).to.deep.equal([Date.UTC(2019, 5, 11, 12), Date.UTC(2019, 5, 13, 12)]);
+    expect(axisTicks(oneDay).some((tick) => tick.unit === 'hour'), 'hours without the limit').to.be.true;
+    const days = axisTicks({ ...oneDay, finest: 'day' });
+    expectGoodTicks(days, 1000, []);
+    expect(days.map((tick) => formatTick(tick))).to.deep.equal(['Jun 12, 2019', 'Jun 13']);
+    // Zoomed in between two midnights: no tick at all rather than hours.
+    expect(axisTicks({ ...oneDay, range: [-2000, 6000], finest: 'day' })).to.deep.equal([]);
+    // Generated zooms of generated stories of days (seeded): never a tick inside a day.
+    const random = seededRandom(13);
+    for (let round = 0; round < 100; round++) {
+      const first = Math.floor((random() - 0.5) * 2000) * DAY;
+      const intervals = Array.from({ length: 1 + Math.floor(random() * 5) }, () => {
+        const start = first + Math.floor(random() * 40) * DAY;
+        return { start, end: start + DAY };
+      });
+      const width = 300 + Math.floor(random() * 1000);
+      const axis = baseAxis(intervals, width, 'time', edgeRoom('day'));
+      const k = 1 + random() * 40;
+      const focus = random() * width;
+      const range = axis.range.map((x) => focus + (x - focus) * k);
+      const ticks = axisTicks({ ...axis, range, width, labelWidth, finest: 'day' });
+      expectGoodTicks(ticks, width, axis.breaks);
+      for (const tick of ticks) expect(tick.time % DAY, new Date(tick.time).toISOString()).to.equal(0);
+    }
+  });
+
+  it('takes the finest ticks from the precision of the story\'s dates', () => {
+    const event = (start: string, end?: string) =>
+      ({ start: parseCalendarDate(start), end: end === undefined ? undefined : parseCalendarDate(end) }) as TimelineEvent;
+    expect(finestTickUnit([event('2003'), event('2018-06'), event('2019-02-27', '2019-02-28')])).to.equal('day');
+    expect(finestTickUnit([event('2019-02-27'), event('2019-02-27T09:00+07:00')])).to.equal('minute');
+    expect(finestTickUnit([event('2019-02-27', '2019-02-28T09:00:30Z')])).to.equal('second');
+    expect(finestTickUnit([])).to.equal('day');
   });
 
   it('puts ticks at the instants their units name', () => {

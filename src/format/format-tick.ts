@@ -1,20 +1,39 @@
-import { UTCDate } from '@date-fns/utc';
-import { format, type Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { Tick, TickUnit } from '../layout/ticks.js';
+import { withEra } from './format-date.js';
+import { dateTimeFormat } from './intl-cache.js';
 
-/** Tick labels by how coarse the tick is: "2019", "Jun 2018", "Jun 12", "9:00 AM". */
-const TICK_PATTERNS: Record<TickUnit, string> = {
-  year: 'y',
-  month: 'MMM y',
-  day: 'MMM d',
-  hour: 'p',
-  minute: 'p',
-  second: 'pp',
+/**
+ * Tick labels by how coarse the tick is, in the platform's forms for each language: "2019",
+ * "Jun", "Jun 12", "9:00 AM" (2019年, 6月, 6月12日, 9:00 in Japanese), with the year or the day
+ * added where the axis needs it to be read without guessing ("Jan 2020", "Jan 5, 2020",
+ * "Jan 6, 3:00 AM"; see `Tick.context`).
+ */
+
+const UNIT_FIELDS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  day: { month: 'short', day: 'numeric' },
+  hour: { hour: 'numeric', minute: '2-digit' },
+  minute: { hour: 'numeric', minute: '2-digit' },
+  second: { hour: 'numeric', minute: '2-digit', second: '2-digit' },
 };
 
-export function formatTick(tick: Pick<Tick, 'time' | 'unit'>, locale: Locale = enUS): string {
-  const date = new UTCDate(tick.time);
-  const bc = date.getUTCFullYear() <= 0 && (tick.unit === 'year' || tick.unit === 'month') ? ' G' : '';
-  return format(date, TICK_PATTERNS[tick.unit] + bc, { locale });
+const DAY_FIELDS: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+
+export type TickToFormat = Pick<Tick, 'time' | 'unit'> & { readonly context?: Tick['context'] };
+
+function tickFields({ unit, context }: TickToFormat): Intl.DateTimeFormatOptions {
+  const own = UNIT_FIELDS[unit];
+  if (context === undefined || unit === 'year') return own;
+  const day = unit === 'hour' || unit === 'minute' || unit === 'second' ? DAY_FIELDS : {};
+  return context === 'year' ? { year: 'numeric', ...day, ...own } : { ...day, ...own };
+}
+
+/** The formatter for a tick's label. */
+export function tickFormatFor(tick: TickToFormat, locale: string): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, withEra(tickFields(tick), new Date(tick.time).getUTCFullYear()));
+}
+
+export function formatTick(tick: TickToFormat, locale = 'en'): string {
+  return tickFormatFor(tick, locale).format(tick.time);
 }

@@ -1,23 +1,27 @@
-import type { Locale } from 'date-fns';
 import { formatCalendarDate, formatDateRange } from '../format/format-date.js';
-import { formatTick } from '../format/format-tick.js';
-import type { Tick } from '../layout/ticks.js';
+import { formatTick, type TickToFormat } from '../format/format-tick.js';
 import type { CalendarDate } from '../model/types.js';
 
 /** Dates, ticks and counts as the element's language writes them, digits included. */
 export interface DateText {
   date(date: CalendarDate): string;
   range(start: CalendarDate, end: CalendarDate | undefined): string;
-  tick(tick: Pick<Tick, 'time' | 'unit'>): string;
+  tick(tick: TickToFormat): string;
   /** Puts a message's digits in the locale's numbering system. */
   digits(text: string): string;
 }
 
-export function dateText(dateLocale: Locale, digits: (text: string) => string): DateText {
+/**
+ * `locale` is a BCP 47 tag for `Intl` (see `dateLocale`): dates need no chunk, so they are in
+ * the page's language from the first render. The platform writes a date's own digits in the
+ * locale's numbering system already; `digits` also converts what we add (the "UTC+07:00" of
+ * a time).
+ */
+export function dateText(locale: string, digits: (text: string) => string): DateText {
   return {
-    date: (date) => digits(formatCalendarDate(date, dateLocale)),
-    range: (start, end) => digits(formatDateRange(start, end, dateLocale)),
-    tick: (tick) => digits(formatTick(tick, dateLocale)),
+    date: (date) => digits(formatCalendarDate(date, locale)),
+    range: (start, end) => digits(formatDateRange(start, end, locale)),
+    tick: (tick) => digits(formatTick(tick, locale)),
     digits,
   };
 }

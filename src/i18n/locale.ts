@@ -1,71 +1,32 @@
-import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { Messages } from './strings.js';
 
 /**
- * The languages the element speaks, each loaded only when a page uses it: its date-fns locale
- * and its messages arrive in one chunk, so an English page pays for neither.
+ * The languages the element speaks. Dates need nothing loaded: the platform's `Intl` writes
+ * them in every language (see `dateLocale`). The element's own words come in one chunk per
+ * language, loaded only when a page uses it, so an English page pays for none of them.
  */
 
 export interface LocaleData {
   /** The BCP 47 tag that was matched, e.g. "fr" for a page in "fr-CA". */
   readonly tag: string;
-  readonly dateLocale: Locale;
   readonly messages: Messages;
 }
 
-export const ENGLISH: LocaleData = { tag: 'en', dateLocale: enUS, messages: {} };
+export const ENGLISH: LocaleData = { tag: 'en', messages: {} };
 
-type Loader = () => Promise<LocaleData>;
+type Loader = () => Promise<{ messages: Messages }>;
 
 // Each import names its module literally, so bundlers split every language into its own chunk.
 const LOADERS: Record<string, Loader> = {
-  'en-GB': async () => ({ tag: 'en-GB', dateLocale: (await import('date-fns/locale/en-GB')).enGB, messages: {} }),
-  fr: async () => ({
-    tag: 'fr',
-    dateLocale: (await import('date-fns/locale/fr')).fr,
-    messages: (await import('./messages/fr.js')).messages,
-  }),
-  de: async () => ({
-    tag: 'de',
-    dateLocale: (await import('date-fns/locale/de')).de,
-    messages: (await import('./messages/de.js')).messages,
-  }),
-  es: async () => ({
-    tag: 'es',
-    dateLocale: (await import('date-fns/locale/es')).es,
-    messages: (await import('./messages/es.js')).messages,
-  }),
-  ar: async () => ({
-    tag: 'ar',
-    dateLocale: (await import('date-fns/locale/ar')).ar,
-    messages: (await import('./messages/ar.js')).messages,
-  }),
-  fa: async () => ({
-    tag: 'fa',
-    dateLocale: (await import('date-fns/locale/fa-IR')).faIR,
-    messages: (await import('./messages/fa.js')).messages,
-  }),
-  ko: async () => ({
-    tag: 'ko',
-    dateLocale: (await import('date-fns/locale/ko')).ko,
-    messages: (await import('./messages/ko.js')).messages,
-  }),
-  ja: async () => ({
-    tag: 'ja',
-    dateLocale: (await import('date-fns/locale/ja')).ja,
-    messages: (await import('./messages/ja.js')).messages,
-  }),
-  zh: async () => ({
-    tag: 'zh',
-    dateLocale: (await import('date-fns/locale/zh-CN')).zhCN,
-    messages: (await import('./messages/zh.js')).messages,
-  }),
-  'zh-TW': async () => ({
-    tag: 'zh-TW',
-    dateLocale: (await import('date-fns/locale/zh-TW')).zhTW,
-    messages: (await import('./messages/zh.js')).messages,
-  }),
+  fr: () => import('./messages/fr.js'),
+  de: () => import('./messages/de.js'),
+  es: () => import('./messages/es.js'),
+  ar: () => import('./messages/ar.js'),
+  fa: () => import('./messages/fa.js'),
+  ko: () => import('./messages/ko.js'),
+  ja: () => import('./messages/ja.js'),
+  zh: () => import('./messages/zh.js'),
+  'zh-TW': () => import('./messages/zh.js'),
 };
 
 /** The supported tag for a page's language: "fr-CA" → "fr", "zh-Hant-TW" → "zh-TW", "xx" → "en". */
@@ -84,6 +45,19 @@ export function matchLocale(lang: string): string {
   return locale.language in LOADERS ? locale.language : 'en';
 }
 
+/**
+ * The tag dates are written in: the page's own, so "fr-CA", "en-GB" and "zh-Hant-HK" get their
+ * regional forms, when the element speaks its language; else English, like the element's words.
+ */
+export function dateLocale(lang: string): string {
+  try {
+    const canonical = Intl.getCanonicalLocales(lang.trim() || 'en')[0] ?? 'en';
+    return new Intl.Locale(canonical).language === 'en' || matchLocale(canonical) !== 'en' ? canonical : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 // Loaded locales are immutable modules; keeping the promise means each is fetched once per page.
 const loaded = new Map<string, Promise<LocaleData>>();
 
@@ -93,7 +67,10 @@ export function loadLocale(lang: string): Promise<LocaleData> {
   if (!loader) return Promise.resolve(ENGLISH);
   let promise = loaded.get(tag);
   if (!promise) {
-    promise = loader().catch(() => ENGLISH);
+    promise = loader().then(
+      ({ messages }) => ({ tag, messages }),
+      () => ENGLISH,
+    );
     loaded.set(tag, promise);
   }
   return promise;

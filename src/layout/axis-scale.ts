@@ -1,3 +1,5 @@
+import type { TickUnit } from './ticks.js';
+
 /**
  * The base time axis: a piecewise-linear mapping from time to pixels, before any zoom. All three
  * spacings are the same kind of thing (d3's continuous scales accept piecewise domains), so
@@ -40,7 +42,9 @@ const COLLAPSE_SHARE = 0.5;
 const MIN_SHOWN_SHARE = 0.04;
 const MAX_BREAKS = 4;
 const EDGE_PAD_SHARE = 0.03;
+/** The least room at either end: an hour, or half a day for a story written in days (see `edgeRoom`). */
 const MIN_PAD = 3_600_000;
+const HALF_DAY = 43_200_000;
 /** In equal spacing, a step this many times the median step is marked as a break. */
 const EQUAL_BREAK_FACTOR = 4;
 /** The range of a JavaScript Date: padding never reaches past it, or the axis's Dates are invalid. */
@@ -62,16 +66,26 @@ export function occupiedStretches(intervals: readonly Interval[]): Interval[] {
   return merged;
 }
 
+/**
+ * The least room at either end of the axis for a story whose finest ticks are `finest`: half a
+ * day when they are days, so a story of one day shows that day between two labelled midnights
+ * (an hour's room would leave both too near the edges to be labelled, and hours are not the
+ * story's own ticks).
+ */
+export function edgeRoom(finest: TickUnit): number {
+  return finest === 'year' || finest === 'month' || finest === 'day' ? HALF_DAY : MIN_PAD;
+}
+
 /** The stretches' span with room at either end: a share of `drawnTime`, by default the whole span. */
-function padded(stretches: readonly Interval[], drawnTime?: number): { start: number; end: number } {
+function padded(stretches: readonly Interval[], minPad: number, drawnTime?: number): { start: number; end: number } {
   const start = stretches[0]!.start;
   const end = stretches.at(-1)!.end;
-  const pad = Math.max((drawnTime ?? end - start) * EDGE_PAD_SHARE, MIN_PAD);
+  const pad = Math.max((drawnTime ?? end - start) * EDGE_PAD_SHARE, minPad);
   return { start: withinDates(start - pad), end: withinDates(end + pad) };
 }
 
-function trueToTime(intervals: readonly Interval[], width: number): BaseAxis {
-  const { start, end } = padded(occupiedStretches(intervals));
+function trueToTime(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
+  const { start, end } = padded(occupiedStretches(intervals), minPad);
   return { domain: [start, end], range: [0, width], breaks: [] };
 }
 
@@ -95,12 +109,12 @@ function gapsToCollapse(stretches: readonly Interval[], total: number): AxisBrea
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-function collapsed(intervals: readonly Interval[], width: number): BaseAxis {
+function collapsed(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
   const stretches = occupiedStretches(intervals);
-  const span = padded(stretches);
+  const span = padded(stretches, minPad);
   const breaks = gapsToCollapse(stretches, stretches.at(-1)!.end - stretches[0]!.start);
   const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
-  if (breaks.length === 0) return trueToTime(intervals, width);
+  if (breaks.length === 0) return trueToTime(intervals, width, minPad);
 
   // Leave a little room on either side of each break so marks at its edges stay apart.
   const cuts = breaks.map((b) => {
@@ -110,7 +124,7 @@ function collapsed(intervals: readonly Interval[], width: number): BaseAxis {
   const cutTime = cuts.reduce((sum, c) => sum + c.end - c.start, 0);
   // The edge padding is a share of the time drawn, as in `time` spacing. A share of the whole
   // span, most of which the breaks remove, would leave a quarter of the axis empty at its edges.
-  const whole = padded(stretches, stretches.at(-1)!.end - stretches[0]!.start - cutTime);
+  const whole = padded(stretches, minPad, stretches.at(-1)!.end - stretches[0]!.start - cutTime);
   const shownTime = whole.end - whole.start - cutTime;
   const pxPerMs = (width - breakWidth * cuts.length) / shownTime;
 
@@ -130,9 +144,9 @@ function collapsed(intervals: readonly Interval[], width: number): BaseAxis {
   return { domain, range, breaks: cuts };
 }
 
-function equallySpaced(intervals: readonly Interval[], width: number): BaseAxis {
+function equallySpaced(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
   const moments = [...new Set(intervals.map((i) => i.start))].sort((a, b) => a - b);
-  if (moments.length < 2) return trueToTime(intervals, width);
+  if (moments.length < 2) return trueToTime(intervals, width, minPad);
   const steps = moments.slice(1).map((m, i) => m - moments[i]!);
   const median = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
   // Half a step of room before the first and after the last moment, within the Date range.
@@ -162,16 +176,19 @@ function equallySpaced(intervals: readonly Interval[], width: number): BaseAxis 
   return { domain, range, breaks };
 }
 
-/** The base axis for a set of event intervals (at least one) across `width` pixels. */
-export function baseAxis(intervals: readonly Interval[], width: number, spacing: Spacing): BaseAxis {
+/**
+ * The base axis for a set of event intervals (at least one) across `width` pixels, with at
+ * least `minPad` ms of room at either end (an hour by default; see `edgeRoom`).
+ */
+export function baseAxis(intervals: readonly Interval[], width: number, spacing: Spacing, minPad = MIN_PAD): BaseAxis {
   if (intervals.length === 0) throw new RangeError('baseAxis needs at least one interval');
   const safeWidth = Math.max(width, 1);
   switch (spacing) {
     case 'time':
-      return trueToTime(intervals, safeWidth);
+      return trueToTime(intervals, safeWidth, minPad);
     case 'equal':
-      return equallySpaced(intervals, safeWidth);
+      return equallySpaced(intervals, safeWidth, minPad);
     case 'auto':
-      return collapsed(intervals, safeWidth);
+      return collapsed(intervals, safeWidth, minPad);
   }
 }

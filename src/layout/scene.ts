@@ -3,7 +3,7 @@ import type { Lane, Timeline, TimelineEvent } from '../model/types.js';
 import type { AxisBreak } from './axis-scale.js';
 import { placeClusters, type PlacedMark } from './labels.js';
 import { eventEnd, laneRuns, type LaneEvents } from './lane-index.js';
-import { axisTicks, type Tick } from './ticks.js';
+import { axisTicks, type Tick, type TickUnit } from './ticks.js';
 
 /**
  * Everything the horizontal view draws, in pixels, for one width and zoom. Pure: the element
@@ -86,6 +86,8 @@ export interface SceneInput {
   readonly height?: number;
   readonly measureLabel: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
+  /** No axis ticks finer than this (see `finestTickUnit`); seconds by default. */
+  readonly finestTick?: TickUnit;
   readonly clusterLabel: (count: number) => string;
 }
 
@@ -240,7 +242,14 @@ function sceneWith(input: SceneInput, lanes: readonly LaneBand[]): Scene {
     height: axisY + GEOMETRY.axisHeight,
     lanes,
     axisY,
-    ticks: axisTicks({ domain, range, width, breaks, labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)) }),
+    ticks: axisTicks({
+      domain,
+      range,
+      width,
+      breaks,
+      labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)),
+      finest: input.finestTick,
+    }),
     breaks: breaks.map((b) => ({ x0: x(b.start), x1: x(b.end) })).filter((b) => b.x1 > 0 && b.x0 < width),
     eras: timeline.eras
       .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))

@@ -1,9 +1,13 @@
-import { scaleUtc } from 'd3-scale';
+import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
+import type { TimelineEvent } from '../model/types.js';
 
 /**
- * Axis ticks for a zoomed piecewise axis. d3 picks "nice" UTC ticks (decades, years, months,
- * days, hours) for each stretch of the axis in proportion to its width on screen; then
- * labels that would touch are dropped, keeping the earlier one, so no two ever overlap.
+ * Axis ticks for a zoomed piecewise axis. d3-time picks "nice" UTC intervals (decades, years,
+ * months, days, hours) for each stretch of the axis in proportion to its width on screen, never
+ * finer than the story's dates; then labels that would touch are dropped, keeping the earlier
+ * one, so no two ever overlap. Each kept label says what it needs to be read alone: the first
+ * one and the first of each new year carry the year, so "Jan 5" never stands next to "Jul 2020"
+ * without its own.
  */
 
 export interface Tick {
@@ -11,15 +15,36 @@ export interface Tick {
   readonly x: number;
   /** How coarse the tick is, which decides its label: a new year shows the year, and so on. */
   readonly unit: TickUnit;
+  /**
+   * What the label adds to its own unit: `year` on the first tick and where the year changes
+   * ("Jan 2020", "Jan 5, 2020", "Jan 5, 2020, 9:00 AM"), `day` on a time where the day changes
+   * ("Jan 6, 3:00 AM"). Undefined for a year tick, which is its year already.
+   */
+  readonly context: TickContext | undefined;
 }
 
 export const TICK_UNITS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
 export type TickUnit = (typeof TICK_UNITS)[number];
+export type TickContext = 'year' | 'day';
 
 /** Pixels between tick marks that d3 aims for. */
 const TARGET_SPACING = 90;
 /** Smallest gap between two tick labels. */
 export const LABEL_GAP = 8;
+
+const DAY = 86_400_000;
+
+/** The interval of each unit, and its length (months and years at their shortest). */
+const UNIT_INTERVALS: Record<TickUnit, { interval: TimeInterval; step: number }> = {
+  year: { interval: utcYear, step: 365 * DAY },
+  month: { interval: utcMonth, step: 28 * DAY },
+  day: { interval: utcDay, step: DAY },
+  hour: { interval: utcHour, step: 3_600_000 },
+  minute: { interval: utcMinute, step: 60_000 },
+  second: { interval: utcSecond, step: 1000 },
+};
+
+const SUB_DAY: ReadonlySet<TickUnit> = new Set(['hour', 'minute', 'second']);
 
 /** The coarsest calendar unit a UTC instant falls on. */
 export function tickUnit(time: number): TickUnit {
@@ -32,6 +57,22 @@ export function tickUnit(time: number): TickUnit {
   return 'year';
 }
 
+/**
+ * The finest ticks a story's dates call for: days for a story whose dates are all years,
+ * months or days (hours between its dates would be ours, not the story's), else its finest
+ * time.
+ */
+export function finestTickUnit(events: readonly TimelineEvent[]): TickUnit {
+  let finest: TickUnit = 'day';
+  for (const event of events) {
+    for (const date of [event.start, event.end]) {
+      if (date?.precision === 'second') return 'second';
+      if (date?.precision === 'minute') finest = 'minute';
+    }
+  }
+  return finest;
+}
+
 export interface TickOptions {
   /** The zoomed axis: its domain and range, as d3 gives them. */
   readonly domain: readonly number[];
@@ -42,40 +83,63 @@ export interface TickOptions {
   readonly breaks: readonly { start: number; end: number }[];
   /** Width of a label in pixels. */
   readonly labelWidth: (tick: Tick) => number;
+  /** No ticks finer than this unit, however far the axis is zoomed (default: seconds). */
+  readonly finest?: TickUnit;
 }
 
 function isBreak(start: number, end: number, breaks: TickOptions['breaks']): boolean {
   return breaks.some((b) => start >= b.start && end <= b.end);
 }
 
+/** d3-time's nice interval for about `count` ticks over [start, stop], no finer than `finest`. */
+function tickInterval(start: number, stop: number, count: number, finest: TickUnit): TimeInterval | null {
+  const floor = UNIT_INTERVALS[finest];
+  if ((stop - start) / count < floor.step) return floor.interval;
+  return utcTickInterval(new Date(start), new Date(stop), count);
+}
+
+type Candidate = Omit<Tick, 'context'>;
+
 /** Candidate ticks for every visible stretch of the axis, in order. */
-function candidateTicks({ domain, range, width, breaks }: TickOptions): Tick[] {
-  const ticks: Tick[] = [];
+function candidateTicks({ domain, range, width, breaks, finest = 'second' }: TickOptions): Candidate[] {
+  const ticks: Candidate[] = [];
   for (let i = 0; i + 1 < domain.length; i++) {
     const [t0, t1, x0, x1] = [domain[i]!, domain[i + 1]!, range[i]!, range[i + 1]!];
     const left = Math.max(x0, 0);
     const right = Math.min(x1, width);
     if (right <= left || isBreak(t0, t1, breaks)) continue;
-    const stretch = scaleUtc().domain([t0, t1]).range([x0, x1]);
-    const visible = scaleUtc().domain([stretch.invert(left), stretch.invert(right)]);
+    // Each stretch is linear: time ↔ pixel by proportion.
+    const timeAt = (x: number) => t0 + ((x - x0) / (x1 - x0)) * (t1 - t0);
+    const [start, stop] = [timeAt(left), timeAt(right)];
     const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
-    for (const date of visible.ticks(count)) {
+    const interval = tickInterval(start, stop, count, finest);
+    for (const date of interval?.range(new Date(start), new Date(stop + 1)) ?? []) {
       const time = date.getTime();
-      ticks.push({ time, x: stretch(date), unit: tickUnit(time) });
+      ticks.push({ time, x: x0 + ((time - t0) / (t1 - t0)) * (x1 - x0), unit: tickUnit(time) });
     }
   }
   return ticks;
+}
+
+/** What a tick's label must add so it reads alone after the label kept before it. */
+function contextAfter(tick: Candidate, previous: Tick | undefined): TickContext | undefined {
+  if (tick.unit === 'year') return undefined;
+  if (!previous || new Date(previous.time).getUTCFullYear() !== new Date(tick.time).getUTCFullYear()) return 'year';
+  if (SUB_DAY.has(tick.unit) && Math.floor(previous.time / DAY) !== Math.floor(tick.time / DAY)) return 'day';
+  return undefined;
 }
 
 /** Ticks whose labels, centred on each tick, never overlap each other or leave [0, width]. */
 export function axisTicks(options: TickOptions): Tick[] {
   const kept: Tick[] = [];
   let lastRight = -Infinity;
-  for (const tick of candidateTicks(options)) {
+  for (const candidate of candidateTicks(options)) {
+    const previous = kept.at(-1);
+    if (previous?.time === candidate.time) continue;
+    const tick = { ...candidate, context: contextAfter(candidate, previous) };
     const half = options.labelWidth(tick) / 2;
     if (tick.x - half < 0 || tick.x + half > options.width) continue;
     if (tick.x - half < lastRight + LABEL_GAP) continue;
-    if (kept.at(-1)?.time === tick.time) continue;
     kept.push(tick);
     lastRight = tick.x + half;
   }
