@@ -6,6 +6,7 @@ import type { DensityColumn } from '../layout/overview.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderEventBody } from './render-event-body.js';
 import type { EmbeddableProvider } from '../parse/classify-media.js';
+import type { TagOptions } from './render-filters.js';
 
 /** The element's frame around the plot: header, toolbar, overview, hover preview and popover. */
 
@@ -92,6 +93,8 @@ export interface PopoverOptions {
   readonly sheet: boolean;
   /** Providers whose player the page opted in to (the `embeds` attribute). */
   readonly embeds: ReadonlySet<EmbeddableProvider>;
+  /** The event's tags, each choosing a filter. */
+  readonly tags: TagOptions;
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onClose: () => void;
 }
@@ -110,6 +113,6 @@ export function renderPopover(event: TimelineEvent, options: PopoverOptions): Te
   >
     <button class="close" part="close" aria-label=${strings.close} title=${strings.close} @click=${options.onClose}>×</button>
     <div class="popover-title" id=${titleId}>${event.title}</div>
-    ${renderEventBody(event, options.dates, strings, { media: { place: 'popover', embeds: options.embeds } })}
+    ${renderEventBody(event, options.dates, strings, { media: { place: 'popover', embeds: options.embeds }, tags: options.tags })}
   </div>`;
 }
