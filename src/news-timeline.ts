@@ -663,7 +663,9 @@ export class NewsTimeline extends LitElement {
     this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
     else if (this.popoverOpen) this.followAnchor();
-    if ((changed.has('selected') || changed.has('eventFilter')) && this.hash) this.writeHash();
+    // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
+    const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
+    if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.writeHash();
   }
 
   /** Measures the stage the plot fills (a new one after the error or loading state). */

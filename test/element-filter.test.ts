@@ -1,5 +1,5 @@
 // Reader filters in the element: the lane legend, tag chips, the URL fragment and nt-filter-change.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import { articleData, marks, mountTimeline, settle, shadow } from './helpers.js';
@@ -137,6 +137,21 @@ describe('reader filters', () => {
     const both = await mountTimeline(await articleData(), { attributes: { hash: '', id: 'talks' } });
     expect(both.selected).to.equal('hanoi-summit');
     expect(both.filter.tag).to.equal('summit');
+  });
+
+  it('restores the filter of a document loaded from src, keeping the fragment while it loads', async () => {
+    history.replaceState(null, '', '#nt-remote&hide=libya&tag=summit');
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 760px"></div>`);
+    const element = document.createElement('news-timeline');
+    element.id = 'remote';
+    element.setAttribute('hash', '');
+    element.src = '/data/north-korea-talks.json';
+    const loaded = oneEvent(element, 'nt-load');
+    box.append(element);
+    await loaded;
+    await settle(element);
+    expect(element.filter).to.deep.equal({ lanes: ['us', 'nk'], tag: 'summit' });
+    expect(location.hash).to.equal('#nt-remote&hide=libya&tag=summit');
   });
 
   it('never writes the fragment of a page that did not opt in', async () => {

@@ -22,6 +22,9 @@ export const listStyles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
+  ol.list .summary {
+    margin: 0.25rem 0 0.5rem;
+  }
   span.list-title {
     display: block;
     font-weight: 600;

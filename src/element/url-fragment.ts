@@ -37,8 +37,3 @@ export function readFragment(hash: string, elementId: string, eventIds: Iterable
   if (filterParams && head === (elementId ? `nt-${elementId}` : 'nt')) return { eventId: undefined, filterParams };
   return undefined;
 }
-
-/** The event id a location's hash names for this element, if any. */
-export function eventIdFromHash(hash: string, elementId: string, eventIds: Iterable<string>): string | undefined {
-  return readFragment(hash, elementId, eventIds)?.eventId;
-}
