@@ -65,7 +65,7 @@ export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
 /** What the horizontal view's scene is computed from (besides the document). */
-const SCENE_INPUTS = ['transform', 'width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData', 'filter'] as const;
+const SCENE_INPUTS = ['transform', 'width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
 
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
@@ -568,8 +568,10 @@ export class NewsTimeline extends LitElement {
   private setFilter(filter: EventFilter): void {
     if (sameFilter(filter, this.eventFilter)) return;
     this.eventFilter = filter;
-    const shown = filterEvents(this.events, filter).length;
-    this.announcement = this.dates.digits(this.strs.filterShowing(shown, this.events.length));
+    const shown = filterEvents(this.events, filter);
+    // A selection the reader has just hidden is let go, so no link names an event it cannot open.
+    if (this.selected && !shown.some((event) => event.id === this.selected)) this.selected = undefined;
+    this.announcement = this.dates.digits(this.strs.filterShowing(shown.length, this.events.length));
     this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.laneKeys)));
   }
 
@@ -662,10 +664,17 @@ export class NewsTimeline extends LitElement {
     }
     this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
+    if (changed.has('selected') && !this.popoverOpen) this.showInList();
     else if (this.popoverOpen) this.followAnchor();
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
     const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
     if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.writeHash();
+  }
+
+  /** An event selected where the list is the view and no popover opens: brought into sight there. */
+  private showInList(): void {
+    if (!this.selected || !(this.isVertical || this.listView)) return;
+    this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(this.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Measures the stage the plot fills (a new one after the error or loading state). */
@@ -1089,7 +1098,7 @@ export class NewsTimeline extends LitElement {
     // Lane ids in drawing order; undefined is the track of events in no lane.
     const laneIds = this.lanes.map((lane) => lane.id);
     // A lane the reader hid is empty: passed over to the next that has events.
-    for (let target = laneIds.indexOf(current.lanes[0]) + by; target >= 0 && target < laneIds.length; target += by) {
+    for (let target = laneIds.indexOf(drawnLane(current, this.eventFilter)) + by; target >= 0 && target < laneIds.length; target += by) {
       const nearest = nearestInLane(this.shown, current, laneIds[target]);
       if (nearest) return this.focusEvent(nearest);
     }
@@ -1235,14 +1244,14 @@ export class NewsTimeline extends LitElement {
         listView: this.listView,
         eventCount: this.shown.length,
         download: this.download,
+        filters: renderFilterBar({
+          strings: this.strs,
+          lanes: this.laneKeys.map((key) => this.legendLane(timeline, key)),
+          filter: this.eventFilter,
+          onToggleLane: (key) => this.setFilter(toggleLane(this.eventFilter, key)),
+          onClearTag: () => this.setFilter(withTag(this.eventFilter, undefined)),
+        }),
         act: this.onToolbar,
-      })}
-      ${renderFilterBar({
-        strings: this.strs,
-        lanes: this.laneKeys.map((key) => this.legendLane(timeline, key)),
-        filter: this.eventFilter,
-        onToggleLane: (key) => this.setFilter(toggleLane(this.eventFilter, key)),
-        onClearTag: () => this.setFilter(withTag(this.eventFilter, undefined)),
       })}
       <div class=${this.listView && !vertical ? 'stage listing' : 'stage'}>
       ${this.scene

@@ -63,11 +63,15 @@ describe('reader filters', () => {
 
   it('keeps hidden events out of reach of the keys', async () => {
     const element = await mountTimeline(await articleData());
+    element.select('hanoi-summit');
+    await settle(element);
     legendItem(element, 'North Korea').click();
     legendItem(element, 'United States').click();
     await settle(element);
     // Only Libya's event is left (it is in Libya and the United States).
     expect(eventsDrawn(element)).to.equal(1);
+    expect(element.selected, 'the selection the reader hid is let go').to.equal(undefined);
+    expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
     marks(element)[0]!.focus();
     await sendKeys({ press: 'End' });
     await settle(element);

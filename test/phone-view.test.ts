@@ -69,6 +69,12 @@ describe('the phone view at 390 px', () => {
     await settle(element);
     expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
     expect(item(element, 'hanoi-summit').getAttribute('aria-current')).to.equal('true');
+    // The last event, far down the list, is brought into sight inside the box.
+    element.select('trump-april-14-tweet');
+    await settle(element);
+    const stage = shadow(element).querySelector('.stage')!.getBoundingClientRect();
+    const last = item(element, 'trump-april-14-tweet').getBoundingClientRect();
+    expect(last.top).to.be.within(stage.top - 1, stage.bottom);
   });
 
   it("keeps the title a button when the sheet shows more: a player the page opted in to", async () => {

@@ -2,18 +2,15 @@ import { css } from 'lit';
 
 /** The legend of lanes, the tag chip and the tag buttons (render-filters.ts). */
 export const filterStyles = css`
+  /* In the toolbar's row: the legend and the chip wrap to a row of their own only when they must. */
   .filters {
-    flex: none;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin-bottom: 0.5rem;
+    display: contents;
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
+    margin-inline-start: 0.5rem;
   }
   .legend-item,
   .tag,

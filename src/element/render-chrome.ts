@@ -32,6 +32,8 @@ export interface ToolbarOptions {
   readonly eventCount: number;
   /** Offer to save the view as an image. */
   readonly download: boolean;
+  /** The lane legend and the tag chip (render-filters.ts), in the toolbar's row while they fit. */
+  readonly filters?: TemplateResult | typeof nothing;
   readonly act: (action: 'previous' | 'next' | 'zoom-in' | 'zoom-out' | 'fit' | 'list' | 'save-svg' | 'save-png') => void;
 }
 
@@ -62,8 +64,9 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
       ? html`${control('zoom-in', s.zoomIn, '+', act)} ${control('zoom-out', s.zoomOut, '−', act)}
           ${control('fit', s.fit, s.fit, act)} ${control('list', s.listView, s.listView, act, { pressed: options.listView })}
           ${options.download ? html`${control('save-svg', s.saveSvg, s.saveSvg, act)} ${control('save-png', s.savePng, s.savePng, act)}` : nothing}
+          ${options.filters ?? nothing}
           <span class="range" aria-hidden="true">${options.dates.digits(s.eventCount(options.eventCount))}</span>`
-      : nothing}
+      : (options.filters ?? nothing)}
   </div>`;
 }
 
