@@ -142,7 +142,7 @@ function toTime(value: TimeInput): number {
  * @csspart tag - An event's tag (a button that filters to it), in the popover and the list.
  * @csspart list-era - An era's name in the list, before its first event.
  * @csspart list - The list of all events (vertical layout and list view).
- * @csspart list-title - An event's title in the list: a button that opens its popover when the popover shows more than the list (a player), else text.
+ * @csspart list-title - An event's title in the list: a button that opens its popover; in the vertical layout, only when the sheet shows more than the list (a player), else text.
  * @csspart pager - The list's page controls, for long stories.
  * @csspart overview - The overview strip under the plot, with the brush.
  * @csspart popover - The popover with the event's details and quotes.
@@ -671,9 +671,9 @@ export class NewsTimeline extends LitElement {
     if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.writeHash();
   }
 
-  /** An event selected where the list is the view and no popover opens: brought into sight there. */
+  /** An event selected in the phone's view, where no sheet opens: brought into sight in the list. */
   private showInList(): void {
-    if (!this.selected || !(this.isVertical || this.listView)) return;
+    if (!this.selected || !this.isVertical) return;
     this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(this.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
@@ -889,11 +889,11 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * Where the list is what the reader sees (the phone's view, the list view), it already shows
-   * everything of an event but a player: the popover opens only for that.
+   * The phone's view is the list, which already shows everything of an event but a player: its
+   * sheet opens only for that. (The list view keeps its popover, tied to the plot's selection.)
    */
   private popoverAddsSomething(event: TimelineEvent): boolean {
-    return !(this.isVertical || this.listView) || popoverAddsToList(event.media, parseEmbeds(this.embeds));
+    return !this.isVertical || popoverAddsToList(event.media, parseEmbeds(this.embeds));
   }
 
   /** Selects the next event in time; stays on the last one. */
@@ -1216,7 +1216,7 @@ export class NewsTimeline extends LitElement {
     const tags = { onTag: this.onTag, current: this.eventFilter.tag };
     const embeds = parseEmbeds(this.embeds);
     // The list does not change while the reader zooms and pans: render it only when it does.
-    const list = guard([view, this.dates, this.strs, shown, this.listPage, this.lanes, this.selected, this.embeds], () =>
+    const list = guard([view, this.dates, this.strs, shown, vertical, this.listPage, this.lanes, this.selected, this.embeds], () =>
       renderList(view, {
         dates: this.dates,
         strings: this.strs,
@@ -1224,7 +1224,7 @@ export class NewsTimeline extends LitElement {
         page: this.listPage,
         laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === drawnLane(event, this.eventFilter)), 0)),
         laneNames: (event) => laneNames(event, timeline.lanes, this.strs.other),
-        opens: (event) => popoverAddsToList(event.media, embeds),
+        opens: (event) => !vertical || popoverAddsToList(event.media, embeds),
         current: this.selected,
         tags,
         onOpen: (event) => this.select(event.id, 'pointer'),

@@ -29,7 +29,7 @@ export interface ListOptions {
   readonly laneColor: (event: TimelineEvent) => string;
   /** The names of the lanes an event is in, shown beside its date (the list has no lanes to draw). */
   readonly laneNames: (event: TimelineEvent) => readonly string[];
-  /** Whether a title opens the event's popover: only when it would show more than the list does. */
+  /** Whether a title opens the event's popover (on the phone, only when it shows more than the list). */
   readonly opens: (event: TimelineEvent) => boolean;
   /** The selected event, marked as current. */
   readonly current: string | undefined;
