@@ -12,7 +12,7 @@ import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
-import { loadDetail, timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
+import { loadDetail, timelineEvent, type ErrorDetail, type FilterDetail, type SelectTrigger } from './element/events.js';
 import { logProblems, renderProblemNotice } from './element/problem-report.js';
 import { DEFAULT_TIMEOUT_MS, fetchDocument, LoadError, readJsonText } from './element/load-source.js';
 import { CsvDocument } from './import/csv-document.js';
@@ -249,7 +249,7 @@ export class NewsTimeline extends LitElement {
    * The reader's filter, as `nt-filter-change` reports it: the lanes shown (lane ids, `""` for
    * the "Other" track of events in no lane; empty when the story has no lanes) and the tag.
    */
-  get filter(): { lanes: readonly string[]; tag: string | undefined } {
+  get filter(): FilterDetail {
     return filterState(this.eventFilter, this.laneKeys);
   }
 

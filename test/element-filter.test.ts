@@ -174,7 +174,8 @@ describe('reader filters', () => {
       ],
     };
     const element = await mountTimeline(data, { attributes: { lang: 'de' } });
-    await waitUntil(() => legendItem(element, 'Sonstige'), 'the German "Other" lane');
+    // German arrives in its own chunk: on a loaded machine that takes more than waitUntil's default second.
+    await waitUntil(() => legendItem(element, 'Sonstige'), 'the German "Other" lane', { timeout: 10_000, interval: 20 });
     expect(element.problems.map((p) => p.path)).to.deep.equal(['events[1].lanes[0]']);
     expect(shadow(element).querySelector('.lane-label:last-of-type')!.textContent).to.equal('Sonstige');
     const changed = oneEvent(element, 'nt-filter-change');
