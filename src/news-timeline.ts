@@ -12,7 +12,7 @@ import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
-import { loadDetail, timelineEvent, type ErrorDetail, type SelectTrigger } from './element/events.js';
+import { loadDetail, timelineEvent, type ErrorDetail, type FilterDetail, type SelectTrigger } from './element/events.js';
 import { logProblems, renderProblemNotice } from './element/problem-report.js';
 import { DEFAULT_TIMEOUT_MS, fetchDocument, LoadError, readJsonText } from './element/load-source.js';
 import { CsvDocument } from './import/csv-document.js';
@@ -33,7 +33,27 @@ import { TextMeasure } from './element/text-measure.js';
 import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
 import { ZoomController } from './element/zoom-controller.js';
 import { keyAction } from './element/keys.js';
-import { eventIdFromHash, fragmentFor } from './element/url-fragment.js';
+import { filterFragment, fragmentFor, readFragment } from './element/url-fragment.js';
+import {
+  documentTags,
+  drawnLane,
+  filterEvents,
+  filterParams,
+  filterState,
+  laneKeys,
+  NO_FILTER,
+  OTHER_LANE,
+  readFilterParams,
+  sameFilter,
+  toggleLane,
+  withTag,
+  type EventFilter,
+} from './layout/event-filter.js';
+import { renderFilterBar } from './element/render-filters.js';
+import { filterStyles } from './element/filter-styles.js';
+import { listStyles } from './element/list-styles.js';
+import { laneNames } from './layout/list-context.js';
+import { popoverAddsToList } from './element/render-media.js';
 import { finestPeriod, maxZoomScale, nearestInLane, separatingScale } from './layout/navigation.js';
 import { finestTickUnit, type TickUnit } from './layout/ticks.js';
 import { OverviewBrush } from './element/overview-brush.js';
@@ -88,6 +108,7 @@ function toTime(value: TimeInput): number {
  * @event {CustomEvent<RangeDetail>} nt-range-change - The visible window changed. `detail`: `{ start, end }` (Dates).
  * @event {CustomEvent<PopoverDetail>} nt-popover-open - A popover opened. `detail`: `{ event }`.
  * @event {CustomEvent<PopoverDetail>} nt-popover-close - A popover closed. `detail`: `{ event }`.
+ * @event {CustomEvent<FilterDetail>} nt-filter-change - The reader showed or hid a lane with the legend, or chose or cleared a tag. `detail`: `{ lanes, tag }` (the ids of the lanes shown, `""` standing for the "Other" track; the tag or undefined).
  *
  * @attr lang - The language of the element's words and dates (else the nearest ancestor's `lang`, then the page's).
  * @attr dir - `rtl` sets the element's text right to left; time still runs left to right.
@@ -109,8 +130,13 @@ function toTime(value: TimeInput): number {
  * @csspart cluster - A mark standing for several close events.
  * @csspart label - An event's label.
  * @csspart lane-label - A lane's name.
+ * @csspart legend - The lane names as toggle buttons that show or hide their lanes' events.
+ * @csspart legend-item - One lane's toggle button (`aria-pressed="true"` while its events show).
+ * @csspart filter-chip - "Filtered by: <tag> ×", shown while a tag is chosen; its × clears it.
+ * @csspart tag - An event's tag (a button that filters to it), in the popover and the list.
+ * @csspart list-era - An era's name in the list, before its first event.
  * @csspart list - The list of all events (vertical layout and list view).
- * @csspart list-title - An event's title in the list (a button that opens its popover).
+ * @csspart list-title - An event's title in the list: a button that opens its popover; in the vertical layout, only when the sheet shows more than the list (a player), else text.
  * @csspart pager - The list's page controls, for long stories.
  * @csspart overview - The overview strip under the plot, with the brush.
  * @csspart popover - The popover with the event's details and quotes.
@@ -133,13 +159,13 @@ function toTime(value: TimeInput): number {
  * @cssprop [--nt-lane-2=#b3261e] - Colour of the second lane.
  * @cssprop [--nt-lane-3=#1f7a3a] - Colour of the third lane.
  * @cssprop [--nt-lane-4=#8a4baf] - Colour of the fourth lane.
- * @cssprop [--nt-lane-5=#a15c00] - Colour of the fifth lane (and so on, round again).
+ * @cssprop [--nt-lane-5=#a15c00] - Colour of the fifth lane; a sixth lane takes the first lane's colour again, a seventh the second's, and so on.
  * @cssprop --nt-lane-bg - Lane background.
  * @cssprop --nt-popover-shadow - Popover shadow.
  * @cssprop [--nt-radius=6px] - Corner radius of controls and the popover.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [timelineStyles, mediaStyles];
+  static override styles = [timelineStyles, mediaStyles, filterStyles, listStyles];
 
   /**
    * URL of a timeline document: JSON (ours or TimelineJS3), a CSV spreadsheet, or a Google
@@ -208,9 +234,17 @@ export class NewsTimeline extends LitElement {
     return this.result?.problems ?? [];
   }
 
-  /** The events shown, in time order. */
+  /** The document's events, in time order, whatever the reader's filter hides. */
   get events(): readonly TimelineEvent[] {
     return this.result?.timeline?.events ?? [];
+  }
+
+  /**
+   * The reader's filter, as `nt-filter-change` reports it: the lanes shown (lane ids, `""` for
+   * the "Other" track of events in no lane; empty when the story has no lanes) and the tag.
+   */
+  get filter(): FilterDetail {
+    return filterState(this.eventFilter, this.laneKeys);
   }
 
   @state() private inlineDocument: unknown;
@@ -231,6 +265,8 @@ export class NewsTimeline extends LitElement {
   @state() private announcement = '';
   @state() private localeData: LocaleData = ENGLISH;
   @state() private dates: DateText = dateText('en', (text) => text);
+  /** What the reader hid with the legend or chose with a tag; see event-filter.ts. */
+  @state() private eventFilter: EventFilter = NO_FILTER;
   private lang_: string | undefined;
 
   @query('.plot') private plot: HTMLElement | null | undefined;
@@ -244,6 +280,12 @@ export class NewsTimeline extends LitElement {
   /** The finest axis ticks the story's dates call for (days for a story of dates only). */
   private finestTick: TickUnit = 'day';
   private eventIndex = new Map<string, number>();
+  /** The events the filter keeps: everything the reader can see, step through and hear of. */
+  private shown: readonly TimelineEvent[] = [];
+  /** The timeline with only the events shown, for the scene and the list. */
+  private view: Timeline | undefined;
+  private laneKeys: readonly string[] = [];
+  private tags: ReadonlySet<string> = new Set();
   private maxScale = 1;
   private scene: Scene | undefined;
   private density: readonly DensityColumn[] = [];
@@ -439,7 +481,8 @@ export class NewsTimeline extends LitElement {
     }
     const timeline = this.timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
-    if (timeline && changed.has('plotHeight')) this.lanes = laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined);
+    if (timeline && (changed.has('plotHeight') || changed.has('strings') || changed.has('localeData'))) this.lanes = this.bandsFor(timeline);
+    if (changed.has('eventFilter')) this.applyFilter();
     // The first layout needs the width now, not a frame later from the ResizeObserver.
     if (this.width === 0 && this.isConnected && raw !== undefined) this.width = Math.floor(this.clientWidth);
     if (changed.has('width') || changed.has('theme') || !this.fontSet) this.setLabelFont();
@@ -454,7 +497,7 @@ export class NewsTimeline extends LitElement {
     // (an announcement, the popover) reuses it.
     const sceneChanged = SCENE_INPUTS.some((name) => changed.has(name));
     if (this.sceneStale || sceneChanged) {
-      this.scene = timeline && this.base && !this.isVertical ? this.buildScene(timeline, this.base) : undefined;
+      this.scene = this.view && this.base && !this.isVertical ? this.buildScene(this.view, this.base) : undefined;
       this.sceneStale = false;
     }
     if (this.popoverLeftView()) this.closePopover(false);
@@ -487,14 +530,54 @@ export class NewsTimeline extends LitElement {
     this.sceneStale = true;
     this.base = undefined;
     const timeline = result?.timeline;
-    this.lanes = timeline ? laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined) : [];
-    const laneOf = laneLookup(this.lanes);
-    this.laneEvents = timeline ? indexLanes(timeline.events, this.lanes.length, (event) => laneOf(event.lanes[0])) : [];
+    this.lanes = timeline ? this.bandsFor(timeline) : [];
     this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
     this.finestTick = timeline ? finestTickUnit(timeline.events) : 'day';
-    this.eventIndex = new Map(timeline?.events.map((event, index) => [event.id, index]));
+    this.laneKeys = timeline ? laneKeys(timeline) : [];
+    this.tags = documentTags(timeline?.events ?? []);
+    // A page opted in to fragments opens on the filter its link names, before the first draw.
+    this.eventFilter = (this.hash && this.fragmentFilter()) || NO_FILTER;
     this.initialWindowApplied = false;
+    this.applyFilter();
+  }
+
+  /** The tracks to draw, the "Other" track in the element's language. */
+  private bandsFor(timeline: Timeline): LaneBand[] {
+    const bands = laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined);
+    return bands.map((band) => (band.id === undefined && band.label !== undefined ? { ...band, label: this.strs.other } : band));
+  }
+
+  /** Derives what the reader sees from the filter: the events kept, indexed by lane and id. */
+  private applyFilter(): void {
+    const filter = this.eventFilter;
+    this.shown = filterEvents(this.events, filter);
+    this.view = this.timeline && { ...this.timeline, events: this.shown };
+    const laneOf = laneLookup(this.lanes);
+    this.laneEvents = this.timeline ? indexLanes(this.shown, this.lanes.length, (event) => laneOf(drawnLane(event, filter))) : [];
+    this.eventIndex = new Map(this.shown.map((event, index) => [event.id, index]));
+    this.sceneStale = true;
+    this.markLabels.clear();
+    this.listPage = pageOf(this.indexOf(this.selected));
     if (this.selected && !this.eventIndex.has(this.selected)) this.popoverOpen = false;
+    if (this.focusedId && !this.eventIndex.has(this.focusedId)) this.focusedId = undefined;
+  }
+
+  /** A reader's change of filter: applied, announced with the count it leaves, and reported. */
+  private setFilter(filter: EventFilter): void {
+    if (sameFilter(filter, this.eventFilter)) return;
+    this.eventFilter = filter;
+    const shown = filterEvents(this.events, filter);
+    // A selection the reader has just hidden is let go, so no link names an event it cannot open.
+    if (this.selected && !shown.some((event) => event.id === this.selected)) this.selected = undefined;
+    this.announcement = this.dates.digits(this.strs.filterShowing(shown.length, this.events.length));
+    this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.laneKeys)));
+  }
+
+  /** The filter the URL fragment names for this element, if it names one. */
+  private fragmentFilter(): EventFilter | undefined {
+    const read = readFragment(location.hash, this.id, this.events.map((e) => e.id));
+    if (!read) return undefined;
+    return readFilterParams(read.filterParams, this.laneKeys, this.tags);
   }
 
   /** A large or TimelineJS document is read between frames; the loading state shows meanwhile. */
@@ -576,8 +659,17 @@ export class NewsTimeline extends LitElement {
     }
     this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
+    if (changed.has('selected') && !this.popoverOpen) this.showInList();
     else if (this.popoverOpen) this.followAnchor();
-    if (changed.has('selected') && this.hash) this.writeHash();
+    // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
+    const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
+    if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.writeHash();
+  }
+
+  /** An event selected in the phone's view, where no sheet opens: brought into sight in the list. */
+  private showInList(): void {
+    if (!this.selected || !this.isVertical) return;
+    this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(this.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Measures the stage the plot fills (a new one after the error or loading state). */
@@ -773,7 +865,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private eventById(id: string | undefined): TimelineEvent | undefined {
-    return this.events[this.indexOf(id)];
+    return this.shown[this.indexOf(id)];
   }
 
   /** Selects an event by id and opens its popover; `undefined` clears the selection. */
@@ -783,12 +875,20 @@ export class NewsTimeline extends LitElement {
     this.selected = event?.id;
     this.focusedId = event?.id ?? this.focusedId;
     if (event) this.listPage = pageOf(this.indexOf(event.id));
-    this.popoverOpen = event !== undefined;
+    this.popoverOpen = event !== undefined && this.popoverAddsSomething(event);
     if (event) {
       this.revealEvent(event);
       this.announcement = this.strs.selected(event.title, this.dates.range(event.start, event.end));
     }
     this.dispatchEvent(timelineEvent('nt-select', { event, trigger }));
+  }
+
+  /**
+   * The phone's view is the list, which already shows everything of an event but a player: its
+   * sheet opens only for that. (The list view keeps its popover, tied to the plot's selection.)
+   */
+  private popoverAddsSomething(event: TimelineEvent): boolean {
+    return !this.isVertical || popoverAddsToList(event.media, parseEmbeds(this.embeds));
   }
 
   /** Selects the next event in time; stays on the last one. */
@@ -802,7 +902,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private step(by: number): void {
-    const events = this.events;
+    const events = this.shown;
     if (events.length === 0) return;
     const current = this.indexOf(this.selected ?? this.focusedId);
     const index = current < 0 ? (by > 0 ? 0 : events.length - 1) : Math.min(Math.max(current + by, 0), events.length - 1);
@@ -870,7 +970,8 @@ export class NewsTimeline extends LitElement {
 
   private writeHash(): void {
     const url = new URL(location.href);
-    url.hash = this.selected ? fragmentFor(this.id, this.selected) : '';
+    const params = filterParams(this.eventFilter);
+    url.hash = this.selected ? fragmentFor(this.id, this.selected, params) : filterFragment(this.id, params);
     history.replaceState(history.state, '', url);
   }
 
@@ -878,8 +979,15 @@ export class NewsTimeline extends LitElement {
 
   private selectFromHash(): void {
     if (!this.hash) return;
-    const id = eventIdFromHash(location.hash, this.id, this.events.map((e) => e.id));
-    if (id !== undefined && id !== this.selected) this.select(id, 'hash');
+    const read = readFragment(location.hash, this.id, this.events.map((e) => e.id));
+    if (!read) return;
+    // The fragment's filter first, so the event it names is among those shown.
+    const filter = readFilterParams(read.filterParams, this.laneKeys, this.tags);
+    if (!sameFilter(filter, this.eventFilter)) {
+      this.eventFilter = filter;
+      this.applyFilter();
+    }
+    if (read.eventId !== undefined && read.eventId !== this.selected) this.select(read.eventId, 'hash');
   }
 
   // ——— input ———
@@ -925,15 +1033,15 @@ export class NewsTimeline extends LitElement {
       case 'previous':
       case 'next': {
         const next = current < 0 ? 0 : current + (action === 'next' ? 1 : -1);
-        return this.focusEvent(this.events[Math.min(Math.max(next, 0), this.events.length - 1)]);
+        return this.focusEvent(this.shown[Math.min(Math.max(next, 0), this.shown.length - 1)]);
       }
       case 'lane-up':
       case 'lane-down':
         return this.moveFocusAcrossLanes(action === 'lane-down' ? 1 : -1);
       case 'first':
-        return this.focusEvent(this.events[0]);
+        return this.focusEvent(this.shown[0]);
       case 'last':
-        return this.focusEvent(this.events.at(-1));
+        return this.focusEvent(this.shown.at(-1));
       case 'open':
         return this.openFocused(event.target as Element);
     }
@@ -971,7 +1079,7 @@ export class NewsTimeline extends LitElement {
     const scale = this.baseScale();
     const toPixel = (time: number) => scale(new Date(time));
     const at = toPixel(event.start.time);
-    const needed = separatingScale(this.events, this.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2);
+    const needed = separatingScale(this.shown, this.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2);
     if (!Number.isFinite(needed) || needed <= this.zoom.current().k) return false;
     const half = this.width / (2 * needed);
     this.zoom.showSpan(at - half, at + half);
@@ -980,13 +1088,15 @@ export class NewsTimeline extends LitElement {
 
   /** Up/Down: the event nearest in time in the lane above or below. */
   private moveFocusAcrossLanes(by: number): void {
-    const current = this.events[this.indexOf(this.focusedId ?? this.selected)];
+    const current = this.shown[this.indexOf(this.focusedId ?? this.selected)];
     if (!current) return;
     // Lane ids in drawing order; undefined is the track of events in no lane.
     const laneIds = this.lanes.map((lane) => lane.id);
-    const target = laneIds.indexOf(current.lanes[0]) + by;
-    if (target < 0 || target >= laneIds.length) return;
-    this.focusEvent(nearestInLane(this.events, current, laneIds[target]));
+    // A lane the reader hid is empty: passed over to the next that has events.
+    for (let target = laneIds.indexOf(drawnLane(current, this.eventFilter)) + by; target >= 0 && target < laneIds.length; target += by) {
+      const nearest = nearestInLane(this.shown, current, laneIds[target]);
+      if (nearest) return this.focusEvent(nearest);
+    }
   }
 
   private onPopoverKeydown(event: KeyboardEvent): void {
@@ -1097,31 +1207,45 @@ export class NewsTimeline extends LitElement {
   private renderTimeline(timeline: Timeline) {
     const vertical = this.isVertical;
     const shown = vertical || this.listView;
+    const view = this.view ?? timeline;
+    const tags = { onTag: this.onTag, current: this.eventFilter.tag };
+    const embeds = parseEmbeds(this.embeds);
     // The list does not change while the reader zooms and pans: render it only when it does.
-    const list = guard([timeline, this.dates, this.strs, shown, this.listPage, this.lanes], () =>
-      renderList(timeline, {
+    const list = guard([view, this.dates, this.strs, shown, vertical, this.listPage, this.lanes, this.selected, this.embeds], () =>
+      renderList(view, {
         dates: this.dates,
         strings: this.strs,
         shown,
         page: this.listPage,
-        laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === event.lanes[0]), 0)),
+        laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === drawnLane(event, this.eventFilter)), 0)),
+        laneNames: (event) => laneNames(event, timeline.lanes, this.strs.other),
+        opens: (event) => !vertical || popoverAddsToList(event.media, embeds),
+        current: this.selected,
+        tags,
         onOpen: (event) => this.select(event.id, 'pointer'),
         onPage: (page) => (this.listPage = page),
       }),
     );
     const index = this.indexOf(this.selected);
-    const selected = this.popoverOpen ? timeline.events[index] : undefined;
+    const selected = this.popoverOpen ? this.shown[index] : undefined;
     const tabStop = this.tabStop();
     return html`${renderHeader(timeline, this.headingLevel)}
       ${renderToolbar({
         strings: this.strs,
         dates: this.dates,
         canGoBack: index !== 0,
-        canGoOn: index !== this.events.length - 1,
+        canGoOn: index !== this.shown.length - 1,
         horizontal: !vertical,
         listView: this.listView,
-        eventCount: this.events.length,
+        eventCount: this.shown.length,
         download: this.download,
+        filters: renderFilterBar({
+          strings: this.strs,
+          lanes: this.laneKeys.map((key) => this.legendLane(timeline, key)),
+          filter: this.eventFilter,
+          onToggleLane: (key) => this.setFilter(toggleLane(this.eventFilter, key)),
+          onClearTag: () => this.setFilter(withTag(this.eventFilter, undefined)),
+        }),
         act: this.onToolbar,
       })}
       <div class=${this.listView && !vertical ? 'stage listing' : 'stage'}>
@@ -1164,12 +1288,22 @@ export class NewsTimeline extends LitElement {
             dates: this.dates,
             strings: this.strs,
             sheet: window.innerWidth < NARROW,
-            embeds: parseEmbeds(this.embeds),
+            embeds,
+            tags: { ...tags, tabindex: 0 },
             onKeydown: (e) => this.onPopoverKeydown(e),
             onClose: () => this.closePopover(),
           })
         : nothing}`;
   }
+
+  /** A legend entry: the lane's name and the colour its track is drawn in. */
+  private legendLane(timeline: Timeline, key: string) {
+    const track = this.lanes.findIndex((band) => (band.id ?? OTHER_LANE) === key);
+    const label = key === OTHER_LANE ? this.strs.other : (timeline.lanes.find((lane) => lane.id === key)?.label ?? key);
+    return { key, label, color: this.laneColor(Math.max(track, 0)) };
+  }
+
+  private onTag = (tag: string) => this.setFilter(withTag(this.eventFilter, tag));
 
   /** The `debug` notice: the document's problems, or why it could not be loaded. */
   private problemNotice(outcome: ParseResult | Error | undefined) {

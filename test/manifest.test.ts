@@ -36,7 +36,7 @@ const KNOWN_UNDOCUMENTED = {
 };
 
 const PUBLIC_METHODS = ['select', 'next', 'previous', 'zoomTo', 'fit', 'zoomIn', 'zoomOut'];
-const PUBLIC_PROPERTIES = ['data', 'strings', 'events', 'problems', 'visibleRange'];
+const PUBLIC_PROPERTIES = ['data', 'strings', 'events', 'problems', 'visibleRange', 'filter'];
 /** Every event of NewsTimelineEventMap: the type makes this list complete. */
 const EVENTS: Record<keyof NewsTimelineEventMap, true> = {
   'nt-load': true,
@@ -45,6 +45,7 @@ const EVENTS: Record<keyof NewsTimelineEventMap, true> = {
   'nt-range-change': true,
   'nt-popover-open': true,
   'nt-popover-close': true,
+  'nt-filter-change': true,
 };
 
 let manifest: Manifest;

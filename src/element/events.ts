@@ -64,6 +64,14 @@ export interface PopoverDetail {
   readonly event: TimelineEvent;
 }
 
+/** The reader's filter: the lanes shown and the tag chosen. */
+export interface FilterDetail {
+  /** Ids of the lanes shown, in the legend's order; `""` is the "Other" track (events in no lane). Empty when the story has no lanes. */
+  readonly lanes: readonly string[];
+  /** Only events with this tag are shown, when set. */
+  readonly tag: string | undefined;
+}
+
 export interface NewsTimelineEventMap {
   'nt-load': CustomEvent<LoadDetail>;
   'nt-error': CustomEvent<ErrorDetail>;
@@ -71,6 +79,7 @@ export interface NewsTimelineEventMap {
   'nt-range-change': CustomEvent<RangeDetail>;
   'nt-popover-open': CustomEvent<PopoverDetail>;
   'nt-popover-close': CustomEvent<PopoverDetail>;
+  'nt-filter-change': CustomEvent<FilterDetail>;
 }
 
 export function timelineEvent<K extends keyof NewsTimelineEventMap>(

@@ -6,6 +6,7 @@ import type { DensityColumn } from '../layout/overview.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderEventBody } from './render-event-body.js';
 import type { EmbeddableProvider } from '../parse/classify-media.js';
+import type { TagOptions } from './render-filters.js';
 
 /** The element's frame around the plot: header, toolbar, overview, hover preview and popover. */
 
@@ -31,6 +32,8 @@ export interface ToolbarOptions {
   readonly eventCount: number;
   /** Offer to save the view as an image. */
   readonly download: boolean;
+  /** The lane legend and the tag chip (render-filters.ts), in the toolbar's row while they fit. */
+  readonly filters?: TemplateResult | typeof nothing;
   readonly act: (action: 'previous' | 'next' | 'zoom-in' | 'zoom-out' | 'fit' | 'list' | 'save-svg' | 'save-png') => void;
 }
 
@@ -61,8 +64,9 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
       ? html`${control('zoom-in', s.zoomIn, '+', act)} ${control('zoom-out', s.zoomOut, '−', act)}
           ${control('fit', s.fit, s.fit, act)} ${control('list', s.listView, s.listView, act, { pressed: options.listView })}
           ${options.download ? html`${control('save-svg', s.saveSvg, s.saveSvg, act)} ${control('save-png', s.savePng, s.savePng, act)}` : nothing}
+          ${options.filters ?? nothing}
           <span class="range" aria-hidden="true">${options.dates.digits(s.eventCount(options.eventCount))}</span>`
-      : nothing}
+      : (options.filters ?? nothing)}
   </div>`;
 }
 
@@ -92,6 +96,8 @@ export interface PopoverOptions {
   readonly sheet: boolean;
   /** Providers whose player the page opted in to (the `embeds` attribute). */
   readonly embeds: ReadonlySet<EmbeddableProvider>;
+  /** The event's tags, each choosing a filter. */
+  readonly tags: TagOptions;
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onClose: () => void;
 }
@@ -110,6 +116,6 @@ export function renderPopover(event: TimelineEvent, options: PopoverOptions): Te
   >
     <button class="close" part="close" aria-label=${strings.close} title=${strings.close} @click=${options.onClose}>×</button>
     <div class="popover-title" id=${titleId}>${event.title}</div>
-    ${renderEventBody(event, options.dates, strings, { media: { place: 'popover', embeds: options.embeds } })}
+    ${renderEventBody(event, options.dates, strings, { media: { place: 'popover', embeds: options.embeds }, tags: options.tags })}
   </div>`;
 }

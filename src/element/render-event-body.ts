@@ -4,6 +4,7 @@ import type { Quote, TimelineEvent } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { renderMedia, type MediaOptions } from './render-media.js';
 import { renderProvenance } from './render-provenance.js';
+import { renderTags, type TagOptions } from './render-filters.js';
 
 /**
  * What the popover and the list view show of an event: date, summary, media, quotes and the
@@ -33,10 +34,11 @@ export function renderEventBody(
   event: TimelineEvent,
   dates: DateText,
   strings: TimelineStrings,
-  { withDate = true, media }: { withDate?: boolean; media?: MediaOptions } = {},
+  { withDate = true, media, tags }: { withDate?: boolean; media?: MediaOptions; tags?: TagOptions } = {},
 ): TemplateResult {
   return html`${withDate ? html`<p class="date">${dates.range(event.start, event.end)}</p>` : nothing}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${media ? renderMedia(event.media, strings, media) : nothing}
-    ${event.quotes.map((quote) => renderQuote(quote, strings))} ${renderProvenance(event, dates, strings)}`;
+    ${event.quotes.map((quote) => renderQuote(quote, strings))} ${tags ? renderTags(event.tags, strings, tags) : nothing}
+    ${renderProvenance(event, dates, strings)}`;
 }

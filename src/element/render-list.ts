@@ -4,6 +4,8 @@ import type { DateText } from '../i18n/date-text.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderEventBody } from './render-event-body.js';
+import type { TagOptions } from './render-filters.js';
+import { eraHeadings } from '../layout/list-context.js';
 
 /**
  * Every event as an ordered list, with date, title, summary and quotes: the view on phones
@@ -25,6 +27,13 @@ export interface ListOptions {
   readonly shown: boolean;
   readonly page: number;
   readonly laneColor: (event: TimelineEvent) => string;
+  /** The names of the lanes an event is in, shown beside its date (the list has no lanes to draw). */
+  readonly laneNames: (event: TimelineEvent) => readonly string[];
+  /** Whether a title opens the event's popover (on the phone, only when it shows more than the list). */
+  readonly opens: (event: TimelineEvent) => boolean;
+  /** The selected event, marked as current. */
+  readonly current: string | undefined;
+  readonly tags: Omit<TagOptions, 'tabindex'>;
   readonly onOpen: (event: TimelineEvent) => void;
   readonly onPage: (page: number) => void;
 }
@@ -51,30 +60,47 @@ function renderPager(total: number, options: ListOptions) {
   </div>`;
 }
 
+function renderTitle(event: TimelineEvent, options: ListOptions) {
+  // The hidden list is how screen readers reach the popover from the horizontal view: always a button there.
+  if (options.shown && !options.opens(event)) return html`<span class="list-title" data-id=${event.id}>${event.title}</span>`;
+  return html`<button
+    class="list-title"
+    part="list-title"
+    data-id=${event.id}
+    tabindex=${options.shown ? 0 : -1}
+    @click=${() => options.onOpen(event)}
+  >
+    ${event.title}
+  </button>`;
+}
+
 export function renderList(timeline: Timeline, options: ListOptions): TemplateResult {
   const { dates, strings, shown, page } = options;
   const start = page * LIST_PAGE_SIZE;
   const events = timeline.events.slice(start, start + LIST_PAGE_SIZE);
+  const eras = eraHeadings(events, timeline.eras);
   return html`<section class=${shown ? 'list-view' : 'list-view for-assistive-technology'} aria-label=${strings.listLabel}>
     <ol class="list" part="list" start=${start + 1}>
-      ${events.map(
-        (event) => html`<li data-id=${event.id} style=${cssProps({ '--lane-color': options.laneColor(event) })}>
+      ${events.map((event, i) => {
+        const era = eras[i];
+        const lanes = options.laneNames(event);
+        return html`<li
+          data-id=${event.id}
+          class=${era ? 'era-start' : nothing}
+          aria-current=${event.id === options.current ? 'true' : nothing}
+          style=${cssProps({ '--lane-color': options.laneColor(event) })}
+        >
+          ${era ? html`<p class="list-era" part="list-era">${era.label}</p>` : nothing}
           <span class="list-date">${dates.range(event.start, event.end)}</span>
-          <button
-            class="list-title"
-            part="list-title"
-            data-id=${event.id}
-            tabindex=${shown ? 0 : -1}
-            @click=${() => options.onOpen(event)}
-          >
-            ${event.title}
-          </button>
+          ${lanes.length > 0 ? html`<span class="list-lanes">${lanes.join(', ')}</span>` : nothing}
+          ${renderTitle(event, options)}
           ${renderEventBody(event, dates, strings, {
             withDate: false,
             media: { place: shown ? 'list' : 'assistive', embeds: NO_EMBEDS },
+            tags: { ...options.tags, tabindex: shown ? 0 : -1 },
           })}
-        </li>`,
-      )}
+        </li>`;
+      })}
     </ol>
     ${renderPager(timeline.events.length, options)}
   </section>`;

@@ -107,14 +107,24 @@ function renderPlayer(media: Media, src: string, strings: TimelineStrings): Temp
   </figure>`;
 }
 
+/** The player's address, when the page opted in to this media's provider and it has one. */
+function playerUrl(media: Media, embeds: ReadonlySet<EmbeddableProvider>): string | undefined {
+  const playable = media.kind === 'link' && media.provider !== undefined && embeds.has(media.provider as EmbeddableProvider);
+  return playable ? embedUrl(media.url, media.provider) : undefined;
+}
+
+/** Whether the popover shows more of an event's media than the list does: only a player. */
+export function popoverAddsToList(media: Media | undefined, embeds: ReadonlySet<EmbeddableProvider>): boolean {
+  return media !== undefined && playerUrl(media, embeds) !== undefined;
+}
+
 export function renderMedia(media: Media | undefined, strings: TimelineStrings, options: MediaOptions) {
   if (!media) return nothing;
   const { place, embeds } = options;
   let content;
   if (media.kind === 'picture') content = renderPicture(media, strings, place);
   else {
-    const playable = place === 'popover' && media.provider !== undefined && embeds.has(media.provider as EmbeddableProvider);
-    const src = playable ? embedUrl(media.url, media.provider) : undefined;
+    const src = place === 'popover' ? playerUrl(media, embeds) : undefined;
     content = src ? renderPlayer(media, src, strings) : renderCard(media, strings);
   }
   // A new address gets new elements: a hidden (failed) picture or a frame is never reused for another.

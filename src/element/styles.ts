@@ -458,11 +458,12 @@ export const timelineStyles = css`
     margin: 0 0 1rem;
     padding-inline-start: 0.5rem;
   }
-  ol.list > li::before {
+  /* The dot sits on the date's line (placed where the date starts: no top), below an era's name. */
+  ol.list > li > .list-date::before {
     content: '';
     position: absolute;
     inset-inline-start: calc(-1rem - 7px);
-    top: 0.3em;
+    margin-top: 0.15em;
     width: 12px;
     height: 12px;
     border-radius: 50%;
@@ -596,7 +597,7 @@ export const timelineStyles = css`
   }
   @media (forced-colors: active) {
     .mark .dot,
-    ol.list > li::before {
+    ol.list > li > .list-date::before {
       background: CanvasText;
       border-color: Canvas;
       forced-color-adjust: none;

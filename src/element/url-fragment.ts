@@ -1,20 +1,39 @@
 /**
  * Deep links: `#nt-hanoi-summit`, or `#nt-talks-hanoi-summit` for the element with id "talks",
- * so several timelines on one page keep their fragments apart.
+ * so several timelines on one page keep their fragments apart. A filter follows after "&"
+ * (`#nt-hanoi-summit&tag=summit`, `#nt&hide=nk` with no event, `#nt-talks&hide=nk` for the
+ * element "talks"): event ids never hold "&", so the two parts never mix.
  */
-export function fragmentFor(elementId: string, eventId: string): string {
-  return elementId ? `nt-${elementId}-${eventId}` : `nt-${eventId}`;
+export function fragmentFor(elementId: string, eventId: string, filterParams = ''): string {
+  const head = elementId ? `nt-${elementId}-${eventId}` : `nt-${eventId}`;
+  return filterParams ? `${head}&${filterParams}` : head;
 }
 
-/** The event id a location's hash names for this element, if any. */
-export function eventIdFromHash(hash: string, elementId: string, eventIds: Iterable<string>): string | undefined {
+/** The fragment for a filter with no event selected; empty when there is no filter either. */
+export function filterFragment(elementId: string, filterParams: string): string {
+  if (!filterParams) return '';
+  return `${elementId ? `nt-${elementId}` : 'nt'}&${filterParams}`;
+}
+
+/** What a location's hash says to this element. */
+export interface FragmentRead {
+  readonly eventId: string | undefined;
+  /** The filter's parameters (see event-filter.ts); empty when the fragment names none. */
+  readonly filterParams: string;
+}
+
+/** What a location's hash names for this element, or undefined when it is not addressed to it. */
+export function readFragment(hash: string, elementId: string, eventIds: Iterable<string>): FragmentRead | undefined {
   if (!hash.startsWith('#')) return undefined;
-  let fragment: string;
+  const [rawHead = '', ...rest] = hash.slice(1).split('&');
+  let head: string;
   try {
-    fragment = decodeURIComponent(hash.slice(1));
+    head = decodeURIComponent(rawHead);
   } catch {
     return undefined;
   }
-  for (const id of eventIds) if (fragmentFor(elementId, id) === fragment) return id;
+  const filterParams = rest.join('&');
+  for (const id of eventIds) if (fragmentFor(elementId, id) === head) return { eventId: id, filterParams };
+  if (filterParams && head === (elementId ? `nt-${elementId}` : 'nt')) return { eventId: undefined, filterParams };
   return undefined;
 }

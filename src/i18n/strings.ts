@@ -46,6 +46,12 @@ export const DEFAULT_STRINGS = {
   photoCredit: (name: string) => `Photo: ${name}`,
   mediaCredit: (name: string) => `Credit: ${name}`,
   player: (provider: string) => `${provider} player`,
+  lanesLegend: 'Lanes: press one to show or hide its events',
+  filteredBy: 'Filtered by:',
+  clearFilter: (tag: string) => `Clear the filter “${tag}”`,
+  tags: 'Tags:',
+  filterByTag: (tag: string) => `Show only events tagged ${tag}`,
+  filterShowing: (shown: number, total: number) => `Showing ${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
 } as const;
 
 /** A translation: any of the English strings, replaced. */

@@ -51,4 +51,10 @@ export const messages: Messages = {
   photoCredit: (name) => `صورة: ${name}`,
   mediaCredit: (name) => `المصدر: ${name}`,
   player: (provider) => `مشغّل ${provider}`,
+  lanesLegend: 'المسارات: اضغط على مسار لإظهار أحداثه أو إخفائها',
+  filteredBy: 'مصفّى حسب:',
+  clearFilter: (tag) => `إزالة عامل التصفية «${tag}»`,
+  tags: 'الوسوم:',
+  filterByTag: (tag) => `إظهار الأحداث ذات الوسم ${tag} فقط`,
+  filterShowing: (shown, total) => `عرض ${shown} من ${events(total)}`,
 };

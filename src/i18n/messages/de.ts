@@ -42,4 +42,10 @@ export const messages: Messages = {
   photoCredit: (name) => `Foto: ${name}`,
   mediaCredit: (name) => `Quelle: ${name}`,
   player: (provider) => `${provider}-Player`,
+  lanesLegend: 'Spuren: antippen, um ihre Ereignisse zu zeigen oder auszublenden',
+  filteredBy: 'Gefiltert nach:',
+  clearFilter: (tag) => `Filter „${tag}“ aufheben`,
+  tags: 'Schlagwörter:',
+  filterByTag: (tag) => `Nur Ereignisse mit dem Schlagwort ${tag} zeigen`,
+  filterShowing: (shown, total) => `${shown} von ${events(total)} gezeigt`,
 };

@@ -42,4 +42,10 @@ export const messages: Messages = {
   photoCredit: (name) => `Foto: ${name}`,
   mediaCredit: (name) => `Crédito: ${name}`,
   player: (provider) => `Reproductor de ${provider}`,
+  lanesLegend: 'Carriles: pulse uno para mostrar u ocultar sus acontecimientos',
+  filteredBy: 'Filtrado por:',
+  clearFilter: (tag) => `Quitar el filtro «${tag}»`,
+  tags: 'Etiquetas:',
+  filterByTag: (tag) => `Mostrar solo los acontecimientos con la etiqueta ${tag}`,
+  filterShowing: (shown, total) => `Se muestran ${shown} de ${events(total)}`,
 };

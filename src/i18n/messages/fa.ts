@@ -41,4 +41,10 @@ export const messages: Messages = {
   photoCredit: (name) => `عکس: ${name}`,
   mediaCredit: (name) => `منبع: ${name}`,
   player: (provider) => `پخش‌کنندهٔ ${provider}`,
+  lanesLegend: 'مسیرها: برای نمایش یا پنهان کردن رویدادهای هر مسیر آن را بزنید',
+  filteredBy: 'پالایش بر اساس:',
+  clearFilter: (tag) => `برداشتن پالایهٔ «${tag}»`,
+  tags: 'برچسب‌ها:',
+  filterByTag: (tag) => `فقط رویدادهای دارای برچسب ${tag}`,
+  filterShowing: (shown, total) => `نمایش ${shown} از ${events(total)}`,
 };

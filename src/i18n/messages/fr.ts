@@ -42,4 +42,10 @@ export const messages: Messages = {
   photoCredit: (name) => `Photo : ${name}`,
   mediaCredit: (name) => `Crédit : ${name}`,
   player: (provider) => `Lecteur ${provider}`,
+  lanesLegend: 'Voies : appuyez sur l’une pour afficher ou masquer ses événements',
+  filteredBy: 'Filtré par :',
+  clearFilter: (tag) => `Retirer le filtre « ${tag} »`,
+  tags: 'Mots-clés :',
+  filterByTag: (tag) => `N’afficher que les événements avec le mot-clé ${tag}`,
+  filterShowing: (shown, total) => `${shown} sur ${plural(total, 'événement', 'événements')} affichés`,
 };

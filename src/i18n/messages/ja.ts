@@ -39,4 +39,10 @@ export const messages: Messages = {
   photoCredit: (name) => `写真：${name}`,
   mediaCredit: (name) => `提供：${name}`,
   player: (provider) => `${provider} プレーヤー`,
+  lanesLegend: 'レーン：押すとその出来事を表示または非表示にします',
+  filteredBy: '絞り込み：',
+  clearFilter: (tag) => `絞り込み「${tag}」を解除`,
+  tags: 'タグ：',
+  filterByTag: (tag) => `タグ ${tag} の出来事だけを表示`,
+  filterShowing: (shown, total) => `${total}件中${shown}件の出来事を表示`,
 };

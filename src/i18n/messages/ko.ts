@@ -39,4 +39,10 @@ export const messages: Messages = {
   photoCredit: (name) => `사진: ${name}`,
   mediaCredit: (name) => `출처: ${name}`,
   player: (provider) => `${provider} 플레이어`,
+  lanesLegend: '레인: 눌러서 해당 사건을 표시하거나 숨깁니다',
+  filteredBy: '필터:',
+  clearFilter: (tag) => `필터 “${tag}” 해제`,
+  tags: '태그:',
+  filterByTag: (tag) => `태그 ${tag}의 사건만 표시`,
+  filterShowing: (shown, total) => `사건 ${total}건 중 ${shown}건 표시`,
 };

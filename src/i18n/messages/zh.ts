@@ -39,4 +39,10 @@ export const messages: Messages = {
   photoCredit: (name) => `图片：${name}`,
   mediaCredit: (name) => `来源：${name}`,
   player: (provider) => `${provider} 播放器`,
+  lanesLegend: '分道：点按以显示或隐藏其事件',
+  filteredBy: '筛选：',
+  clearFilter: (tag) => `清除筛选“${tag}”`,
+  tags: '标签：',
+  filterByTag: (tag) => `只显示标签为 ${tag} 的事件`,
+  filterShowing: (shown, total) => `显示${total}个事件中的${shown}个`,
 };
