@@ -24,6 +24,9 @@ const COMMON = {
   conditions: ['production'],
   legalComments: 'eof',
   metafile: true,
+  // d3-zoom imports d3-transition only to interrupt d3 transitions, of which the element has
+  // none; the stub keeps d3-transition (and d3-color, d3-timer, d3-ease) out. See the stub.
+  alias: { 'd3-transition': './src/element/d3-transition-stub.ts' },
   logLevel: 'warning',
 };
 
