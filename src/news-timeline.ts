@@ -3,9 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { axisBottom } from 'd3-axis';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
+import { linearMap } from './layout/linear-map.js';
 import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { buildScene, GEOMETRY, laneBands, laneLookup, type LaneBand, type Scene } from './layout/scene.js';
 import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
@@ -451,7 +452,7 @@ export class NewsTimeline extends LitElement {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
       this.base = baseAxis(intervals, this.width, this.spacing);
       const scale = this.baseScale();
-      this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
+      this.density = densityColumns(timeline.events, scale, this.width);
       this.maxScale = maxZoomScale(this.base, this.finest, this.width);
     }
     // The scene depends on the zoom, the size and the words only: an update for anything else
@@ -560,10 +561,7 @@ export class NewsTimeline extends LitElement {
 
   /** The base (unzoomed) scale, for converting between time and base pixels. */
   private baseScale() {
-    const base = this.base!;
-    return scaleUtc()
-      .domain(base.domain.map((t) => new Date(t)))
-      .range([...base.range]);
+    return linearMap(this.base!.domain, this.base!.range);
   }
 
   // ——— load outcome ———
@@ -711,7 +709,7 @@ export class NewsTimeline extends LitElement {
     const t = this.transform;
     const x0 = t ? t.invertX(0) : 0;
     const x1 = t ? t.invertX(this.width) : this.width;
-    return { start: scale.invert(x0), end: scale.invert(x1) };
+    return { start: new Date(scale.invert(x0)), end: new Date(scale.invert(x1)) };
   }
 
   /**
@@ -745,7 +743,7 @@ export class NewsTimeline extends LitElement {
     if (!this.base) return;
     const scale = this.baseScale();
     const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
-    this.zoom.showSpan(scale(new Date(a)), scale(new Date(b)), options.animate ?? true);
+    this.zoom.showSpan(scale(a), scale(b), options.animate ?? true);
   }
 
   /** Shows the whole story. */
@@ -816,7 +814,7 @@ export class NewsTimeline extends LitElement {
 
   private revealEvent(event: TimelineEvent): void {
     if (!this.base || this.isVertical) return;
-    this.zoom.reveal(this.baseScale()(new Date(event.start.time)), 80);
+    this.zoom.reveal(this.baseScale()(event.start.time), 80);
   }
 
   /** The button that stands for an event: its mark, the cluster holding it, or its list entry. */
@@ -973,8 +971,7 @@ export class NewsTimeline extends LitElement {
   private zoomToSeparate(event: TimelineEvent): boolean {
     const cluster = this.scene?.marks.find((m) => m.items.length > 1 && m.items.includes(event));
     if (!cluster || !this.base || this.isVertical) return false;
-    const scale = this.baseScale();
-    const toPixel = (time: number) => scale(new Date(time));
+    const toPixel = this.baseScale();
     const at = toPixel(event.start.time);
     const needed = separatingScale(this.events, this.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2);
     if (!Number.isFinite(needed) || needed <= this.zoom.current().k) return false;

@@ -1,4 +1,5 @@
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
+import { linearMap } from './linear-map.js';
 
 /**
  * Axis ticks for a zoomed piecewise axis. d3 picks "nice" UTC ticks (decades, years, months,
@@ -56,12 +57,11 @@ function candidateTicks({ domain, range, width, breaks }: TickOptions): Tick[] {
     const left = Math.max(x0, 0);
     const right = Math.min(x1, width);
     if (right <= left || isBreak(t0, t1, breaks)) continue;
-    const stretch = scaleUtc().domain([t0, t1]).range([x0, x1]);
-    const visible = scaleUtc().domain([stretch.invert(left), stretch.invert(right)]);
+    const stretch = linearMap([t0, t1], [x0, x1]);
     const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
-    for (const date of visible.ticks(count)) {
+    for (const date of utcTicks(new Date(stretch.invert(left)), new Date(stretch.invert(right)), count)) {
       const time = date.getTime();
-      ticks.push({ time, x: stretch(date), unit: tickUnit(time) });
+      ticks.push({ time, x: stretch(time), unit: tickUnit(time) });
     }
   }
   return ticks;
