@@ -2,9 +2,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { axisBottom } from 'd3-axis';
-import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
 import { linearMap } from './layout/linear-map.js';
 import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
@@ -573,7 +570,6 @@ export class NewsTimeline extends LitElement {
     if (this.scene && this.plot) {
       this.zoom.attach(this.plot);
       this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale });
-      this.drawAxis(this.scene);
       this.applyInitialWindow();
       this.syncOverview();
     }
@@ -677,21 +673,6 @@ export class NewsTimeline extends LitElement {
     } catch {
       // An unreadable start/end leaves the whole story in view.
     }
-  }
-
-  private drawAxis(scene: Scene): void {
-    const g = this.renderRoot.querySelector<SVGGElement>('g.axis');
-    if (!g) return;
-    // The ticks are already placed in pixels and filtered for overlap by the pure layout, so
-    // d3-axis draws them on an identity pixel scale.
-    const pixels = scaleLinear().domain([0, scene.width]).range([0, scene.width]);
-    const labels = scene.ticks.map((tick) => this.dates.tick(tick));
-    select(g).call(
-      axisBottom(pixels)
-        .tickValues(scene.ticks.map((tick) => tick.x))
-        .tickFormat((_, index) => labels[index] ?? '')
-        .tickSizeOuter(0),
-    );
   }
 
   private syncOverview(): void {
@@ -1148,6 +1129,7 @@ export class NewsTimeline extends LitElement {
                 laneColor: this.laneColor,
                 markLabel: (m) => this.markLabel(m),
                 clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
+                tickLabel: (tick) => this.dates.tick(tick),
               },
               this.strs.eventsGroup,
             )}
