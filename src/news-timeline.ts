@@ -818,7 +818,8 @@ export class NewsTimeline extends LitElement {
    * when its event has left the view.
    */
   private followAnchor(): void {
-    if (this.popoverAnchor?.isConnected && this.popoverAnchor.matches('.mark, .list-title')) return;
+    // The same event's button, perhaps moved by a zoom or pan: place the popover by it again.
+    if (this.popoverAnchor?.isConnected && this.popoverAnchor.matches('.mark, .list-title')) return this.popoverPosition.place();
     const anchor = this.selected ? this.findEventButton(this.selected) : null;
     if (anchor && this.popoverPanel) {
       this.popoverAnchor = anchor;
