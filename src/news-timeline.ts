@@ -32,7 +32,7 @@ import { ZoomController } from './element/zoom-controller.js';
 import { keyAction } from './element/keys.js';
 import { eventIdFromHash, fragmentFor } from './element/url-fragment.js';
 import { finestPeriod, maxZoomScale, nearestInLane, separatingScale } from './layout/navigation.js';
-import { OverviewBrush } from './element/overview-brush.js';
+import { OverviewWindow } from './element/overview-window.js';
 import { densityColumns, type DensityColumn } from './layout/overview.js';
 
 export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
@@ -303,7 +303,7 @@ export class NewsTimeline extends LitElement {
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 
-  private readonly overview = new OverviewBrush(this, (x0, x1) => this.zoom.showSpan(x0, x1, false));
+  private readonly overview = new OverviewWindow(this, (x0, x1) => this.zoom.showSpan(x0, x1, false));
 
   private readonly popoverPosition = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
