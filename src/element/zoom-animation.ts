@@ -29,10 +29,11 @@ export class ZoomAnimation {
     const [ax, ay] = from.invert(centre);
     const [bx, by] = to.invert(centre);
     const path = interpolateZoom([ax, ay, size / from.k], [bx, by, size / to.k]);
-    let begin: number | undefined;
+    // Timed from the call, as d3's transitions are: a late first frame (a busy page) shortens
+    // the glide rather than delaying its end.
+    const begin = performance.now();
     const step = (now: number) => {
-      begin ??= now;
-      const progress = Math.min(1, (now - begin) / duration);
+      const progress = Math.min(1, Math.max(0, (now - begin) / duration));
       if (progress >= 1) {
         this.frame = undefined;
         // The exact target, free of the path's rounding.
