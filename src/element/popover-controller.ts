@@ -77,7 +77,10 @@ export class PopoverController implements ReactiveController {
     // it: where the box is now, less the translation it has, is that origin.
     const shifted = new DOMMatrixReadOnly(getComputedStyle(floating).transform);
     const origin = { x: box.left - shifted.m41, y: box.top - shifted.m42 };
-    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    // The visual viewport, as floating-ui measured it; the root's client size is the document's
+    // own height on a page in quirks mode.
+    const root = document.documentElement;
+    const viewport = { width: visualViewport?.width ?? root.clientWidth, height: visualViewport?.height ?? root.clientHeight };
     const place = placePopover(anchor.getBoundingClientRect(), box, viewport);
     floating.style.setProperty('max-height', `${place.maxHeight}px`);
     floating.style.setProperty('transform', `translate(${place.x - origin.x}px, ${place.y - origin.y}px)`);
