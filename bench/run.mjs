@@ -8,6 +8,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUNDLE_BUDGET_BYTES, BUNDLE_TARGET_BYTES } from '../scripts/bundle-budget.mjs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
@@ -476,11 +477,17 @@ function bytesTable(report) {
 
 function topDepsTable(report) {
   const total = report.bytes.ours.top.reduce((s, d) => s + d.bytes, 0);
+  const { gzip } = report.bytes.ours.js;
   return {
     title: 'Our bundle by package (minified bytes in dist/news-timeline.bundle.js and the chunks it imports, from dist/bundle-meta.json)',
     header: ['package', 'bytes', 'share'],
-    rows: report.bytes.ours.top.slice(0, 10).map((d) => [d.name, fmtInt(d.bytes), `${((100 * d.bytes) / total).toFixed(1)}%`]),
-    notes: [],
+    rows: [
+      ...report.bytes.ours.top.map((d) => [d.name, fmtInt(d.bytes), `${((100 * d.bytes) / total).toFixed(1)}%`]),
+      ['total (minified)', fmtInt(total), '100%'],
+    ],
+    notes: [
+      `gzip -9: ${fmtInt(gzip)} B (${(gzip / 1024).toFixed(1)} KiB); budget ${fmtInt(BUNDLE_BUDGET_BYTES)} B (npm test fails above it), target ${fmtInt(BUNDLE_TARGET_BYTES)} B.`,
+    ],
   };
 }
 

@@ -24,6 +24,13 @@ const COMMON = {
   conditions: ['production'],
   legalComments: 'eof',
   metafile: true,
+  // d3-zoom imports d3-transition only to interrupt d3 transitions, of which the element has
+  // none, and d3-interpolate only for interpolateZoom; these two stand-ins keep d3-transition,
+  // d3-timer, d3-ease, d3-color and the rest of d3-interpolate out. See each file.
+  alias: {
+    'd3-transition': './src/element/d3-transition-stub.ts',
+    'd3-interpolate': './src/element/d3-interpolate-zoom.ts',
+  },
   logLevel: 'warning',
 };
 

@@ -2,10 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { axisBottom } from 'd3-axis';
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
+import { linearMap } from './layout/linear-map.js';
 import { baseAxis, edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { buildScene, GEOMETRY, laneBands, laneLookup, type LaneBand, type Scene } from './layout/scene.js';
 import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
@@ -56,7 +54,7 @@ import { laneNames } from './layout/list-context.js';
 import { popoverAddsToList } from './element/render-media.js';
 import { finestPeriod, maxZoomScale, nearestInLane, separatingScale } from './layout/navigation.js';
 import { finestTickUnit, type TickUnit } from './layout/ticks.js';
-import { OverviewBrush } from './element/overview-brush.js';
+import { OverviewWindow } from './element/overview-window.js';
 import { densityColumns, type DensityColumn } from './layout/overview.js';
 
 export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
@@ -343,7 +341,7 @@ export class NewsTimeline extends LitElement {
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 
-  private readonly overview = new OverviewBrush(this, (x0, x1) => this.zoom.showSpan(x0, x1, false));
+  private readonly overview = new OverviewWindow(this, (x0, x1) => this.zoom.showSpan(x0, x1, false));
 
   private readonly popoverPosition = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
@@ -490,7 +488,7 @@ export class NewsTimeline extends LitElement {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
       this.base = baseAxis(intervals, this.width, this.spacing, edgeRoom(this.finestTick));
       const scale = this.baseScale();
-      this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
+      this.density = densityColumns(timeline.events, scale, this.width);
       this.maxScale = maxZoomScale(this.base, this.finest, this.width);
     }
     // The scene depends on the zoom, the size and the words only: an update for anything else
@@ -638,10 +636,7 @@ export class NewsTimeline extends LitElement {
 
   /** The base (unzoomed) scale, for converting between time and base pixels. */
   private baseScale() {
-    const base = this.base!;
-    return scaleUtc()
-      .domain(base.domain.map((t) => new Date(t)))
-      .range([...base.range]);
+    return linearMap(this.base!.domain, this.base!.range);
   }
 
   // ——— load outcome ———
@@ -653,7 +648,6 @@ export class NewsTimeline extends LitElement {
     if (this.scene && this.plot) {
       this.zoom.attach(this.plot);
       this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale });
-      this.drawAxis(this.scene);
       this.applyInitialWindow();
       this.syncOverview();
     }
@@ -768,21 +762,6 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  private drawAxis(scene: Scene): void {
-    const g = this.renderRoot.querySelector<SVGGElement>('g.axis');
-    if (!g) return;
-    // The ticks are already placed in pixels and filtered for overlap by the pure layout, so
-    // d3-axis draws them on an identity pixel scale.
-    const pixels = scaleLinear().domain([0, scene.width]).range([0, scene.width]);
-    const labels = scene.ticks.map((tick) => this.dates.tick(tick));
-    select(g).call(
-      axisBottom(pixels)
-        .tickValues(scene.ticks.map((tick) => tick.x))
-        .tickFormat((_, index) => labels[index] ?? '')
-        .tickSizeOuter(0),
-    );
-  }
-
   private syncOverview(): void {
     const group = this.renderRoot.querySelector<SVGGElement>('g.brush');
     if (!group) return;
@@ -798,7 +777,7 @@ export class NewsTimeline extends LitElement {
     const t = this.transform;
     const x0 = t ? t.invertX(0) : 0;
     const x1 = t ? t.invertX(this.width) : this.width;
-    return { start: scale.invert(x0), end: scale.invert(x1) };
+    return { start: new Date(scale.invert(x0)), end: new Date(scale.invert(x1)) };
   }
 
   /**
@@ -832,7 +811,7 @@ export class NewsTimeline extends LitElement {
     if (!this.base) return;
     const scale = this.baseScale();
     const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
-    this.zoom.showSpan(scale(new Date(a)), scale(new Date(b)), options.animate ?? true);
+    this.zoom.showSpan(scale(a), scale(b), options.animate ?? true);
   }
 
   /** Shows the whole story. */
@@ -911,7 +890,7 @@ export class NewsTimeline extends LitElement {
 
   private revealEvent(event: TimelineEvent): void {
     if (!this.base || this.isVertical) return;
-    this.zoom.reveal(this.baseScale()(new Date(event.start.time)), 80);
+    this.zoom.reveal(this.baseScale()(event.start.time), 80);
   }
 
   /** The button that stands for an event: its mark, the cluster holding it, or its list entry. */
@@ -934,7 +913,8 @@ export class NewsTimeline extends LitElement {
    * when its event has left the view.
    */
   private followAnchor(): void {
-    if (this.popoverAnchor?.isConnected && this.popoverAnchor.matches('.mark, .list-title')) return;
+    // The same event's button, perhaps moved by a zoom or pan: place the popover by it again.
+    if (this.popoverAnchor?.isConnected && this.popoverAnchor.matches('.mark, .list-title')) return this.popoverPosition.place();
     const anchor = this.selected ? this.findEventButton(this.selected) : null;
     if (anchor && this.popoverPanel) {
       this.popoverAnchor = anchor;
@@ -1076,8 +1056,7 @@ export class NewsTimeline extends LitElement {
   private zoomToSeparate(event: TimelineEvent): boolean {
     const cluster = this.scene?.marks.find((m) => m.items.length > 1 && m.items.includes(event));
     if (!cluster || !this.base || this.isVertical) return false;
-    const scale = this.baseScale();
-    const toPixel = (time: number) => scale(new Date(time));
+    const toPixel = this.baseScale();
     const at = toPixel(event.start.time);
     const needed = separatingScale(this.shown, this.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2);
     if (!Number.isFinite(needed) || needed <= this.zoom.current().k) return false;
@@ -1270,6 +1249,7 @@ export class NewsTimeline extends LitElement {
                 laneColor: this.laneColor,
                 markLabel: (m) => this.markLabel(m),
                 clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
+                tickLabel: (tick) => this.dates.tick(tick),
               },
               this.strs.eventsGroup,
             )}

@@ -63,6 +63,23 @@ describe('the one-script-tag bundle', () => {
     expect(listTitles(element)).to.deep.equal(element.events.map((e) => e.title));
   });
 
+  it('zooms in with its buttons, animated, and fits the whole story again', async () => {
+    // The bundle's zoom runs without d3-transition (scripts/build.mjs puts a stub in its place).
+    const page = await openPage('/test/pages/bundle.html', 760);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
+    // On a linear axis, zooming in ×2 shows half the time.
+    element.spacing = 'time';
+    await element.updateComplete;
+    const span = () => element.visibleRange!.end.getTime() - element.visibleRange!.start.getTime();
+    const whole = span();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    await waitUntil(() => Math.abs(span() - whole / 2) < whole * 0.001, 'the zoom did not arrive at half the story', WAIT);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="fit"]')!.click();
+    await waitUntil(() => Math.abs(span() - whole) < whole * 0.001, 'fit did not show the whole story again', WAIT);
+    expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+  });
+
   it('draws an inline JSON document without fetching anything', async () => {
     const page = await openPage('/test/pages/bundle-inline.html', 760);
     const element = await upgradedTimeline(page);

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { placePopover } from './place-popover.js';
 
 /**
- * Keeps the open popover next to its event and inside the viewport: floating-ui's
- * offset → flip → shift → size, re-run by autoUpdate while open (scroll, resize, zoom and pan
- * move the anchor). Narrow screens get a bottom sheet instead, which needs no positioning.
- * Also closes the popover on a pointer press outside it.
+ * Keeps the open popover next to its event and inside the viewport (src/element/place-popover.ts),
+ * placed again when the page scrolls or resizes, when the popover's content changes size, and
+ * after each update of the element (zoom and pan move the event). Narrow screens get a bottom
+ * sheet instead, which needs no positioning. Also closes the popover on a pointer press outside it.
  */
 
 export interface PopoverConfig {
@@ -13,11 +13,11 @@ export interface PopoverConfig {
   readonly onOutsidePress: (event: PointerEvent) => void;
 }
 
-const EDGE = 8;
-
 export class PopoverController implements ReactiveController {
-  private stopAutoUpdate: (() => void) | undefined;
+  private anchor: Element | undefined;
   private floating: HTMLElement | undefined;
+  private frame: number | undefined;
+  private resizeObserver: ResizeObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,47 +30,73 @@ export class PopoverController implements ReactiveController {
     if (this.floating && !event.composedPath().includes(this.floating)) this.config.onOutsidePress(event);
   };
 
+  /**
+   * Scrolls, resizes and content changes are placed on the next frame, once for all of them.
+   * Never from inside the ResizeObserver's callback: a new max-height there would be a size
+   * change in the same frame, which engines report as a ResizeObserver loop.
+   */
+  private readonly placeSoon = () => {
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.place();
+    });
+  };
+
   /** Starts following `anchor`; call after the popover is rendered. */
   open(anchor: Element, floating: HTMLElement): void {
-    if (this.floating === floating && this.stopAutoUpdate) {
-      this.stopAutoUpdate();
-    } else {
+    if (this.floating !== floating) {
       this.close();
       // Capture, so a press that d3-zoom stops from propagating still closes the popover.
       window.addEventListener('pointerdown', this.onPointerDown, true);
+      // Scrolls inside the element (the list, the stage) are not composed: they never reach the window.
+      window.addEventListener('scroll', this.placeSoon, { capture: true, passive: true });
+      this.host.shadowRoot?.addEventListener('scroll', this.placeSoon, { capture: true, passive: true });
+      window.addEventListener('resize', this.placeSoon);
+      this.resizeObserver = new ResizeObserver(this.placeSoon);
+      this.resizeObserver.observe(floating);
     }
+    this.anchor = anchor;
     this.floating = floating;
+    this.place();
+  }
+
+  /** Places the popover by its anchor now (the element calls it after each update). */
+  place(): void {
+    const { anchor, floating } = this;
+    if (!anchor || !floating) return;
     if (this.config.isSheet()) {
       floating.style.removeProperty('transform');
-      this.stopAutoUpdate = () => {};
+      floating.style.removeProperty('max-height');
       return;
     }
-    this.stopAutoUpdate = autoUpdate(anchor, floating, () => {
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'top',
-        middleware: [
-          offset(10),
-          flip({ padding: EDGE, fallbackPlacements: ['bottom', 'right', 'left'] }),
-          shift({ padding: EDGE }),
-          size({
-            padding: EDGE,
-            apply({ availableHeight }) {
-              floating.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        floating.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`);
-      });
-    });
+    // Measured at the height its content asks for, not the height it was last given.
+    floating.style.removeProperty('max-height');
+    const box = floating.getBoundingClientRect();
+    // `position: fixed` is relative to the viewport unless an ancestor (a transformed one) holds
+    // it: where the box is now, less the translation it has, is that origin.
+    const shifted = new DOMMatrixReadOnly(getComputedStyle(floating).transform);
+    const origin = { x: box.left - shifted.m41, y: box.top - shifted.m42 };
+    // The visual viewport, as floating-ui measured it; the root's client size is the document's
+    // own height on a page in quirks mode.
+    const root = document.documentElement;
+    const viewport = { width: visualViewport?.width ?? root.clientWidth, height: visualViewport?.height ?? root.clientHeight };
+    const place = placePopover(anchor.getBoundingClientRect(), box, viewport);
+    floating.style.setProperty('max-height', `${place.maxHeight}px`);
+    floating.style.setProperty('transform', `translate(${place.x - origin.x}px, ${place.y - origin.y}px)`);
   }
 
   close(): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.anchor = undefined;
     this.floating = undefined;
     window.removeEventListener('pointerdown', this.onPointerDown, true);
+    window.removeEventListener('scroll', this.placeSoon, { capture: true });
+    this.host.shadowRoot?.removeEventListener('scroll', this.placeSoon, { capture: true });
+    window.removeEventListener('resize', this.placeSoon);
   }
 
   hostDisconnected(): void {

@@ -2,12 +2,13 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
 import type { PlacedMark } from '../layout/labels.js';
+import type { Tick } from '../layout/ticks.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
 import type { TimelineEvent } from '../model/types.js';
 
 /**
- * The horizontal view: an SVG for what is only seen (lanes, eras, bars, ties, the axis, which
- * D3 draws into `g.axis`), and HTML buttons for what is also pressed and read out (each mark
+ * The horizontal view: an SVG for what is only seen (lanes, eras, bars, ties, the axis), and
+ * HTML buttons for what is also pressed and read out (each mark
  * with its label, one target). All positions come from the pure scene; styles are set through
  * the CSSOM (cssProps), never inline style attributes, so a strict CSP holds.
  */
@@ -18,9 +19,29 @@ export interface PlotHandlers {
   readonly laneColor: (lane: number) => string;
   readonly markLabel: (mark: PlacedMark<TimelineEvent>) => string;
   readonly clusterText: (count: number) => string;
+  readonly tickLabel: (tick: Tick) => string;
 }
 
-function renderChart(scene: Scene, laneColor: PlotHandlers['laneColor']) {
+/**
+ * The time axis, drawn as d3-axis's axisBottom would draw it (same elements, classes and
+ * attributes), from ticks the pure layout has already placed and thinned. Drawing it here
+ * instead of through d3-axis saves d3-axis and the d3-scale and d3-format it needed (~10 KB
+ * minified).
+ */
+function renderAxis(scene: Scene, tickLabel: PlotHandlers['tickLabel']) {
+  // Half a pixel puts one-pixel lines on the pixel grid of a standard-density screen, as d3 does.
+  const offset = devicePixelRatio > 1 ? 0 : 0.5;
+  return svg`<g class="axis" part="axis" transform=${`translate(0, ${scene.axisY})`}
+      fill="none" font-size="10" font-family="sans-serif" text-anchor="middle">
+    <path class="domain" stroke="currentColor" d=${`M${offset},0V${offset}H${scene.width + offset}V0`}></path>
+    ${scene.ticks.map(
+      (tick) => svg`<g class="tick" transform=${`translate(${tick.x + offset},0)`}>
+        <line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em">${tickLabel(tick)}</text></g>`,
+    )}
+  </g>`;
+}
+
+function renderChart(scene: Scene, { laneColor, tickLabel }: PlotHandlers) {
   return html`<svg class="chart" part="chart" aria-hidden="true" width=${scene.width} height=${scene.height}>
     ${scene.eras.map(
       (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect>
@@ -40,7 +61,7 @@ function renderChart(scene: Scene, laneColor: PlotHandlers['laneColor']) {
       (tie) => svg`<line class="tie" x1=${tie.x} x2=${tie.x} y1=${tie.y0} y2=${tie.y1}></line>
         <circle class="tie-end" cx=${tie.x} cy=${tie.y1} r="4"></circle>`,
     )}
-    <g class="axis" part="axis" transform=${`translate(0, ${scene.axisY})`}></g>
+    ${renderAxis(scene, tickLabel)}
     ${scene.breaks.map(
       (b) => svg`<rect class="axis-break" x=${b.x0} y=${scene.axisY - 5} width=${Math.max(b.x1 - b.x0, 6)} height="10"></rect>
         <text class="axis-break-mark" x=${(b.x0 + b.x1) / 2} y=${scene.axisY + 4} text-anchor="middle">≈</text>`,
@@ -97,7 +118,7 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
 }
 
 export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: string): TemplateResult {
-  return html`${renderChart(scene, handlers.laneColor)}
+  return html`${renderChart(scene, handlers)}
     ${scene.lanes.map((lane) =>
       lane.label
         ? html`<span class="lane-label" part="lane-label" style=${cssProps({ top: `${lane.top + 2}px` })}>${lane.label}</span>`

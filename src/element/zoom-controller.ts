@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { ZoomAnimation } from './zoom-animation.js';
 
 /**
  * d3-zoom on the plot: wheel, trackpad pinch, drag, touch pinch and swipe, and the buttons and
  * keys, which go through the same behaviour so the same limits apply. The zoom state is d3's
  * immutable transform; the element derives its scale from it and never mutates a base scale.
+ * Animated moves (buttons, keys, `zoomTo`) are a ZoomAnimation applied frame by frame through
+ * `zoom.transform`; a reader's gesture stops them, as it would stop d3's own transition.
  */
 
 export interface ZoomLimits {
@@ -65,6 +67,7 @@ export class ZoomController implements ReactiveController {
   private target: Selection<HTMLElement, unknown, null, undefined> | undefined;
   private limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
   private applyingLimits = false;
+  private readonly animation = new ZoomAnimation();
 
   constructor(
     host: ReactiveControllerHost,
@@ -77,6 +80,10 @@ export class ZoomController implements ReactiveController {
       .touchable(() => true)
       .wheelDelta(wheelDelta)
       .filter((event: Event) => this.accepts(event))
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        // A wheel, drag or pinch takes over from an animated move.
+        if (event.sourceEvent != null) this.animation.stop();
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const cause = this.applyingLimits ? 'limits' : event.sourceEvent != null ? 'user' : 'api';
         this.config.onZoom(event.transform, cause);
@@ -108,7 +115,8 @@ export class ZoomController implements ReactiveController {
 
   private detach(): void {
     this.target?.node()?.removeEventListener('wheel', keepCtrlWheel);
-    this.target?.interrupt().on('.zoom', null);
+    this.animation.stop();
+    this.target?.on('.zoom', null);
     this.target = undefined;
   }
 
@@ -131,8 +139,8 @@ export class ZoomController implements ReactiveController {
         [-PAN_MARGIN, 0],
         [width + PAN_MARGIN, height],
       ]);
-    // Re-apply the current transform so it obeys the new limits. (This interrupts a running
-    // transition, which is why it happens only when the limits change.)
+    // Re-apply the current transform so it obeys the new limits (a running animation goes on
+    // from there under them).
     if (!this.target) return;
     this.applyingLimits = true;
     try {
@@ -149,11 +157,12 @@ export class ZoomController implements ReactiveController {
 
   private apply(transform: ZoomTransform, animate: boolean): void {
     if (!this.target) return;
+    const target = this.target;
     if (animate && !this.config.reducedMotion()) {
-      this.target.transition().duration(TRANSITION_MS).call(this.behavior.transform, transform);
+      this.animation.start(this.current(), transform, this.limits, TRANSITION_MS, (t) => this.behavior.transform(target, t));
     } else {
-      this.target.interrupt();
-      this.behavior.transform(this.target, transform);
+      this.animation.stop();
+      this.behavior.transform(target, transform);
     }
   }
 
@@ -169,6 +178,7 @@ export class ZoomController implements ReactiveController {
 
   panBy(pixels: number): void {
     if (!this.target) return;
+    this.animation.stop();
     this.behavior.translateBy(this.target, -pixels / this.current().k, 0);
   }
 

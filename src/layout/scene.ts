@@ -1,9 +1,9 @@
-import { scaleUtc } from 'd3-scale';
 import type { Lane, Timeline, TimelineEvent } from '../model/types.js';
 import type { AxisBreak } from './axis-scale.js';
 import { placeClusters, type PlacedMark } from './labels.js';
 import { eventEnd, laneRuns, type LaneEvents } from './lane-index.js';
 import { axisTicks, type Tick, type TickUnit } from './ticks.js';
+import { linearMap } from './linear-map.js';
 
 /**
  * Everything the horizontal view draws, in pixels, for one width and zoom. Pure: the element
@@ -193,12 +193,8 @@ export function buildScene(input: SceneInput): Scene {
 
 function sceneWith(input: SceneInput, lanes: readonly LaneBand[]): Scene {
   const { timeline, domain, range, width, breaks } = input;
-  const scale = scaleUtc()
-    .domain(domain.map((t) => new Date(t)))
-    .range([...range]);
-  // d3's time scales take plain time values too; no Date per event per frame.
-  const x = (time: number) => scale(time);
-  const timeAt = (pixel: number) => scale.invert(pixel).getTime();
+  const x = linearMap(domain, range);
+  const timeAt = x.invert;
   const { overscan, clusterDistance } = GEOMETRY;
   const from = timeAt(-overscan);
   const to = timeAt(width + overscan);

@@ -1,5 +1,6 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
 import type { TimelineEvent } from '../model/types.js';
+import { linearMap } from './linear-map.js';
 
 /**
  * Axis ticks for a zoomed piecewise axis. d3-time picks "nice" UTC intervals (decades, years,
@@ -109,13 +110,13 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second' }: Tic
     const right = Math.min(x1, width);
     if (right <= left || isBreak(t0, t1, breaks)) continue;
     // Each stretch is linear: time ↔ pixel by proportion.
-    const timeAt = (x: number) => t0 + ((x - x0) / (x1 - x0)) * (t1 - t0);
-    const [start, stop] = [timeAt(left), timeAt(right)];
+    const stretch = linearMap([t0, t1], [x0, x1]);
+    const [start, stop] = [stretch.invert(left), stretch.invert(right)];
     const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
     const interval = tickInterval(start, stop, count, finest);
     for (const date of interval?.range(new Date(start), new Date(stop + 1)) ?? []) {
       const time = date.getTime();
-      ticks.push({ time, x: x0 + ((time - t0) / (t1 - t0)) * (x1 - x0), unit: tickUnit(time) });
+      ticks.push({ time, x: stretch(time), unit: tickUnit(time) });
     }
   }
   return ticks;

@@ -2,8 +2,9 @@
 // "ResizeObserver loop completed with undelivered notifications" is the engines' report that
 // they left some size notifications for the next frame; nothing is lost. The element's own
 // observers no longer cause it (the stage is observed on its border box, the host's width is
-// applied a frame later); floating-ui's autoUpdate on an open popover still can, now and then,
-// on a busy machine. It is not a test failure; any other error still is.
+// applied a frame later, the popover is placed again a frame after its size changes); an
+// engine may still report it now and then on a busy machine. It is not a test failure; any
+// other error still is.
 window.addEventListener(
   'error',
   (event) => {
