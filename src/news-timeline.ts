@@ -6,7 +6,8 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import { baseAxis, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
+import { SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
+import { readableAxis } from './layout/dense-stretches.js';
 import { buildScene, GEOMETRY, laneBands, laneLookup, type LaneBand, type Scene } from './layout/scene.js';
 import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
@@ -268,6 +269,8 @@ export class NewsTimeline extends LitElement {
   private reading: AbortController | undefined;
   private hadFocus = false;
   private fontSet = false;
+  /** Whether lane names sit at the right (right-to-left text): labels keep clear of them there. */
+  private laneNamesAtRight = false;
   private sceneStale = true;
   private readonly markLabels = new Map<string, string>();
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
@@ -449,7 +452,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('width') || changed.has('theme') || !this.fontSet) this.setLabelFont();
     if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
-      this.base = baseAxis(intervals, this.width, this.spacing);
+      this.base = readableAxis(intervals, this.width, this.spacing);
       const scale = this.baseScale();
       this.density = densityColumns(timeline.events, (time) => scale(new Date(time)), this.width);
       this.maxScale = maxZoomScale(this.base, this.finest, this.width);
@@ -473,11 +476,15 @@ export class NewsTimeline extends LitElement {
       domain: base.domain,
       range,
       breaks: base.breaks,
+      stretched: base.stretched,
       width: this.width,
       lanes: this.lanes,
       laneEvents: this.laneEvents,
       height: this.plotHeight || undefined,
       measureLabel: (text) => this.measure.width(text),
+      // Lane names are drawn smaller, in capitals: this measure errs on the wide side.
+      laneNameWidth: (name) => this.measure.width(name.toUpperCase()),
+      laneNamesAtRight: this.laneNamesAtRight,
       tickLabel: (tick) => this.dates.tick(tick),
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
     });
@@ -527,6 +534,7 @@ export class NewsTimeline extends LitElement {
     if (!this.isConnected) return;
     const style = getComputedStyle(this);
     this.measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    this.laneNamesAtRight = style.direction === 'rtl';
     this.fontSet = true;
   }
 
