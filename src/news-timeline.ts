@@ -163,7 +163,7 @@ export class NewsTimeline extends LitElement {
   /** `auto` switches to the vertical view below 600 px wide. */
   @property({ reflect: true, converter: oneOf(LAYOUTS, 'auto') }) layout: Layout = 'auto';
 
-  /** `auto` collapses long empty stretches; `time` is true to time; `equal` spaces events evenly. */
+  /** `auto` collapses long empty stretches (and widens a small story's dense ones, marked on the axis); `time` is true to time; `equal` spaces events evenly. */
   @property({ reflect: true, converter: oneOf(SPACINGS, 'auto') }) spacing: Spacing = 'auto';
 
   /**
@@ -975,17 +975,20 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * When the keyboard lands on an event that is drawn inside a cluster, zooms in around it
-   * just far enough for it to get a mark of its own. Returns whether it zoomed.
+   * When the keyboard lands on an event that would be drawn inside a cluster, zooms in around
+   * it just far enough for it to get a mark of its own. Judged at the view a running animation
+   * is heading for, not the view on its way there. Returns whether it zoomed.
    */
   private zoomToSeparate(event: TimelineEvent): boolean {
-    const cluster = this.scene?.marks.find((m) => m.items.length > 1 && m.items.includes(event));
-    if (!cluster || !this.base || this.isVertical) return false;
+    if (!this.base || this.isVertical) return false;
     const scale = this.baseScale();
     const toPixel = (time: number) => scale(new Date(time));
+    const index = this.indexOf(event.id);
+    const k = this.zoom.planned().k;
+    const apart = separatingScale(this.events, index, toPixel, GEOMETRY.clusterDistance);
+    if (!Number.isFinite(apart) || apart <= k) return false;
+    const needed = separatingScale(this.events, index, toPixel, GEOMETRY.clusterDistance + 2);
     const at = toPixel(event.start.time);
-    const needed = separatingScale(this.events, this.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2);
-    if (!Number.isFinite(needed) || needed <= this.zoom.current().k) return false;
     const half = this.width / (2 * needed);
     this.zoom.showSpan(at - half, at + half);
     return true;

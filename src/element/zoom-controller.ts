@@ -65,6 +65,8 @@ export class ZoomController implements ReactiveController {
   private target: Selection<HTMLElement, unknown, null, undefined> | undefined;
   private limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
   private applyingLimits = false;
+  /** Where a running animation is taking the view: a move planned meanwhile starts from there. */
+  private destination: ZoomTransform | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -147,11 +149,22 @@ export class ZoomController implements ReactiveController {
     return node ? zoomTransformOf(node) : zoomIdentity;
   }
 
+  /** The view as it will be once a running animation ends (the current view when none runs). */
+  planned(): ZoomTransform {
+    return this.destination ?? this.current();
+  }
+
   private apply(transform: ZoomTransform, animate: boolean): void {
     if (!this.target) return;
     if (animate && !this.config.reducedMotion()) {
-      this.target.transition().duration(TRANSITION_MS).call(this.behavior.transform, transform);
+      this.destination = transform;
+      const arrived = () => {
+        if (this.destination === transform) this.destination = undefined;
+      };
+      // A gesture, a new move or new limits interrupt it.
+      this.target.transition().duration(TRANSITION_MS).call(this.behavior.transform, transform).on('end.planned interrupt.planned', arrived);
     } else {
+      this.destination = undefined;
       this.target.interrupt();
       this.behavior.transform(this.target, transform);
     }
@@ -182,7 +195,9 @@ export class ZoomController implements ReactiveController {
 
   /** Pans, without zooming, so base-axis pixel `x` is in view with `margin` to spare. */
   reveal(x: number, margin: number, animate = true): void {
-    const t = this.current();
+    // From where the view is going: judged from a view still on its way, the target could be in
+    // view now and off screen once the animation ends.
+    const t = this.planned();
     const shown = t.applyX(x);
     if (shown >= margin && shown <= this.limits.width - margin) return;
     const target = shown < margin ? margin : this.limits.width - margin;

@@ -6,9 +6,11 @@
  * again as the reader zooms in. A cluster lists its members' titles, one a row, when its lane
  * has the rows for them; otherwise it shows a count. Each label goes whole into the first row
  * with room for it after its mark, else whole before its mark (near the right edge, in a dense
- * stretch), else into a row with room for at least `minLabelWidth`, where it is cut (with an
- * ellipsis, by the renderer) where the next label in its row begins. A label with no row is
- * hidden; its mark stays, and its title stays reachable by hover, focus and the list view.
+ * stretch), else slid over its mark as far as the plot's edge needs (`slide`: row by row, and
+ * anywhere over its mark), else after its mark, cutting short (with an ellipsis, by the
+ * renderer) the label before it in a row. The plot's edges never cut a label: one that cannot
+ * be drawn whole inside is hidden; its mark stays, and its title stays reachable by hover,
+ * focus and the list view.
  */
 
 export interface MarkInput<T> {
