@@ -167,8 +167,9 @@ function placeLane<T>(
     // or, for a mark just outside the plot whose label reaches in, to the edge. None is drawn half.
     const slid = (start: number) => Math.min(Math.max(start, first), last);
     if (x >= 0 && x <= width) starts.push(slid(after), slid(before));
-    else if (x < 0 && after + natural > first) starts.push(slid(after));
-    else if (x > width && before < width) starts.push(slid(before));
+    // (In the top row, the lane's name may hold that edge: then just clear of the name.)
+    else if (x < 0 && after + natural > first) starts.push(slid(after), ...(reserved ? [slid(reserved.end + gap)] : []));
+    else if (x > width && before < width) starts.push(slid(before), ...(reserved ? [slid(reserved.start - gap - natural)] : []));
     return [...new Set(starts)];
   };
   /** Whole beside the mark, else slid inside the plot; with `slide`, row by row, anywhere over the mark. */
