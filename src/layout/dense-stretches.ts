@@ -15,6 +15,8 @@ import { baseAxis, type AxisBreak, type BaseAxis, type Interval, type Spacing } 
 export const SMALL_STORY = 20;
 /** Two moments closer than a mark's target (24 px) are a dense step. */
 const DENSE_GAP = 24;
+/** Room kept at either end of the axis: half a mark's target. */
+const EDGE_ROOM = 12;
 
 /** The base axis the element draws: `baseAxis`, with a small story's dense stretches widened under `auto`. */
 export function readableAxis(intervals: readonly Interval[], width: number, spacing: Spacing): BaseAxis {
@@ -33,12 +35,22 @@ export function widenDense(axis: BaseAxis, moments: readonly number[], width: nu
   const steps = bounds.slice(1).map((b, i) => b - bounds[i]!);
   const share = width / (moments.length + 1);
   const isDense = (i: number) => i > 0 && i < steps.length - 1 && steps[i]! < Math.min(DENSE_GAP, share);
-  const denseRoom = steps.reduce((sum, _, i) => sum + (isDense(i) ? share : 0), 0);
-  const restTime = steps.reduce((sum, step, i) => sum + (isDense(i) ? 0 : step), 0);
-  if (denseRoom === 0 || restTime <= 0) return axis;
-  // The rest of the axis keeps one scale: it shrinks by the same factor everywhere.
-  const factor = (width - denseRoom) / restTime;
-  const newSteps = steps.map((step, i) => (isDense(i) ? share : step * factor));
+  if (!steps.some((_, i) => isDense(i))) return axis;
+  // Fixed widths: the dense steps' share, and the room at either end once it would shrink below
+  // half a mark (a mark at the very edge would be cut).
+  const fixed = new Map(steps.flatMap((_, i) => (isDense(i) ? [[i, share] as const] : [])));
+  let factor = 1;
+  for (let pass = 0; pass < 3; pass++) {
+    const fixedRoom = [...fixed.values()].reduce((a, b) => a + b, 0);
+    const restTime = steps.reduce((sum, step, i) => sum + (fixed.has(i) ? 0 : step), 0);
+    if (restTime <= 0 || fixedRoom >= width) return axis;
+    // The rest of the axis keeps one scale: it shrinks by the same factor everywhere.
+    factor = (width - fixedRoom) / restTime;
+    const edges = [0, steps.length - 1].filter((i) => !fixed.has(i) && steps[i]! * factor < Math.min(steps[i]!, EDGE_ROOM));
+    if (edges.length === 0) break;
+    for (const i of edges) fixed.set(i, Math.min(steps[i]!, EDGE_ROOM));
+  }
+  const newSteps = steps.map((step, i) => fixed.get(i) ?? step * factor);
   const newBounds = [0];
   for (const step of newSteps) newBounds.push(newBounds.at(-1)! + step);
   newBounds[newBounds.length - 1] = width;
