@@ -4,7 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ZoomTransform } from 'd3-zoom';
 import { linearMap } from './layout/linear-map.js';
-import { baseAxis, edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
+import { edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
+import { readableAxis } from './layout/dense-stretches.js';
 import { buildScene, GEOMETRY, laneBands, laneLookup, type LaneBand, type Scene } from './layout/scene.js';
 import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
@@ -180,7 +181,7 @@ export class NewsTimeline extends LitElement {
   /** `auto` switches to the vertical view below 600 px wide. */
   @property({ reflect: true, converter: oneOf(LAYOUTS, 'auto') }) layout: Layout = 'auto';
 
-  /** `auto` collapses long empty stretches; `time` is true to time; `equal` spaces events evenly. */
+  /** `auto` collapses long empty stretches (and widens a small story's dense ones, marked on the axis); `time` is true to time; `equal` spaces events evenly. */
   @property({ reflect: true, converter: oneOf(SPACINGS, 'auto') }) spacing: Spacing = 'auto';
 
   /**
@@ -304,6 +305,8 @@ export class NewsTimeline extends LitElement {
   private reading: AbortController | undefined;
   private hadFocus = false;
   private fontSet = false;
+  /** Whether lane names sit at the right (right-to-left text): labels keep clear of them there. */
+  private laneNamesAtRight = false;
   private sceneStale = true;
   private readonly markLabels = new Map<string, string>();
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
@@ -486,7 +489,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('width') || changed.has('theme') || !this.fontSet) this.setLabelFont();
     if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
-      this.base = baseAxis(intervals, this.width, this.spacing, edgeRoom(this.finestTick));
+      this.base = readableAxis(intervals, this.width, this.spacing, edgeRoom(this.finestTick));
       const scale = this.baseScale();
       this.density = densityColumns(timeline.events, scale, this.width);
       this.maxScale = maxZoomScale(this.base, this.finest, this.width);
@@ -510,11 +513,15 @@ export class NewsTimeline extends LitElement {
       domain: base.domain,
       range,
       breaks: base.breaks,
+      stretched: base.stretched,
       width: this.width,
       lanes: this.lanes,
       laneEvents: this.laneEvents,
       height: this.plotHeight || undefined,
       measureLabel: (text) => this.measure.width(text),
+      // Lane names are drawn smaller, in capitals: this measure errs on the wide side.
+      laneNameWidth: (name) => this.measure.width(name.toUpperCase()),
+      laneNamesAtRight: this.laneNamesAtRight,
       tickLabel: (tick) => this.dates.tick(tick),
       finestTick: this.finestTick,
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
@@ -606,6 +613,7 @@ export class NewsTimeline extends LitElement {
     if (!this.isConnected) return;
     const style = getComputedStyle(this);
     this.measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    this.laneNamesAtRight = style.direction === 'rtl';
     this.fontSet = true;
   }
 
@@ -1050,16 +1058,19 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * When the keyboard lands on an event that is drawn inside a cluster, zooms in around it
-   * just far enough for it to get a mark of its own. Returns whether it zoomed.
+   * When the keyboard lands on an event that would be drawn inside a cluster, zooms in around
+   * it just far enough for it to get a mark of its own. Judged at the view a running animation
+   * is heading for, not the view on its way there. Returns whether it zoomed.
    */
   private zoomToSeparate(event: TimelineEvent): boolean {
-    const cluster = this.scene?.marks.find((m) => m.items.length > 1 && m.items.includes(event));
-    if (!cluster || !this.base || this.isVertical) return false;
+    if (!this.base || this.isVertical) return false;
     const toPixel = this.baseScale();
+    const index = this.indexOf(event.id);
+    const k = this.zoom.planned().k;
+    const apart = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance);
+    if (!Number.isFinite(apart) || apart <= k) return false;
+    const needed = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance + 2);
     const at = toPixel(event.start.time);
-    const needed = separatingScale(this.shown, this.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2);
-    if (!Number.isFinite(needed) || needed <= this.zoom.current().k) return false;
     const half = this.width / (2 * needed);
     this.zoom.showSpan(at - half, at + half);
     return true;

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { formatTick } from '../src/format/format-tick.js';
 import { BREAK_WIDTH, baseAxis, edgeRoom, occupiedStretches, type BaseAxis, type Interval, type Spacing } from '../src/layout/axis-scale.js';
+import { readableAxis } from '../src/layout/dense-stretches.js';
 import { clusterMarks, placeMarks, type LabelOptions, type MarkInput, type PlacedMark } from '../src/layout/labels.js';
 import { LABEL_GAP, TICK_UNITS, axisTicks, finestTickUnit, tickUnit, type Tick } from '../src/layout/ticks.js';
 import type { TimelineEvent } from '../src/model/types.js';
@@ -513,10 +514,26 @@ describe('event marks and labels', () => {
       const natural = p.items.length > 1 ? options.clusterLabelWidth(p.items.length) : byItem.get(p.items[0]!)!.labelWidth;
       expect(p.labelWidth, 'never wider than the label').to.be.at.most(natural);
       expect(p.labelWidth, 'never cut below the minimum').to.be.at.least(Math.min(options.minLabelWidth, natural));
-      expect(p.labelStart, 'inside the left edge').to.be.at.least(0);
+      // Whole inside the plot: its box, drawn from a gap before its text, is never cut by an edge.
+      expect(p.labelStart, 'inside the left edge').to.be.at.least(options.gap);
       expect(p.labelStart + p.labelWidth, 'inside the right edge').to.be.at.most(options.width);
-      // Beside its mark: starting a gap after it, or ending a gap before it.
-      expect([p.x + options.gap, p.x - options.gap - p.labelWidth]).to.include(p.labelStart);
+      if (p.x < 0) expect(p.labelStart, 'moved inside from a mark past the left edge').to.equal(options.gap);
+      else if (p.x > options.width) {
+        // Ending a gap before its mark (just past the edge), or moved inside to the edge.
+        const end = p.labelStart + p.labelWidth;
+        const gapBefore = Math.min(Math.abs(end - (p.x - options.gap)), Math.abs(end - options.width));
+        expect(gapBefore, 'moved inside from past the right edge').to.be.below(1e-9);
+      }
+      else {
+        // Beside its mark (starting a gap after it, or ending a gap before it), or slid over it.
+        expect(p.labelStart, 'reaches its mark').to.be.at.most(p.x + options.gap);
+        expect(p.labelStart + p.labelWidth, 'reaches its mark').to.be.at.least(p.x - options.gap);
+        if (!options.slide && p.labelWidth === byItem.get(p.items[0]!)?.labelWidth) {
+          const beside = [p.x + options.gap, p.x - options.gap - p.labelWidth].includes(p.labelStart);
+          const slid = p.labelStart === options.gap || Math.abs(p.labelStart + p.labelWidth - options.width) < 1e-9;
+          expect(beside || slid, 'beside its mark, or slid only as far as the edge needs').to.be.true;
+        }
+      }
     }
     // No two labels in the same lane and row overlap, nor touch closer than the gap.
     const shown = placed.filter((p) => p.row !== undefined);
@@ -622,13 +639,54 @@ describe('event marks and labels', () => {
       expect(byItem.c!.row).to.be.undefined; // past the edge: no room on either side
     });
 
-    it('cuts a label at the right edge when it fits neither after nor before its mark, and hides one with no room for the minimum', () => {
-      const input = [mark('a', 150, 900), mark('b', 980, 990, 1)];
+    it('moves a label the edge would cut inside, whole, and hides one that cannot fit: none is drawn half', () => {
+      const input = [mark('a', 150, 900), mark('b', 980, 990, 1), mark('c', 500, 1000, 2)];
       const placed = placeMarks(input, OPTIONS);
       expectGoodPlacement(input, placed, OPTIONS);
       const byItem = Object.fromEntries(placed.map((p) => [p.items[0], p]));
-      expect(byItem.a).to.deep.include({ row: 0, labelWidth: 1000 - 156, labelStart: 156 });
-      expect(byItem.b!.row).to.be.undefined; // 14 px of room after it, less than the 40 px minimum
+      // Fits neither after nor before its mark: slid left until it ends at the edge, over its mark.
+      expect(byItem.a).to.deep.include({ row: 0, labelWidth: 900, labelStart: 100 });
+      expect(byItem.b).to.deep.include({ row: 0, labelWidth: 990, labelStart: 10 });
+      // Wider than the plot leaves a label: hidden, not cut by the edge.
+      expect(byItem.c!.row).to.be.undefined;
+    });
+
+    it('moves the label of a mark just outside the plot inside, to the edge, when it reaches in', () => {
+      const input = [mark('a', -30, 100), mark('b', -200, 100, 1), mark('c', 1040, 100, 2)];
+      const placed = placeMarks(input, OPTIONS);
+      expectGoodPlacement(input, placed, OPTIONS);
+      const byItem = Object.fromEntries(placed.map((p) => [p.items[0], p]));
+      expect(byItem.a).to.deep.include({ row: 0, labelWidth: 100, labelStart: OPTIONS.gap });
+      expect(byItem.b!.row, 'a label that never reached the plot').to.be.undefined;
+      expect(byItem.c).to.deep.include({ row: 0, labelWidth: 100, labelStart: 900 });
+    });
+
+    it('keeps labels clear of a lane name in the top row', () => {
+      const options = { ...OPTIONS, rows: 1 };
+      const reserved = [{ start: 0, end: 80 }];
+      // Without the name, the label goes after its mark; with it, there is no room for it there.
+      expect(placeMarks([mark('a', 20, 100)], options)[0]).to.deep.include({ row: 0, labelStart: 26 });
+      expect(placeMarks([mark('a', 20, 100)], { ...options, reserved })[0]!.row).to.equal(undefined);
+      const input = [mark('b', 120, 100)];
+      const packed = placeMarks(input, { ...options, reserved, slide: 'packed' });
+      expectGoodPlacement(input, packed, { ...options, slide: 'packed' });
+      expect(packed[0]).to.deep.include({ row: 0, labelStart: 80 + OPTIONS.gap });
+    });
+
+    it('slides labels over their marks to pack a small story into fewer rows', () => {
+      // Two 200 px titles 120 px apart in one row: beside their marks, the first is cut short.
+      const input = [mark('a', 300, 200), mark('b', 420, 200)];
+      const options = { ...OPTIONS, rows: 1 };
+      const beside = placeMarks(input, options);
+      // a's label (from 306) ends a gap before b's (from 426).
+      expect(beside.map((p) => p.labelWidth)).to.deep.equal([426 - 6 - 306, 200]);
+      // Packed, the first slides left over its mark, and both are whole.
+      const packed = placeMarks(input, { ...options, slide: 'packed' });
+      expectGoodPlacement(input, packed, { ...options, slide: 'packed' });
+      expect(packed.map((p) => [p.row, p.labelStart, p.labelWidth])).to.deep.equal([
+        [0, 300 - 6 - 200, 200],
+        [0, 300, 200],
+      ]);
     });
 
     it('lists a cluster\'s members\' titles, one a row, when the lane has the rows', () => {
@@ -723,6 +781,64 @@ describe('event marks and labels', () => {
       expectGoodPlacement(input, placed, { ...OPTIONS, rows: 0 });
       expect(placed.map((p) => p.row)).to.deep.equal([undefined, undefined]);
     });
+  });
+});
+
+describe("readableAxis: a small story's dense stretches", () => {
+  const moments = (intervals: readonly Interval[]) => [...new Set(intervals.map((i) => i.start))].sort((a, b) => a - b);
+
+  for (const width of [704, 1000]) {
+    it(`widens the steps drawn closer than 24 px to an equal share, marks them, and keeps one scale elsewhere (${width} px)`, () => {
+      const before = baseAxis(STORY, width, 'auto');
+      const axis = readableAxis(STORY, width, 'auto');
+      expectWellFormed(axis, STORY, width);
+      expect(axis.breaks).to.deep.equal(before.breaks);
+      const times = moments(STORY);
+      const share = width / (times.length + 1);
+      const scales: number[] = [];
+      let widened = 0;
+      for (let i = 1; i < times.length; i++) {
+        const was = xOf(before, times[i]!) - xOf(before, times[i - 1]!);
+        const now = xOf(axis, times[i]!) - xOf(axis, times[i - 1]!);
+        const inStretch = axis.stretched!.some((s) => s.start <= times[i - 1]! && times[i]! <= s.end);
+        if (was < 24) {
+          widened++;
+          expect(now, `step ${i}`).to.be.closeTo(share, 1e-6);
+          expect(inStretch, `step ${i} is marked`).to.be.true;
+        } else {
+          expect(inStretch, `step ${i} is not marked`).to.be.false;
+          if (!before.breaks.some((b) => b.start >= times[i - 1]! && b.end <= times[i]!)) scales.push(now / was);
+        }
+      }
+      expect(widened, 'the days of 2019 are widened').to.be.at.least(5);
+      // Outside the marked stretches (and the break) the axis keeps one scale: true to time there.
+      for (const scale of scales) expect(scale).to.be.closeTo(scales[0]!, 1e-9);
+    });
+  }
+
+  it('leaves spacing="time" and "equal", an evenly spread story and a story over 20 events as they were', () => {
+    for (const spacing of ['time', 'equal'] as const) expect(readableAxis(STORY, 704, spacing)).to.deep.equal(baseAxis(STORY, 704, spacing));
+    const monthly = Array.from({ length: 12 }, (_, i) => ({ start: utcTime(2015, i + 1), end: utcTime(2015, i + 1, 2) }));
+    expect(readableAxis(monthly, 800, 'auto')).to.deep.equal(baseAxis(monthly, 800, 'auto'));
+    const daily = Array.from({ length: 21 }, (_, i) => interval(`2019-03-${String(i + 1).padStart(2, '0')}`));
+    const long = [interval('2003'), ...daily];
+    expect(readableAxis(long, 800, 'auto')).to.deep.equal(baseAxis(long, 800, 'auto'));
+  });
+
+  it('stays well formed for generated small stories (seeded)', () => {
+    const random = seededRandom(14);
+    for (let round = 0; round < 200; round++) {
+      const center = (random() - 0.5) * 4000 * YEAR;
+      const span = 10 ** (Math.log10(HOUR) + random() * (Math.log10(2000 * YEAR) - Math.log10(HOUR)));
+      const intervals = Array.from({ length: 1 + Math.floor(random() * 20) }, () => {
+        // Clumps: most events near one of three moments.
+        const anchor = center + (Math.floor(random() * 3) - 1) * span * 0.5;
+        const start = Math.round(anchor + (random() - 0.5) * span * (random() < 0.7 ? 0.001 : 1));
+        return { start, end: start + (random() < 0.5 ? 0 : Math.round(random() * span * 0.01)) };
+      });
+      const width = Math.floor(random() * 2000);
+      expectWellFormed(readableAxis(intervals, width, 'auto'), intervals, width);
+    }
   });
 });
 

@@ -282,6 +282,12 @@ export const timelineStyles = css`
     fill: var(--nt-bg);
     stroke: var(--nt-muted);
   }
+  /* A stretch drawn wider than the rest of the axis (a small story's dense days): a thick dashed line. */
+  .axis-stretch {
+    stroke: var(--nt-muted);
+    stroke-width: 3;
+    stroke-dasharray: 2 3;
+  }
   svg.overview {
     display: block;
     margin-top: 4px;

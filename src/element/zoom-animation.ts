@@ -20,10 +20,17 @@ export interface ZoomExtent {
 
 export class ZoomAnimation {
   private frame: number | undefined;
+  private target: ZoomTransform | undefined;
+
+  /** Where the running animation is taking the view; undefined when none runs. */
+  get destination(): ZoomTransform | undefined {
+    return this.frame === undefined ? undefined : this.target;
+  }
 
   /** Moves from `from` to `to` over `duration` ms, handing each frame's transform to `apply`. */
   start(from: ZoomTransform, to: ZoomTransform, extent: ZoomExtent, duration: number, apply: (t: ZoomTransform) => void): void {
     this.stop();
+    this.target = to;
     const centre: [number, number] = [extent.width / 2, extent.height / 2];
     const size = Math.max(extent.width, extent.height);
     const [ax, ay] = from.invert(centre);
@@ -51,5 +58,6 @@ export class ZoomAnimation {
   stop(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.target = undefined;
   }
 }

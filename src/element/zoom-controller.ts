@@ -155,6 +155,14 @@ export class ZoomController implements ReactiveController {
     return node ? zoomTransformOf(node) : zoomIdentity;
   }
 
+  /**
+   * The view as it will be once a running animation ends (the current view when none runs): a
+   * move planned meanwhile starts from there.
+   */
+  planned(): ZoomTransform {
+    return this.animation.destination ?? this.current();
+  }
+
   private apply(transform: ZoomTransform, animate: boolean): void {
     if (!this.target) return;
     const target = this.target;
@@ -192,7 +200,9 @@ export class ZoomController implements ReactiveController {
 
   /** Pans, without zooming, so base-axis pixel `x` is in view with `margin` to spare. */
   reveal(x: number, margin: number, animate = true): void {
-    const t = this.current();
+    // From where the view is going: judged from a view still on its way, the target could be in
+    // view now and off screen once the animation ends.
+    const t = this.planned();
     const shown = t.applyX(x);
     if (shown >= margin && shown <= this.limits.width - margin) return;
     const target = shown < margin ? margin : this.limits.width - margin;

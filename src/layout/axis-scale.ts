@@ -8,7 +8,8 @@ import type { TickUnit } from './ticks.js';
  * - `time`: true to time, one stretch.
  * - `auto`: true to time, except that a long empty stretch (more than half the story) is
  *   collapsed into a fixed-width break, so a story with one event in 2003 and ten in 2019 is
- *   readable without zooming.
+ *   readable without zooming. (The element also widens a small story's dense stretches:
+ *   see dense-stretches.ts.)
  * - `equal`: every distinct moment gets the same width; steps much longer than usual are
  *   marked as breaks so the reader still sees that time was skipped.
  */
@@ -34,6 +35,8 @@ export interface BaseAxis {
   readonly range: readonly number[];
   /** Stretches drawn compressed, for the axis to mark. */
   readonly breaks: readonly AxisBreak[];
+  /** Stretches drawn wider than the rest of the axis would draw them (a small story's dense ones), for the axis to mark. */
+  readonly stretched?: readonly AxisBreak[];
 }
 
 export const BREAK_WIDTH = 40;

@@ -6,9 +6,11 @@
  * again as the reader zooms in. A cluster lists its members' titles, one a row, when its lane
  * has the rows for them; otherwise it shows a count. Each label goes whole into the first row
  * with room for it after its mark, else whole before its mark (near the right edge, in a dense
- * stretch), else into a row with room for at least `minLabelWidth`, where it is cut (with an
- * ellipsis, by the renderer) where the next label in its row begins. A label with no row is
- * hidden; its mark stays, and its title stays reachable by hover, focus and the list view.
+ * stretch), else slid over its mark as far as the plot's edge needs (`slide`: row by row, and
+ * anywhere over its mark), else after its mark, cutting short (with an ellipsis, by the
+ * renderer) the label before it in a row. The plot's edges never cut a label: one that cannot
+ * be drawn whole inside is hidden; its mark stays, and its title stays reachable by hover,
+ * focus and the list view.
  */
 
 export interface MarkInput<T> {
@@ -50,6 +52,15 @@ export interface LabelOptions {
   readonly gap: number;
   /** The right edge labels must stay inside. */
   readonly width: number;
+  /**
+   * Lets labels slide to any place still over their mark, row by row from the lowest, so a
+   * small story packs its titles into fewer rows: `near` keeps a label beside its mark where a
+   * row has room for it there, `packed` puts each as far left as it may go, which leaves the most
+   * room for the labels after it.
+   */
+  readonly slide?: 'near' | 'packed';
+  /** Per lane, a stretch of its top row that labels keep clear of (the lane's name). */
+  readonly reserved?: readonly ({ start: number; end: number } | undefined)[];
   /** Natural label width of a cluster of `count` events. */
   readonly clusterLabelWidth: (count: number) => number;
 }
@@ -100,7 +111,9 @@ export function placeMarks<T>(marks: readonly MarkInput<T>[], options: LabelOpti
 /** Places labels for marks already clustered, one list per lane (each sorted by x). */
 export function placeClusters<T>(lanes: readonly (readonly MarkInput<T[]>[])[], options: LabelOptions): PlacedMark<T>[] {
   const placed: PlacedMark<T>[] = [];
-  lanes.forEach((laneMarks, lane) => placed.push(...placeLane(laneMarks, options, options.laneRows?.[lane] ?? options.rows)));
+  lanes.forEach((laneMarks, lane) =>
+    placed.push(...placeLane(laneMarks, options, options.laneRows?.[lane] ?? options.rows, options.reserved?.[lane])),
+  );
   return placed.sort((a, b) => a.x - b.x || a.lane - b.lane);
 }
 
@@ -111,10 +124,20 @@ interface Taken {
   readonly index: number;
 }
 
-function placeLane<T>(marks: readonly MarkInput<T[]>[], options: LabelOptions, rows: number): PlacedMark<T>[] {
+function placeLane<T>(
+  marks: readonly MarkInput<T[]>[],
+  options: LabelOptions,
+  rows: number,
+  reserved: { start: number; end: number } | undefined,
+): PlacedMark<T>[] {
   const { minLabelWidth, gap, width, clusterLabelWidth } = options;
+  // The renderer draws a label's box from `gap` before where its text starts (from the mark's
+  // centre, for a label after its mark): a label starting earlier would be cut by the edge.
+  const first = gap;
   const itemWidth = options.itemLabelWidth as ((item: T) => number) | undefined;
   const taken: Taken[][] = Array.from({ length: rows }, () => []);
+  // The lane's name sits at one end of its top row: labels keep clear of it.
+  if (reserved && rows > 0) taken[rows - 1]!.push({ ...reserved, index: -1 });
   const free = (row: number, start: number, end: number) =>
     taken[row]!.every((t) => t.end + gap <= start || end + gap <= t.start);
   /** The lowest of `lines` adjacent rows all free over [start, end]. */
@@ -133,14 +156,53 @@ function placeLane<T>(marks: readonly MarkInput<T[]>[], options: LabelOptions, r
       taken[r]!.push({ start: placed.labelStart, end: placed.labelStart + placed.labelWidth, index: result.length - 1 });
     }
   };
-  /** Whole after the mark, else whole before it. */
+  /** Where a label of this width may start whole: its mark's sides first, then slid inside the plot. */
+  const startsFor = (x: number, natural: number): number[] => {
+    const last = width - natural;
+    if (last < first) return [];
+    const after = x + gap;
+    const before = x - gap - natural;
+    const starts = [after, before].filter((start) => start >= first && start <= last);
+    // A label the plot's edge would cut moves inside, whole, as far as it must: over its mark,
+    // or, for a mark just outside the plot whose label reaches in, to the edge. None is drawn half.
+    const slid = (start: number) => Math.min(Math.max(start, first), last);
+    if (x >= 0 && x <= width) starts.push(slid(after), slid(before));
+    // (In the top row, the lane's name may hold that edge: then just clear of the name.)
+    else if (x < 0 && after + natural > first) starts.push(slid(after), ...(reserved ? [slid(reserved.end + gap)] : []));
+    else if (x > width && before < width) starts.push(slid(before), ...(reserved ? [slid(reserved.start - gap - natural)] : []));
+    return [...new Set(starts)];
+  };
+  /** Whole beside the mark, else slid inside the plot; with `slide`, row by row, anywhere over the mark. */
   const placeWhole = (hidden: PlacedMark<T>, natural: number, lines: number): boolean => {
-    const after = hidden.x + gap;
-    const before = hidden.x - gap - natural;
-    for (const start of [after, before]) {
-      if (start < 0 || start + natural > width) continue;
+    const starts = startsFor(hidden.x, natural);
+    if (options.slide && hidden.x >= 0 && hidden.x <= width) return slideWhole(hidden, natural, lines, starts);
+    for (const start of starts) {
       const row = rowsFor(lines, start, start + natural);
       if (row >= 0) {
+        take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
+        return true;
+      }
+    }
+    return false;
+  };
+  /**
+   * The lowest rows with room for the label: beside the mark or slid inside as above, else at
+   * any place still over the mark, just after or just before another label, so that few rows
+   * hold many titles.
+   */
+  const slideWhole = (hidden: PlacedMark<T>, natural: number, lines: number, starts: readonly number[]): boolean => {
+    if (starts.length === 0) return false;
+    const lo = Math.max(hidden.x - gap - natural, first);
+    const hi = Math.min(hidden.x + gap, width - natural);
+    for (let row = 0; row + lines <= rows; row++) {
+      const band = taken.slice(row, row + lines).flat();
+      const between = band
+        .flatMap((t) => [t.end + gap, t.start - gap - natural])
+        .filter((s) => s >= lo && s <= hi)
+        .sort((a, b) => a - b);
+      const tried = options.slide === 'packed' ? [lo, ...between] : [...starts, ...between];
+      const start = tried.find((s) => band.every((t) => t.end + gap <= s || s + natural + gap <= t.start));
+      if (start !== undefined) {
         take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
         return true;
       }
@@ -155,10 +217,11 @@ function placeLane<T>(marks: readonly MarkInput<T[]>[], options: LabelOptions, r
     if (count > 1 && itemWidth && count <= rows && placeWhole(hidden, Math.max(...mark.item.map(itemWidth)), count)) continue;
     const natural = count > 1 ? clusterLabelWidth(count) : mark.labelWidth;
     if (placeWhole(hidden, natural, 1)) continue;
-    // No whole place: after the mark, cut by the edge or by the label it then cuts short.
+    // No whole place: after the mark, cutting short the label before it in its row. Never cut
+    // by the plot's edge: a label that cannot be drawn whole inside is hidden.
     const start = mark.x + gap;
-    const room = Math.min(natural, width - start);
-    if (room < Math.min(minLabelWidth, natural)) continue;
+    const room = natural;
+    if (start < first || start + room > width) continue;
     const lastOf = (row: number) => taken[row]!.reduce<Taken | undefined>((a, t) => (a && a.end >= t.end ? a : t), undefined);
     let row = taken.findIndex((_, r) => free(r, start, start + room));
     if (row < 0) {
@@ -166,6 +229,7 @@ function placeLane<T>(marks: readonly MarkInput<T[]>[], options: LabelOptions, r
         const last = lastOf(r);
         return (
           last !== undefined &&
+          last.index >= 0 &&
           result[last.index]!.lines === 1 &&
           result[last.index]!.labelStart > result[last.index]!.x &&
           last.start + minLabelWidth + gap <= start &&

@@ -1,6 +1,7 @@
 import type { Lane, Timeline, TimelineEvent } from '../model/types.js';
 import type { AxisBreak } from './axis-scale.js';
-import { placeClusters, type PlacedMark } from './labels.js';
+import { SMALL_STORY } from './dense-stretches.js';
+import { placeClusters, type LabelOptions, type PlacedMark } from './labels.js';
 import { eventEnd, laneRuns, type LaneEvents } from './lane-index.js';
 import { axisTicks, type Tick, type TickUnit } from './ticks.js';
 import { linearMap } from './linear-map.js';
@@ -24,6 +25,8 @@ export const GEOMETRY = {
   labelGap: 10,
   minLabelWidth: 56,
   clusterDistance: 12,
+  /** A lane's name is drawn this far in from the plot's edge, at the top of the lane. */
+  laneNameInset: 6,
   /** Drawn past each edge, so marks slide in rather than pop in while panning. */
   overscan: 60,
 } as const;
@@ -65,6 +68,8 @@ export interface Scene {
   readonly ticks: readonly Tick[];
   readonly axisY: number;
   readonly breaks: readonly { x0: number; x1: number }[];
+  /** Stretches drawn wider than the rest of the axis would draw them, marked on the axis. */
+  readonly stretched: readonly { x0: number; x1: number }[];
   readonly eras: readonly { label: string; x0: number; x1: number }[];
   readonly bars: readonly EventBar[];
   readonly ties: readonly LaneTie[];
@@ -77,6 +82,8 @@ export interface SceneInput {
   readonly domain: readonly number[];
   readonly range: readonly number[];
   readonly breaks: readonly AxisBreak[];
+  /** Stretches drawn wider than the rest (a small story's dense ones), to be marked. */
+  readonly stretched?: readonly AxisBreak[];
   readonly width: number;
   /** From `laneBands`, computed once per timeline. */
   readonly lanes: readonly LaneBand[];
@@ -85,6 +92,10 @@ export interface SceneInput {
   /** The plot's height, which `lanes` were made to fill; without it lanes keep their rows. */
   readonly height?: number;
   readonly measureLabel: (text: string) => number;
+  /** The width of a lane's name, drawn at the start of its top row; labels keep clear of it. */
+  readonly laneNameWidth?: (name: string) => number;
+  /** Lane names at the right edge (right-to-left text) rather than the left. */
+  readonly laneNamesAtRight?: boolean;
   readonly tickLabel: (tick: Tick) => string;
   /** No axis ticks finer than this (see `finestTickUnit`); seconds by default. */
   readonly finestTick?: TickUnit;
@@ -166,45 +177,116 @@ export function laneLookup(lanes: readonly LaneBand[]): (laneId: string | undefi
   return (laneId) => byId.get(laneId) ?? other;
 }
 
-/** Up to this many events, every title should be readable at first sight: rows move to the lanes that need them. */
-export const SMALL_STORY = 20;
 
 export function buildScene(input: SceneInput): Scene {
-  let scene = sceneWith(input, input.lanes);
-  if (input.timeline.events.length > SMALL_STORY || input.height === undefined) return scene;
-  // A lane with hidden labels borrows a row from a lane that leaves one empty, while one does.
-  for (let round = 0; round < SMALL_STORY; round++) {
-    const used = scene.lanes.map(() => 0);
-    const hidden = scene.lanes.map(() => 0);
-    for (const mark of scene.marks) {
-      if (mark.row === undefined) hidden[mark.lane]!++;
-      else used[mark.lane] = Math.max(used[mark.lane]!, mark.row + mark.lines);
-    }
-    const needy = hidden.findIndex((n) => n > 0);
-    const lender = scene.lanes.findIndex((lane, i) => i !== needy && lane.rows > Math.max(used[i]!, 1));
-    if (needy < 0 || lender < 0) break;
-    const rows = scene.lanes.map((lane) => lane.rows);
-    rows[needy]!++;
-    rows[lender]!--;
-    scene = sceneWith(input, bandsWithRows(scene.lanes, rows, input.height));
-  }
-  return scene;
+  const frame = frameOf(input);
+  if (input.timeline.events.length > SMALL_STORY) return sceneWith(frame, input, input.lanes);
+  // Up to SMALL_STORY events, every title should be readable at first sight. Labels stay near
+  // their marks if that shows every title; else they are packed to the left.
+  const near = readableScene(frame, input, 'near');
+  if (near.unread === 0) return near.scene;
+  const packed = readableScene(frame, input, 'packed');
+  return packed.unread < near.unread ? packed.scene : near.scene;
 }
 
-function sceneWith(input: SceneInput, lanes: readonly LaneBand[]): Scene {
+/**
+ * A small story's scene: a label row moves from one lane to another while the move leaves
+ * fewer titles unread (so the search ends).
+ */
+function readableScene(frame: Frame, input: SceneInput, slide: Slide): { scene: Scene; unread: number } {
+  let scene = sceneWith(frame, input, input.lanes, slide);
+  let unread = unreadTitles(scene, input.measureLabel);
+  if (input.height === undefined) return { scene, unread };
+  for (let round = 0; round < SMALL_STORY && unread > 0; round++) {
+    let better: { scene: Scene; unread: number } | undefined;
+    for (let from = 0; from < scene.lanes.length; from++) {
+      if (scene.lanes[from]!.rows <= 1) continue;
+      for (let to = 0; to < scene.lanes.length; to++) {
+        if (to === from) continue;
+        const rows = scene.lanes.map((lane) => lane.rows);
+        rows[from]!--;
+        rows[to]!++;
+        const tried = sceneWith(frame, input, bandsWithRows(scene.lanes, rows, input.height), slide);
+        const count = unreadTitles(tried, input.measureLabel);
+        if (count < (better?.unread ?? unread)) better = { scene: tried, unread: count };
+      }
+    }
+    if (!better) break;
+    ({ scene, unread } = better);
+  }
+  return { scene, unread };
+}
+
+/** Titles a reader cannot read in this scene: hidden, cut, or counted in a cluster. */
+function unreadTitles(scene: Scene, measure: (text: string) => number): number {
+  let unread = 0;
+  for (const mark of scene.marks) {
+    if (mark.x < 0 || mark.x > scene.width) continue;
+    const single = mark.items.length === 1 ? mark.items[0]! : undefined;
+    if (mark.row === undefined || (!single && mark.lines === 1)) unread += mark.items.length;
+    else if (single && mark.labelWidth < measure(single.title)) unread++;
+  }
+  return unread;
+}
+
+/** What a scene's lanes do not change: the zoomed scale, each lane's marks, the axis. */
+interface Frame {
+  readonly x: (time: number) => number;
+  readonly runsByLane: readonly (readonly { items: readonly TimelineEvent[]; x: number }[])[];
+  readonly ticks: readonly Tick[];
+  readonly breaks: Scene['breaks'];
+  readonly stretched: Scene['stretched'];
+  readonly eras: Scene['eras'];
+}
+
+function frameOf(input: SceneInput): Frame {
   const { timeline, domain, range, width, breaks } = input;
   const x = linearMap(domain, range);
   const timeAt = x.invert;
   const { overscan, clusterDistance } = GEOMETRY;
   const from = timeAt(-overscan);
   const to = timeAt(width + overscan);
+  const onScreen = (stretches: readonly AxisBreak[]) =>
+    stretches.map((b) => ({ x0: x(b.start), x1: x(b.end) })).filter((b) => b.x1 > 0 && b.x0 < width);
+  return {
+    x,
+    runsByLane: input.laneEvents.map((laneEvents) => laneRuns(laneEvents, from, to, clusterDistance, x, timeAt)),
+    ticks: axisTicks({
+      domain,
+      range,
+      width,
+      breaks,
+      labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)),
+      finest: input.finestTick,
+    }),
+    breaks: onScreen(breaks),
+    stretched: onScreen(input.stretched ?? []),
+    eras: timeline.eras
+      .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))
+      .filter((era) => era.x1 > 0 && era.x0 < width),
+  };
+}
+
+type Slide = LabelOptions['slide'];
+
+/** Where a lane's name sits in its top row, from the plot's edge (see `.lane-label`). */
+function laneNameSpan(lane: LaneBand, input: SceneInput): { start: number; end: number } | undefined {
+  if (!lane.label || !input.laneNameWidth) return undefined;
+  // Labels' boxes keep a label gap's clearance from the name (see placeLane's `first`).
+  const end = GEOMETRY.laneNameInset + input.laneNameWidth(lane.label) + GEOMETRY.labelGap;
+  return input.laneNamesAtRight ? { start: input.width - end, end: input.width } : { start: 0, end };
+}
+
+function sceneWith(frame: Frame, input: SceneInput, lanes: readonly LaneBand[], slide?: Slide): Scene {
+  const { width } = input;
+  const { x } = frame;
   const laneOf = laneLookup(lanes);
   const measure = input.measureLabel;
 
   const bars: EventBar[] = [];
   const ties: LaneTie[] = [];
-  const runsByLane = input.laneEvents.map((laneEvents, lane) =>
-    laneRuns(laneEvents, from, to, clusterDistance, x, timeAt).map(({ items, x: x0 }) => {
+  const runsByLane = frame.runsByLane.map((runs, lane) =>
+    runs.map(({ items, x: x0 }) => {
       // Bars and ties belong to events drawn on their own; a cluster stands for its events.
       const single = items.length === 1 ? items[0]! : undefined;
       const y = lanes[lane]!.baseline;
@@ -238,18 +320,10 @@ function sceneWith(input: SceneInput, lanes: readonly LaneBand[]): Scene {
     height: axisY + GEOMETRY.axisHeight,
     lanes,
     axisY,
-    ticks: axisTicks({
-      domain,
-      range,
-      width,
-      breaks,
-      labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)),
-      finest: input.finestTick,
-    }),
-    breaks: breaks.map((b) => ({ x0: x(b.start), x1: x(b.end) })).filter((b) => b.x1 > 0 && b.x0 < width),
-    eras: timeline.eras
-      .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))
-      .filter((era) => era.x1 > 0 && era.x0 < width),
+    ticks: frame.ticks,
+    breaks: frame.breaks,
+    stretched: frame.stretched,
+    eras: frame.eras,
     bars,
     ties,
     marks: placeClusters(runsByLane, {
@@ -261,6 +335,8 @@ function sceneWith(input: SceneInput, lanes: readonly LaneBand[]): Scene {
       gap: GEOMETRY.labelGap,
       width,
       clusterLabelWidth: (count) => input.measureLabel(input.clusterLabel(count)),
+      slide,
+      reserved: lanes.map((lane) => laneNameSpan(lane, input)),
     }),
   };
 }
