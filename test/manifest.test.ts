@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { CSSResultGroup } from 'lit';
 import type { NewsTimelineEventMap } from '../src/index.js';
 import { NewsTimeline } from '../src/index.js';
-import { articleData, mountTimeline, settle, shadow } from './helpers.js';
+import { articleData, generatedEvents, mountTimeline, settle, shadow } from './helpers.js';
 
 interface Named {
   name: string;
@@ -129,6 +129,10 @@ describe('custom-elements.json', () => {
     timeline.select(timeline.events[4]!.id);
     await settle(timeline);
     collect(shadow(timeline));
+    // …clusters, which a story of more than 20 events packed into a few years has…
+    const crowded = await mountTimeline({ events: generatedEvents(200, { years: 2 }) });
+    collect(shadow(crowded));
+    crowded.remove();
     // …the list view…
     timeline.select(undefined);
     shadow(timeline).querySelector<HTMLButtonElement>('[data-action="list"]')!.click();
