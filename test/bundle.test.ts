@@ -127,6 +127,11 @@ describe('the bundle hosted alone, without its chunks', () => {
       const date = element.shadowRoot!.querySelector('li[data-id="singapore-summit"] .list-date')!.textContent!.trim();
       expect(date).to.equal(june);
       expect(element.shadowRoot!.querySelector('[data-action="zoom-in"]')!.getAttribute('aria-label')).to.equal('Zoom in');
+      // The missing file is said once, on the console, with what to do about it.
+      const warnings = () => ((page.window as unknown as { ntWarnings: string[] }).ntWarnings ?? []).filter((w) => w.includes(`"${lang}"`));
+      await waitUntil(() => warnings().length > 0, `no warning about the ${lang} words`, WAIT);
+      expect(warnings()).to.have.length(1);
+      expect(warnings()[0]).to.contain('chunks/');
     });
   }
 

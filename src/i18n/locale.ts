@@ -69,7 +69,15 @@ export function loadLocale(lang: string): Promise<LocaleData> {
   if (!promise) {
     promise = loader().then(
       ({ messages }) => ({ tag, messages }),
-      () => ENGLISH,
+      (error: unknown) => {
+        // Said once per page: the promise is kept, so every later element in this language reuses it.
+        const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+        console.warn(
+          `news-timeline: the words in "${tag}" could not be loaded${detail}; they are shown in English, ` +
+            'with dates in the page\'s language. Host the chunks/ folder beside news-timeline.bundle.js.',
+        );
+        return ENGLISH;
+      },
     );
     loaded.set(tag, promise);
   }

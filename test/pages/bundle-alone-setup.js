@@ -3,3 +3,11 @@
 const query = new URLSearchParams(location.search);
 document.documentElement.lang = query.get('lang') ?? 'en';
 document.querySelector('news-timeline').setAttribute('src', query.get('src') ?? '/data/north-korea-talks.json');
+
+// What the element warns about, for the tests to read (the console is the page's own).
+window.ntWarnings = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.ntWarnings.push(args.map(String).join(' '));
+  warn(...args);
+};
