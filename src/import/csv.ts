@@ -25,6 +25,7 @@ import { parseSheetTime } from './sheet-time.js';
 import { htmlToText } from './html-to-text.js';
 import { fromTimelineJs } from './timelinejs.js';
 import { isObject } from '../parse/fields.js';
+import { asRowProblem } from '../parse/problems.js';
 
 export interface CsvImport {
   /** Our raw timeline JSON; undefined when the text is not a timeline sheet at all. */
@@ -300,13 +301,11 @@ function sheetProblem(problem: Problem, sheet: Sheet): Problem {
   const field = slide?.[3] ?? problem.path.replace(/^title\.?/, '');
   const key = SLIDE_FIELD_COLUMNS.find(([pattern]) => pattern.test(field))?.[1];
   const message = problem.message
-    .replace(/; (event|era) skipped$/, '; row skipped')
     .replace(/^unique_id /, 'ID ')
     .replace(' (text.headline)', '')
     .replace(/^year "(.*)" is not a whole number/, '"$1" is not a year')
     .replace(/^hour "(.*)" is not an hour from 0 to 23/, '"$1" is not a time of day such as 14:30 or 2:30 PM');
-  const placed = { path: row === undefined ? problem.path : row.place(key), message };
-  return problem.skipped === undefined ? placed : { ...placed, skipped: 'row' };
+  return asRowProblem(problem, row === undefined ? problem.path : row.place(key), message);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 import type { ParseResult, Problem } from '../model/types.js';
 import { CsvDocument } from './csv-document.js';
 import { isTimelineJsDocument } from './detect-timelinejs.js';
+import { asRowProblem } from '../parse/problems.js';
 
 export const FORMATS = ['auto', 'news-timeline', 'timelinejs', 'csv'] as const;
 export type DocumentFormat = (typeof FORMATS)[number];
@@ -42,31 +43,16 @@ export function needsImport(raw: unknown, format: DocumentFormat): boolean {
  */
 export async function importDocument(raw: unknown, format: DocumentFormat): Promise<ImportedDocument> {
   if (isSpreadsheet(raw, format)) {
-    let importer: typeof import('./csv.js');
-    try {
-      importer = await import('./csv.js');
-    } catch (error) {
-      return unreadable('csv', missingChunk('spreadsheet (CSV) importer', error));
-    }
-    const imported = importer.fromCsv(raw instanceof CsvDocument ? raw.text : raw);
-    const placeProblem = (problem: Problem): Problem =>
-      problem.skipped === undefined
-        ? { path: imported.placeOf(problem.path), message: problem.message }
-        : {
-            path: imported.placeOf(problem.path),
-            message: problem.message.replace(/; event skipped$/, '; row skipped'),
-            skipped: 'row',
-          };
+    const chunk = await loadChunk(() => import('./csv.js'), 'spreadsheet (CSV) importer');
+    if ('missing' in chunk) return unreadable('csv', chunk.missing);
+    const imported = chunk.module.fromCsv(raw instanceof CsvDocument ? raw.text : raw);
+    const placeProblem = (problem: Problem): Problem => asRowProblem(problem, imported.placeOf(problem.path));
     return { format: 'csv', document: imported.document, problems: imported.problems, placeProblem };
   }
   if (isTimelineJs(raw, format)) {
-    let importer: typeof import('./timelinejs.js');
-    try {
-      importer = await import('./timelinejs.js');
-    } catch (error) {
-      return unreadable('timelinejs', missingChunk('TimelineJS importer', error));
-    }
-    const imported = importer.fromTimelineJs(raw);
+    const chunk = await loadChunk(() => import('./timelinejs.js'), 'TimelineJS importer');
+    if ('missing' in chunk) return unreadable('timelinejs', chunk.missing);
+    const imported = chunk.module.fromTimelineJs(raw);
     // The parser's paths point into the mapped document; the editor knows only their own, so
     // `events[k]` is turned back into the index the event had in the TimelineJS document.
     const placeProblem = (problem: Problem): Problem => {
@@ -83,14 +69,20 @@ function unreadable(format: ImportedDocument['format'], problem: Problem): Impor
   return { format, document: undefined, problems: [problem], placeProblem: samePlace };
 }
 
-/** A lazily loaded part that failed to load, named for whoever hosts the files. */
-function missingChunk(part: string, error: unknown): Problem {
-  // Chromium and Firefox name the URL that failed in their message; WebKit does not.
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return {
-    path: '',
-    message: `The ${part} could not be loaded${detail}. Host the chunks/ folder beside news-timeline.bundle.js.`,
-  };
+/**
+ * A lazily loaded part, or the problem that says which file is missing when it cannot be loaded,
+ * named for whoever hosts the files.
+ */
+async function loadChunk<T>(load: () => Promise<T>, part: string): Promise<{ module: T } | { missing: Problem }> {
+  try {
+    return { module: await load() };
+  } catch (error) {
+    // Chromium and Firefox name the URL that failed in their message; WebKit does not.
+    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+    return {
+      missing: { path: '', message: `The ${part} could not be loaded${detail}. Host the chunks/ folder beside news-timeline.bundle.js.` },
+    };
+  }
 }
 
 /** The parser's result with the importer's problems first and every problem in the original's places. */

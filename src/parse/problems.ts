@@ -45,6 +45,15 @@ export function countSkipped(problems: readonly Problem[]): number {
   return new Set(places).size;
 }
 
+/**
+ * A problem the parser or the TimelineJS mapping found in an event or era, said of the
+ * spreadsheet row it came from: at the row's place, and "row skipped" where the row was left out.
+ */
+export function asRowProblem(problem: Problem, path: string, message = problem.message): Problem {
+  if (problem.skipped === undefined) return { path, message };
+  return { path, message: message.replace(/; (event|era) skipped$/, '; row skipped'), skipped: 'row' };
+}
+
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return parent ? `${parent}.${key}` : key;
