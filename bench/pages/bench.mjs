@@ -141,6 +141,23 @@ const adapters = {
     plot() {
       return this.el.shadowRoot.querySelector('.plot');
     },
+    /** The marks of one event (a cluster zooms instead of opening a popover), inside the plot. */
+    pressable() {
+      const plot = this.plot().getBoundingClientRect();
+      return [...this.el.shadowRoot.querySelectorAll('.mark[data-count="1"]')].filter((mark) => {
+        const r = mark.getBoundingClientRect();
+        return r.width > 0 && r.left >= plot.left && r.right <= plot.right && r.top >= plot.top && r.bottom <= plot.bottom;
+      });
+    },
+    /** What pressing a mark shows: its popover, open and laid out. */
+    shown() {
+      const popover = this.el.shadowRoot.querySelector('.popover');
+      return Boolean(popover && !popover.hidden && popover.getBoundingClientRect().height > 0);
+    },
+    close() {
+      this.el.select(undefined);
+      return this.el.updateComplete;
+    },
   },
 
   vis: {
@@ -327,6 +344,53 @@ window.bench = {
   },
 
   countNodes: () => countNodes(),
+
+  /**
+   * Input to paint, as INP measures an interaction: from the input event's timestamp to the end
+   * of the frame painted after it was handled. Arms one interaction of `kind` ('click' for a
+   * click or tap, 'keydown' for Enter: the events that open a popover); `inputResult()` resolves with its duration and whether
+   * the popover showed. Returns where to press, or undefined when the library has no such event.
+   */
+  inputArm(kind, index) {
+    if (!adapter.pressable) return undefined;
+    const targets = adapter.pressable();
+    if (!targets.length) return undefined;
+    const target = targets[index % targets.length];
+    this._input = new Promise((resolve) => {
+      addEventListener(
+        kind,
+        (event) => {
+          // Handlers run in this task; the frame after it paints their result.
+          requestAnimationFrame(() => afterTask().then((done) => resolve({ ms: done - event.timeStamp, shown: adapter.shown() })));
+        },
+        { capture: true, once: true },
+      );
+    });
+    if (kind === 'keydown') target.focus();
+    const r = target.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  },
+
+  /** Zooms in by halves until single events are drawn (a large story starts as clusters). */
+  async inputPrepare() {
+    if (!adapter.pressable) return false;
+    for (let i = 0; i < 16 && adapter.pressable().length < 3; i++) {
+      const { start, end } = adapter.getWindow();
+      const quarter = (end - start) / 4;
+      adapter.setWindow(start + quarter, end - quarter);
+      await adapter.settle();
+      await raf();
+    }
+    return adapter.pressable().length > 0;
+  },
+
+  inputResult() {
+    return this._input;
+  },
+
+  inputReset() {
+    return adapter.close?.();
+  },
 
   windowNow: () => adapter.getWindow?.(),
 
