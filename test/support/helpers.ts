@@ -1,6 +1,6 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { NewsTimeline } from '../../src/news-timeline.js';
+import type { ErrorDetail, LoadDetail, NewsTimeline } from '../../src/index.js';
 import { seededRandom } from './seeded-random.js';
 
 export { seededRandom };
@@ -16,24 +16,112 @@ export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
+/** How a test gives the element its document and puts it in the page. */
+export interface MountOptions {
+  /** The `data` property. */
+  data?: unknown;
+  /** The `src` attribute. */
+  src?: string;
+  /** An inline `<script>` child: its text (an object is written as JSON) and its type (JSON by default). */
+  inline?: { content: unknown; type?: string };
+  /** Attributes set before the element connects. */
+  attributes?: Record<string, string>;
+  /** The width of the box it is put in, in px (the test page is 800 × 600). */
+  width?: number;
+  /** A box already in the page to put it in instead (`width` is then the box's own). */
+  into?: HTMLElement;
+  /** Anything else to do before it connects (a property, strings, a child). */
+  setup?: (element: NewsTimeline) => void;
+  /** Cancel every `nt-error`, as a page that shows its own message does. */
+  cancelErrors?: boolean;
+  /**
+   * `outcome` (the default): resolve once the element says how loading went (`nt-load` or
+   * `nt-error`) and has drawn that; `connected`: as soon as it is in the page.
+   */
+  until?: 'outcome' | 'connected';
+}
+
+/** A mounted element and everything it has said about loading so far (the lists keep growing). */
+export interface Mounted {
+  el: NewsTimeline;
+  loads: LoadDetail[];
+  errors: CustomEvent<ErrorDetail>[];
+  /** The first `nt-load`'s detail, once there is one. */
+  readonly load: LoadDetail | undefined;
+  /** The first `nt-error`'s detail, once there is one. */
+  readonly error: ErrorDetail | undefined;
+}
+
 /**
- * Mounts a timeline with `data` in a box `width` px wide (the test page is 800 × 600) and waits until it has drawn.
- * Extra attributes go on the element.
+ * Puts a timeline in the page with its listeners attached before it connects (`nt-load` can fire
+ * in its first update), gives it a document, and by default waits for the outcome.
+ */
+export async function mount(options: MountOptions = {}): Promise<Mounted> {
+  const box = options.into ?? (await fixture<HTMLDivElement>(html`<div></div>`));
+  if (!options.into) box.style.width = `${options.width ?? 760}px`;
+  const el = document.createElement('news-timeline');
+  const loads: LoadDetail[] = [];
+  const errors: CustomEvent<ErrorDetail>[] = [];
+  el.addEventListener('nt-load', (event) => loads.push(event.detail));
+  el.addEventListener('nt-error', (event) => {
+    errors.push(event);
+    if (options.cancelErrors) event.preventDefault();
+  });
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  if (options.src !== undefined) el.setAttribute('src', options.src);
+  if ('data' in options) el.data = options.data;
+  if (options.inline) {
+    const script = document.createElement('script');
+    script.type = options.inline.type ?? 'application/json';
+    const { content } = options.inline;
+    script.textContent = typeof content === 'string' ? content : JSON.stringify(content);
+    el.append(script);
+  }
+  options.setup?.(el);
+  box.append(el);
+  const mounted: Mounted = {
+    el,
+    loads,
+    errors,
+    get load() {
+      return loads[0];
+    },
+    get error() {
+      return errors[0]?.detail;
+    },
+  };
+  if (options.until !== 'connected') await outcome(mounted);
+  return mounted;
+}
+
+/** Waits until the element has said how loading went (`nt-load` or `nt-error`), and has drawn it. */
+export async function outcome({ el, loads, errors }: Mounted): Promise<void> {
+  const told = () => loads.length + errors.length > 0;
+  if (!told()) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        el.removeEventListener('nt-load', done);
+        el.removeEventListener('nt-error', done);
+        resolve();
+      };
+      el.addEventListener('nt-load', done);
+      el.addEventListener('nt-error', done);
+    });
+  }
+  await settle(el);
+}
+
+/**
+ * Mounts a timeline with `data` in a box `width` px wide and waits until it has drawn; fails
+ * with the element's message when it reports an error instead.
  */
 export async function mountTimeline(
   data: unknown,
   { width = 760, attributes = {} as Record<string, string> } = {},
 ): Promise<NewsTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.width = `${width}px`;
-  const element = document.createElement('news-timeline');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const loaded = oneEvent(element, 'nt-load');
-  element.data = data;
-  box.append(element);
-  await loaded;
-  await settle(element);
-  return element;
+  const { el, error } = await mount({ data, width, attributes });
+  if (error) throw new Error(`nt-error (${error.reason}): ${error.message}`);
+  return el;
 }
 
 /** Lets the element react to a change: its update, the resize observer, a frame. */
