@@ -1,8 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import { expect } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import type { ErrorDetail, LoadDetail } from '../../src/index.js';
-import { googleSheetCsvUrl } from '../../src/import/google-sheets.js';
+import { mount, type MountOptions } from '../support/helpers.js';
 
 /** The vertical list shows every event's title as text, in order. */
 const listTitles = (el: NewsTimeline) =>
@@ -10,22 +8,9 @@ const listTitles = (el: NewsTimeline) =>
 const headerText = (el: NewsTimeline) => el.shadowRoot!.querySelector('[part="header"]')?.textContent ?? '';
 const alertText = (el: NewsTimeline) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
 
-type Outcome = { load?: LoadDetail; error?: ErrorDetail };
-
-/** Mounts a vertical timeline set up by `setup` and waits for nt-load or nt-error. */
-async function mount(setup: (el: NewsTimeline) => void): Promise<{ el: NewsTimeline } & Outcome> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
-  const el = document.createElement('news-timeline');
-  el.setAttribute('layout', 'vertical');
-  const outcome: Outcome = {};
-  el.addEventListener('nt-load', (e) => (outcome.load = e.detail));
-  el.addEventListener('nt-error', (e) => (outcome.error = e.detail));
-  setup(el);
-  box.append(el);
-  await waitUntil(() => outcome.load || outcome.error, 'neither nt-load nor nt-error fired', { timeout: 8000 });
-  await el.updateComplete;
-  return { el, ...outcome };
-}
+/** The vertical view (its list shows every title), in a box 500 px wide. */
+const mountVertical = (options: MountOptions) =>
+  mount({ width: 500, ...options, attributes: { layout: 'vertical', ...options.attributes } });
 
 /** Sends requests for Google's host to the local server that answers like it (test/server/google-sheets.mjs). */
 function routeGoogleToTestServer(): () => void {
@@ -43,8 +28,8 @@ function routeGoogleToTestServer(): () => void {
 
 describe('spreadsheets (CSV) in the element', () => {
   it('loads a .csv file as src, with its title row and every event', async () => {
-    const { el, load } = await mount((el) => (el.src = '/test/fixtures/timelinejs/women-in-computing.csv'));
-    expect(load?.events).to.equal(10);
+    const { el, load } = await mountVertical({ src: '/test/fixtures/timelinejs/women-in-computing.csv' });
+    expect(load?.count).to.equal(10);
     expect(load?.skipped).to.equal(0);
     expect(headerText(el)).to.contain('Women in Computing');
     expect(listTitles(el)[0]).to.equal('Ada Lovelace');
@@ -52,26 +37,23 @@ describe('spreadsheets (CSV) in the element', () => {
   });
 
   it('loads a server’s text/csv answer, and text/plain with format="csv"', async () => {
-    const typed = await mount((el) => (el.src = '/__csv/typed'));
+    const typed = await mountVertical({ src: '/__csv/typed' });
     expect(listTitles(typed.el)).to.deep.equal(['Second tab event']);
-    const untyped = await mount((el) => {
-      el.setAttribute('format', 'csv');
-      el.src = '/__csv/untyped';
-    });
+    const untyped = await mountVertical({ src: '/__csv/untyped', attributes: { format: 'csv' } });
     expect(listTitles(untyped.el)).to.deep.equal(['Second tab event']);
   });
 
   it('reads an inline <script type="text/csv">, indented as a page author writes it', async () => {
-    const { el, load } = await mount((el) => {
-      const script = document.createElement('script');
-      script.type = 'text/csv';
-      script.textContent = `
+    const { el, load } = await mountVertical({
+      inline: {
+        type: 'text/csv',
+        content: `
         Year,Month,Headline,Quote,Speaker
         2018,6,"Summit, in Singapore",We met,Kim
         19x9,,Broken,,
         2019,2,Hanoi,,
-      `;
-      el.append(script);
+      `,
+      },
     });
     expect(listTitles(el)).to.deep.equal(['Summit, in Singapore', 'Hanoi']);
     expect(load?.skipped).to.equal(1);
@@ -81,17 +63,14 @@ describe('spreadsheets (CSV) in the element', () => {
   });
 
   it('reads CSV text given as data with format="csv"', async () => {
-    const { el } = await mount((el) => {
-      el.setAttribute('format', 'csv');
-      el.data = 'Year,Headline\n2001,From data\n';
-    });
+    const { el } = await mountVertical({ data: 'Year,Headline\n2001,From data\n', attributes: { format: 'csv' } });
     expect(listTitles(el)).to.deep.equal(['From data']);
   });
 
   it('places the parser’s problems in the sheet too', async () => {
-    const { load } = await mount((el) => {
-      el.setAttribute('format', 'csv');
-      el.data = 'Year,Headline,ID,Quote,Speaker\n2001,One,one,,\n,,one,Words,\n';
+    const { load } = await mountVertical({
+      data: 'Year,Headline,ID,Quote,Speaker\n2001,One,one,,\n,,one,Words,\n',
+      attributes: { format: 'csv' },
     });
     expect(load?.problems.map((p) => p.path)).to.include('row 3, column "Speaker"');
   });
@@ -102,23 +81,20 @@ describe('spreadsheets (CSV) in the element', () => {
     afterEach(() => restore());
 
     it('a “publish to the web” CSV link works as src', async () => {
-      const { el } = await mount((el) => (el.src = 'https://docs.google.com/spreadsheets/d/PUBLISHED/pub?output=csv'));
+      const { el } = await mountVertical({ src: 'https://docs.google.com/spreadsheets/d/PUBLISHED/pub?output=csv' });
       expect(headerText(el)).to.contain('A published sheet');
       expect(listTitles(el)).to.deep.equal(['First tab event', 'Second first-tab event']);
     });
 
     it('an edit link is read in its published CSV form, the tab from its #gid', async () => {
-      const { el } = await mount((el) => (el.src = 'https://docs.google.com/spreadsheets/d/PUBLISHED/edit#gid=7'));
+      const { el } = await mountVertical({ src: 'https://docs.google.com/spreadsheets/d/PUBLISHED/edit#gid=7' });
       expect(listTitles(el)).to.deep.equal(['Second tab event']);
     });
 
     for (const id of ['PRIVATE', 'LOCKED']) {
       it(`a sheet that is not published (${id}) gives an error saying to publish it`, async () => {
         const link = `https://docs.google.com/spreadsheets/d/${id}/edit`;
-        const { el, error } = await mount((el) => {
-          el.debug = true;
-          el.src = link;
-        });
+        const { el, error } = await mountVertical({ src: link, setup: (element) => (element.debug = true) });
         expect(error?.reason).to.equal('not-published');
         // Readers get the short message; the editor (debug) and nt-error get what to do.
         expect(alertText(el)).to.equal('This timeline could not be loaded.');
@@ -130,31 +106,7 @@ describe('spreadsheets (CSV) in the element', () => {
   });
 
   it('an answer that is a web page where a CSV was expected is reported as such', async () => {
-    const { error } = await mount((el) => {
-      el.setAttribute('format', 'csv');
-      el.src = '/test/pages/bundle.html';
-    });
+    const { error } = await mountVertical({ src: '/test/pages/bundle.html', attributes: { format: 'csv' } });
     expect(error?.reason).to.equal('not-csv');
-  });
-});
-
-describe('Google Sheets links', () => {
-  it('turns share, edit and pubhtml links into the published CSV address', () => {
-    const base = 'https://docs.google.com/spreadsheets/d/';
-    expect(googleSheetCsvUrl(`${base}1AbC_d-9/edit#gid=0`)).to.equal(`${base}1AbC_d-9/pub?output=csv&gid=0&single=true`);
-    expect(googleSheetCsvUrl(`${base}1AbC/edit?usp=sharing`)).to.equal(`${base}1AbC/pub?output=csv`);
-    expect(googleSheetCsvUrl(`${base}1AbC/edit?gid=42#gid=42`)).to.equal(`${base}1AbC/pub?output=csv&gid=42&single=true`);
-    expect(googleSheetCsvUrl('https://docs.google.com/spreadsheets/u/0/d/1AbC/edit')).to.equal(`${base}1AbC/pub?output=csv`);
-    expect(googleSheetCsvUrl(`${base}e/2PACX-1v/pubhtml`)).to.equal(`${base}e/2PACX-1v/pub?output=csv`);
-    expect(googleSheetCsvUrl(`${base}e/2PACX-1v/pub?output=csv`)).to.equal(`${base}e/2PACX-1v/pub?output=csv`);
-    expect(googleSheetCsvUrl(`${base}e/2PACX-1v/pub?gid=5&single=true&output=csv`)).to.equal(
-      `${base}e/2PACX-1v/pub?gid=5&single=true&output=csv`,
-    );
-  });
-
-  it('leaves every other address alone', () => {
-    for (const url of ['https://example.org/sheet.csv', '/data/story.json', 'https://docs.google.com/document/d/1/edit']) {
-      expect(googleSheetCsvUrl(url), url).to.equal(undefined);
-    }
   });
 });

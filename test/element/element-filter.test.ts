@@ -1,8 +1,8 @@
 // Reader filters in the element: the lane legend, tag chips, the URL fragment and nt-filter-change.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, marks, mountTimeline, settle, shadow } from '../support/helpers.js';
+import { articleData, marks, mount, mountTimeline, settle, shadow } from '../support/helpers.js';
 
 /** Events the plot draws: each mark counts the events it stands for. */
 function eventsDrawn(element: NewsTimeline): number {
@@ -145,15 +145,7 @@ describe('reader filters', () => {
 
   it('restores the filter of a document loaded from src, keeping the fragment while it loads', async () => {
     history.replaceState(null, '', '#nt-remote&hide=libya&tag=summit');
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 760px"></div>`);
-    const element = document.createElement('news-timeline');
-    element.id = 'remote';
-    element.setAttribute('hash', '');
-    element.src = '/data/north-korea-talks.json';
-    const loaded = oneEvent(element, 'nt-load');
-    box.append(element);
-    await loaded;
-    await settle(element);
+    const { el: element } = await mount({ src: '/data/north-korea-talks.json', attributes: { id: 'remote', hash: '' } });
     expect(element.filter).to.deep.equal({ lanes: ['us', 'nk'], tag: 'summit' });
     expect(location.hash).to.equal('#nt-remote&hide=libya&tag=summit');
   });

@@ -181,6 +181,24 @@ describe('news-timeline loading', () => {
   });
 });
 
+describe('JSON that does not parse', () => {
+  it('inline: nt-error names the line and column', async () => {
+    const { error } = await mount({
+      inline: { content: '{\n  "events": [\n    { "id": "a", "title": "One", },\n  ]\n}' },
+    });
+    expect(error?.reason).to.equal('not-json');
+    expect(error?.message).to.equal(
+      'The inline timeline data is not valid JSON (line 3, column 34: a comma before "}" is not allowed in JSON).',
+    );
+  });
+
+  it('from src: nt-error names the line and column', async () => {
+    const { error } = await mount({ src: '/test/fixtures/data/syntax-error.json' });
+    expect(error?.reason).to.equal('not-json');
+    expect(error?.message).to.contain('is not valid JSON (line 4, column 51: a comma before "}"');
+  });
+});
+
 describe('faults inside the element', () => {
   it('are contained: an error state and nt-error, nothing thrown into the page', async () => {
     const thrown: unknown[] = [];

@@ -23,13 +23,16 @@ function localDigits(lang: string, text: string): string {
  */
 const LOADED = { timeout: 10_000, interval: 20 };
 
-async function mountIn(lang: string, dir = 'ltr'): Promise<NewsTimeline> {
-  const element = await mountTimeline(await articleData(), { attributes: { lang, dir } });
-  // The language arrives in its own chunk; wait until the element speaks it.
-  await waitUntil(() => control(element, 'zoom-in').getAttribute('aria-label') !== 'Zoom in' || lang.startsWith('en'), `${lang} did not load`, LOADED);
+/** The element once it speaks `lang`: the language arrives in its own chunk, after nt-load. */
+async function speaking(lang: string, element: NewsTimeline): Promise<NewsTimeline> {
+  const spoken = () => control(element, 'zoom-in').getAttribute('aria-label') !== 'Zoom in' || lang.startsWith('en');
+  await waitUntil(spoken, `${lang} did not load`, LOADED);
   await settle(element);
   return element;
 }
+
+/** The article's story with `lang` and `dir` on the element. */
+const articleIn = async (lang: string, dir = 'ltr') => mountTimeline(await articleData(), { attributes: { lang, dir } });
 
 /**
  * The element's words in each language, and what marks its dates as that language's: the month's
@@ -62,7 +65,7 @@ describe('languages', () => {
 
   for (const [lang, expected] of Object.entries(EXPECTED)) {
     it(`writes dates and its own words in ${lang}`, async () => {
-      const element = await mountIn(lang, lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
+      const element = await speaking(lang, await articleIn(lang, lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr'));
       expect(listDate(element, 'singapore-summit')).to.equal(platformDay(lang, Date.UTC(2018, 5, 12)));
       expect(listDate(element, 'singapore-summit')).to.match(expected.june);
       expect(listDate(element, 'libya-disarmament')).to.equal(platformDay(lang, Date.UTC(2003, 11, 19)));
@@ -88,7 +91,7 @@ describe('languages', () => {
   });
 
   it('uses Persian digits in announcements and counts', async () => {
-    const element = await mountIn('fa', 'rtl');
+    const element = await speaking('fa', await articleIn('fa', 'rtl'));
     element.select('hanoi-summit');
     await settle(element);
     const status = shadow(element).querySelector('[role="status"]')!.textContent!;
@@ -97,7 +100,7 @@ describe('languages', () => {
   });
 
   it('mirrors the controls in right-to-left, while time still runs left to right', async () => {
-    const element = await mountIn('ar', 'rtl');
+    const element = await speaking('ar', await articleIn('ar', 'rtl'));
     const zoomIn = control(element, 'zoom-in').getBoundingClientRect();
     const zoomOut = control(element, 'zoom-out').getBoundingClientRect();
     expect(zoomOut.right, 'zoom out sits left of zoom in').to.be.at.most(zoomIn.left);

@@ -6,7 +6,6 @@
 // date a reader sees (mark names, popover dates, the list view) must match a fixed list,
 // written out by hand from the data.
 import { expect } from '@open-wc/testing';
-import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, marks, mountTimeline, settle, shadow } from '../support/helpers.js';
 
 /** Extra events around the daylight-saving changes and the date line. */
@@ -68,21 +67,22 @@ const EXPECTED_ORDER = [
   'trump-april-14-tweet',
 ];
 
-async function mountStory(): Promise<NewsTimeline> {
+/** The article's story with the clock-change events added. */
+async function storyWithClockChanges(): Promise<unknown> {
   const article = (await articleData()) as { events: unknown[] };
-  return mountTimeline({ ...article, events: [...article.events, ...CLOCK_CHANGE_EVENTS] }, { width: 900 });
+  return { ...article, events: [...article.events, ...CLOCK_CHANGE_EVENTS] };
 }
 
 describe(`dates in the element, in ${Intl.DateTimeFormat().resolvedOptions().timeZone}`, function () {
   this.timeout(30_000);
 
   it('keeps the events in the same order', async () => {
-    const el = await mountStory();
+    const el = await mountTimeline(await storyWithClockChanges(), { width: 900 });
     expect(el.events.map((e) => e.id)).to.deep.equal(EXPECTED_ORDER);
   });
 
   it('names each mark with its date as written', async () => {
-    const el = await mountStory();
+    const el = await mountTimeline(await storyWithClockChanges(), { width: 900 });
     const byTitle = new Map(el.events.map((e) => [e.title, e.id]));
     const singles = marks(el).filter((m) => m.dataset.count === '1');
     expect(singles.length, 'some marks stand for one event').to.be.greaterThan(0);
@@ -100,7 +100,7 @@ describe(`dates in the element, in ${Intl.DateTimeFormat().resolvedOptions().tim
   });
 
   it('shows the same date in every popover', async () => {
-    const el = await mountStory();
+    const el = await mountTimeline(await storyWithClockChanges(), { width: 900 });
     const seen: Record<string, string> = {};
     for (const id of EXPECTED_ORDER) {
       el.select(id);
@@ -112,7 +112,7 @@ describe(`dates in the element, in ${Intl.DateTimeFormat().resolvedOptions().tim
   });
 
   it('shows the same dates in the list view', async () => {
-    const el = await mountStory();
+    const el = await mountTimeline(await storyWithClockChanges(), { width: 900 });
     shadow(el).querySelector<HTMLButtonElement>('[data-action="list"]')!.click();
     await settle(el);
     const items = [...shadow(el).querySelectorAll<HTMLElement>('ol.list li[data-id]')];
@@ -122,7 +122,7 @@ describe(`dates in the element, in ${Intl.DateTimeFormat().resolvedOptions().tim
   });
 
   it('shows the same dates in the vertical layout', async () => {
-    const el = await mountStory();
+    const el = await mountTimeline(await storyWithClockChanges(), { width: 900 });
     el.layout = 'vertical';
     await settle(el);
     const dates = Object.fromEntries(

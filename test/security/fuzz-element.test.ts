@@ -3,12 +3,10 @@
 // and the element says how loading went, once: `nt-load` with every event the generator made
 // valid, or `nt-error` when it made none. Each loaded one also opens a popover and the list
 // view. Seeded: the same 200 documents every run.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/index.js';
-import type { ErrorDetail, LoadDetail, NewsTimeline } from '../../src/index.js';
 import { buildDocument, documentPlanArb, validDateArb, wrongTypeArb, materialize, type DocumentPlan } from '../support/fuzz-documents.js';
-import { settle } from '../support/helpers.js';
+import { mount, settle } from '../support/helpers.js';
 
 const SEED = 4242;
 
@@ -23,16 +21,8 @@ const onRejection = (event: PromiseRejectionEvent) => {
 let box: HTMLDivElement;
 
 async function mountAndCheck(raw: unknown, validEvents: number | undefined): Promise<void> {
-  const el = document.createElement('news-timeline');
-  const loads: LoadDetail[] = [];
-  const errors: ErrorDetail[] = [];
-  el.addEventListener('nt-load', (e) => loads.push(e.detail));
-  el.addEventListener('nt-error', (e) => errors.push(e.detail));
+  const { el, loads, errors } = await mount({ data: raw, into: box });
   try {
-    el.data = raw;
-    box.append(el);
-    await waitUntil(() => loads.length + errors.length > 0, 'neither nt-load nor nt-error fired', { timeout: 5000, interval: 10 });
-    await settle(el);
     if (loads.length > 0 && el.events.length > 0) {
       el.select(el.events[0]!.id);
       await settle(el);
@@ -44,11 +34,11 @@ async function mountAndCheck(raw: unknown, validEvents: number | undefined): Pro
     if (loads.length + errors.length !== 1) throw new Error(`${loads.length} nt-load and ${errors.length} nt-error`);
     if (validEvents === undefined) return;
     if (validEvents === 0) {
-      if (errors[0]?.reason !== 'invalid') throw new Error(`no valid events, yet ${JSON.stringify(loads[0] ?? errors[0])}`);
+      if (errors[0]?.detail.reason !== 'invalid') throw new Error(`no valid events, yet ${JSON.stringify(loads[0] ?? errors[0]?.detail)}`);
       if (!el.shadowRoot!.querySelector('[role="alert"]')) throw new Error('no alert for a document without events');
     } else {
       const load = loads[0];
-      if (!load) throw new Error(`${validEvents} valid events, yet nt-error: ${errors[0]?.message}`);
+      if (!load) throw new Error(`${validEvents} valid events, yet nt-error: ${errors[0]?.detail.message}`);
       if (load.count !== validEvents) throw new Error(`nt-load says ${load.count} events, the generator made ${validEvents}`);
       if (el.events.length !== validEvents) throw new Error(`the element shows ${el.events.length} of ${validEvents} events`);
     }

@@ -4,10 +4,10 @@
 // (an event's `url`, the source's `url`). The element draws them, every popover is opened and
 // the list view shown, and then: nothing ran (each payload would set `window.__xss`), nothing
 // became an element, each payload reads as the text it is, and every link is http(s).
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LoadDetail, NewsTimeline, Problem } from '../../src/index.js';
-import { settle } from '../support/helpers.js';
+import { mount, nextFrames, settle } from '../support/helpers.js';
 
 declare global {
   interface Window {
@@ -174,17 +174,10 @@ function hrefs(root: ShadowRoot): string[] {
 const shadow = (el: NewsTimeline) => el.shadowRoot!;
 const textOf = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent ?? '');
 
-async function mount(document: unknown): Promise<{ el: NewsTimeline; load: LoadDetail }> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-  const el = window.document.createElement('news-timeline');
-  const loaded = new Promise<LoadDetail>((resolve, reject) => {
-    el.addEventListener('nt-load', (e) => resolve(e.detail), { once: true });
-    el.addEventListener('nt-error', (e) => reject(new Error(`nt-error: ${e.detail.message}`)), { once: true });
-  });
-  el.data = document;
-  box.append(el);
-  const load = await loaded;
-  await settle(el);
+/** The element drawn at 900 px with `document` as its data, and its nt-load detail. */
+async function mountDocument(document: unknown): Promise<{ el: NewsTimeline; load: LoadDetail }> {
+  const { el, load, error } = await mount({ data: document, width: 900 });
+  if (!load) throw new Error(`nt-error: ${error?.message}`);
   return { el, load };
 }
 
@@ -211,15 +204,16 @@ describe('XSS payloads in the data', function () {
   });
 
   afterEach(async () => {
-    // Anything that slipped through gets the time to run, and fails this test, not the next.
-    await aTimeout(50);
+    // Anything that slipped through gets the frames to run in, and fails this test, not the next
+    // (expectNothingInjected has already checked that no element or handler got in).
+    await nextFrames();
     expect(window.__xss, 'a payload ran').to.equal(undefined);
   });
 
   TEXT_PAYLOADS.forEach((payload, index) => {
     const { url, kept } = URL_PAYLOADS[index % URL_PAYLOADS.length]!;
     it(`shows ${JSON.stringify(payload)} as text everywhere (link ${JSON.stringify(url)})`, async () => {
-      const { el, load } = await mount(documentWith(payload, url));
+      const { el, load } = await mountDocument(documentWith(payload, url));
       const root = shadow(el);
       expectNothingInjected(el, 'drawn');
 
@@ -280,7 +274,7 @@ describe('XSS payloads in the data', function () {
 
   it('keeps every link payload out of every href, with a problem for each one dropped', async () => {
     for (const { url, kept } of URL_PAYLOADS) {
-      const { el, load } = await mount(documentWith('Plain title', url));
+      const { el, load } = await mountDocument(documentWith('Plain title', url));
       el.select('article');
       await settle(el);
       shadow(el).querySelector<HTMLButtonElement>('.toolbar [data-action="list"]')!.click();
@@ -298,7 +292,7 @@ describe('XSS payloads in the data', function () {
 
   it('drops a payload used as an event or lane id, with a problem', async () => {
     const payload = '"><img src=x onerror=window.__xss=true>';
-    const { el, load } = await mount({
+    const { el, load } = await mountDocument({
       lanes: [{ id: payload, label: 'Lane' }],
       events: [
         { id: payload, title: 'Bad id', start: '2018' },
@@ -312,6 +306,27 @@ describe('XSS payloads in the data', function () {
     expectNothingInjected(el, 'payload ids');
   });
 
+  it('refuses javascript:, data: and credentialed media, reports their paths, and renders nothing of them', async () => {
+    const { el: element, load } = await mountDocument({
+      events: [
+        { id: 'script', title: 'Script', start: '2019-01-10', media: { url: 'javascript:alert(1)', alt: 'x', caption: 'Bad' } },
+        { id: 'data', title: 'Data', start: '2019-04-02', media: { url: 'data:image/png;base64,iVBORw0KGgo=', alt: 'x' } },
+        { id: 'user', title: 'User', start: '2019-05-02', media: { url: 'https://me:pw@images.example/a.png', alt: 'x' } },
+      ],
+    });
+    expect(load.problems.map((p) => p.path)).to.deep.equal(['events[0].media.url', 'events[1].media.url', 'events[2].media.url']);
+    for (const problem of load.problems) expect(problem.message).to.match(/refused; media left out$/);
+    expect(load.count).to.equal(3);
+    for (const id of ['script', 'data', 'user']) {
+      element.select(id);
+      await settle(element);
+      const popover = shadow(element).querySelector('[role="dialog"]')!;
+      expectNothingInjected(element, `popover of ${id}`);
+      expect(popover.querySelector('figure.media, img, iframe'), id).to.equal(null);
+      expect(popover.textContent).not.to.contain('Bad');
+    }
+  });
+
   it('reads a TimelineJS3 document full of payloads as plain text', async () => {
     const slides = TEXT_PAYLOADS.map((payload, index) => ({
       unique_id: `slide-${index}`,
@@ -320,7 +335,7 @@ describe('XSS payloads in the data', function () {
       media: { url: URL_PAYLOADS[index % URL_PAYLOADS.length]!.url, caption: payload, credit: payload },
       group: payload,
     }));
-    const { el } = await mount({
+    const { el } = await mountDocument({
       title: { text: { headline: TEXT_PAYLOADS[0], text: TEXT_PAYLOADS[1] } },
       eras: [{ start_date: { year: '1900' }, end_date: { year: '1950' }, text: { headline: TEXT_PAYLOADS[2] } }],
       events: slides,

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/index.js';
-import type { NewsTimeline } from '../../src/news-timeline.js';
+// Where JSON text breaks the grammar (src/parse/json-syntax.ts). What the element says about it
+// is in test/element/element-loading.test.ts.
+import { expect } from '@open-wc/testing';
 import { findJsonSyntaxError, parseJson } from '../../src/parse/json-syntax.js';
 
 /** Broken JSON as editors write it: the place (line, column) where each goes wrong. */
@@ -70,31 +70,5 @@ describe('JSON syntax errors', () => {
     for (const text of ['['.repeat(10000), '{"a":'.repeat(5000), '"\\u12"', '\u0000', '{"a" 1}']) {
       expect(() => findJsonSyntaxError(text), text.slice(0, 20)).not.to.throw();
     }
-  });
-
-  it('the element names the line and column of inline JSON that does not parse', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('news-timeline') as NewsTimeline;
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = '{\n  "events": [\n    { "id": "a", "title": "One", },\n  ]\n}';
-    el.append(script);
-    const failed = oneEvent(el, 'nt-error');
-    box.append(el);
-    const { detail } = await failed;
-    expect(detail.reason).to.equal('not-json');
-    expect(detail.message).to.equal(
-      'The inline timeline data is not valid JSON (line 3, column 34: a comma before "}" is not allowed in JSON).',
-    );
-  });
-
-  it('the element names the line and column of a src document that does not parse', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('news-timeline') as NewsTimeline;
-    const failed = oneEvent(el, 'nt-error');
-    el.src = '/test/fixtures/data/syntax-error.json';
-    box.append(el);
-    const { detail } = await failed;
-    expect(detail.message).to.contain('is not valid JSON (line 4, column 51: a comma before "}"');
   });
 });
