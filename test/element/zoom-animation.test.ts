@@ -3,7 +3,7 @@
 // takes over from a running animation.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
+import { articleData, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
 function span(element: NewsTimeline): number {
   const { start, end } = element.visibleRange!;
@@ -12,18 +12,6 @@ function span(element: NewsTimeline): number {
 
 function zoomIn(element: NewsTimeline): void {
   shadow(element).querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
-}
-
-/** Runs `body` with the page reporting `prefers-reduced-motion: reduce`. */
-async function withReducedMotion(body: () => Promise<void>): Promise<void> {
-  const original = window.matchMedia;
-  window.matchMedia = (query: string) =>
-    query.includes('prefers-reduced-motion') ? ({ ...original.call(window, query), matches: true } as MediaQueryList) : original.call(window, query);
-  try {
-    await body();
-  } finally {
-    window.matchMedia = original;
-  }
 }
 
 describe('the animated zoom', () => {
@@ -39,11 +27,14 @@ describe('the animated zoom', () => {
   it('jumps straight to the target when the reader prefers reduced motion', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
     const whole = span(element);
-    await withReducedMotion(async () => {
+    const restore = preferReducedMotion();
+    try {
       zoomIn(element);
       await element.updateComplete;
       expect(span(element)).to.be.closeTo(whole / 2, whole * 0.001);
-    });
+    } finally {
+      restore();
+    }
   });
 
   it('stops when the reader zooms with the wheel, and never returns to the old target', async () => {

@@ -7,7 +7,7 @@
 // so that "none" is known to mean something in every engine. Media: a picture from another
 // host and a provider's player are refused by img-src and frame-src, and those two refusals are
 // the only violations; the picture's caption and credit stay.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 
 const PAGE = '/test/pages/csp.html';
@@ -47,12 +47,20 @@ function timeline(page: Page, id: string): NewsTimeline {
 const marksOf = (el: NewsTimeline) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [])];
 const eventsDrawn = (el: NewsTimeline) => marksOf(el).reduce((n, m) => n + Number(m.dataset.count ?? 1), 0);
 
-/** Lets the element render, frames run, and violation events (queued as tasks) arrive. */
+/** The page's next task: violation events are queued as tasks, so those already due have arrived. */
+const nextTaskIn = (page: Page) => new Promise<void>((resolve) => page.window.setTimeout(resolve, 0));
+
+/** Lets the element render, frames run, and violation events arrive. */
 async function settleIn(page: Page, el: NewsTimeline): Promise<void> {
   await el.updateComplete;
   await new Promise<void>((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(() => resolve())));
   await el.updateComplete;
-  await aTimeout(20);
+  await nextTaskIn(page);
+}
+
+function spanOf(el: NewsTimeline): number {
+  const { start, end } = el.visibleRange!;
+  return end.getTime() - start.getTime();
 }
 
 function violations(page: Page): Violation[] {
@@ -68,6 +76,7 @@ async function useBothTimelines(page: Page): Promise<void> {
   const inline = timeline(page, 'inline');
   await waitUntil(() => eventsDrawn(fromSrc) === 12, 'the src timeline did not draw its 12 events', WAIT);
   await waitUntil(() => eventsDrawn(inline) === 3, 'the inline timeline did not draw its 3 events', WAIT);
+  const wholeSpan = spanOf(fromSrc);
 
   // A popover (positioned by Floating UI), with a link and a quote.
   inline.select('singapore');
@@ -80,10 +89,9 @@ async function useBothTimelines(page: Page): Promise<void> {
   // Zoom (d3-zoom and its transitions), the overview brush, the hover preview.
   fromSrc.zoomTo('2018-04-01', '2018-08-01', { animate: false });
   await settleIn(page, fromSrc);
-  fromSrc.zoomIn();
-  await aTimeout(400);
+  // Animated back to the whole story (the frames write the transform through the CSSOM).
   fromSrc.fit();
-  await aTimeout(400);
+  await waitUntil(() => Math.abs(spanOf(fromSrc) - wholeSpan) < wholeSpan * 0.001, 'the fit did not arrive', WAIT);
   await settleIn(page, fromSrc);
   const mark = marksOf(inline)[0]!;
   mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
@@ -99,7 +107,6 @@ async function useBothTimelines(page: Page): Promise<void> {
   fromSrc.setAttribute('layout', 'vertical');
   await settleIn(page, fromSrc);
   expect(fromSrc.shadowRoot!.querySelectorAll('.list-title')).to.have.length(12);
-  await aTimeout(100);
 }
 
 /** Violations of one kind of directive: script-src-elem and script-src-attr are both "script-src". */
@@ -187,11 +194,12 @@ describe('the bundle under a strict Content-Security-Policy', function () {
     expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-presentation allow-popups');
     expect(root.querySelector('[role="dialog"] a.media-link')!.getAttribute('href')).to.equal(media3.url);
 
-    await waitUntil(() => fresh().length >= 2, 'the refused picture and player were not both reported', WAIT);
-    await aTimeout(100);
     // Some engines report one refusal more than once (Chromium checks a lazy picture twice).
     const originOf = (uri: string) => (/^https?:/.test(uri) ? new URL(uri).origin : uri);
-    const refusals = new Set(fresh().map((v) => `${v.directive} ${originOf(v.blocked)}`));
+    const refusalsNow = () => new Set(fresh().map((v) => `${v.directive} ${originOf(v.blocked)}`));
+    await waitUntil(() => refusalsNow().size >= 2, 'the refused picture and player were not both reported', WAIT);
+    await nextTaskIn(page);
+    const refusals = refusalsNow();
     expect([...refusals].sort(), JSON.stringify(fresh())).to.deep.equal([
       'frame-src https://www.youtube-nocookie.com',
       `img-src ${new URL(elsewhere).origin}`,

@@ -161,3 +161,17 @@ export function generatedEvents(count: number, { years = 20, seed = 1 } = {}) {
     return { id: `e${i}`, title: `Event ${i} ${'word '.repeat(words).trim()}`, start: day };
   });
 }
+
+/**
+ * Makes the page report `prefers-reduced-motion: reduce` until the returned function is called.
+ * Zooms then arrive at once, so a test about where the view ends up waits for the element's
+ * update, not for an animation's time (the glide itself: test/element/zoom-animation.test.ts).
+ */
+export function preferReducedMotion(): () => void {
+  const original = window.matchMedia;
+  window.matchMedia = (query: string) =>
+    query.includes('prefers-reduced-motion') ? ({ ...original.call(window, query), matches: true } as MediaQueryList) : original.call(window, query);
+  return () => {
+    window.matchMedia = original;
+  };
+}

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import type { NewsTimeline } from '../../src/news-timeline.js';
 
 /** The demo article page, loaded as a reader gets it, checked by axe-core inside its own document. */
 describe('the demo page', () => {
@@ -13,11 +14,10 @@ describe('the demo page', () => {
     try {
       await loaded;
       const page = frame.contentWindow as Window & { axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
-      const timeline = page.document.querySelector('news-timeline')!;
-      await new Promise<void>((resolve) => {
-        if (timeline.shadowRoot?.querySelector('.mark')) resolve();
-        else timeline.addEventListener('nt-load', () => setTimeout(resolve, 100), { once: true });
-      });
+      const timeline = page.document.querySelector<NewsTimeline>('news-timeline')!;
+      // Drawn: its marks are there (they need the measured width), and its update is done.
+      await waitUntil(() => timeline.shadowRoot?.querySelector('.mark'), 'the demo timeline drew no marks', { timeout: 10_000 });
+      await timeline.updateComplete;
       const script = page.document.createElement('script');
       script.src = '/node_modules/axe-core/axe.min.js';
       await new Promise((resolve, reject) => {
