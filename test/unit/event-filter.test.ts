@@ -16,7 +16,6 @@ import {
   type EventFilter,
 } from '../../src/layout/event-filter.js';
 import { eraHeadings, laneNames } from '../../src/layout/list-context.js';
-import { fragmentFor, filterFragment, readFragment } from '../../src/element/url-fragment.js';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import type { Timeline } from '../../src/model/types.js';
 
@@ -102,34 +101,6 @@ describe('the event filter', () => {
   });
 });
 
-describe('the URL fragment with a filter', () => {
-  const eventIds = ['hanoi-summit', 'singapore-summit'];
-
-  it('keeps the event-only fragment as it was', () => {
-    expect(fragmentFor('', 'hanoi-summit')).to.equal('nt-hanoi-summit');
-    expect(fragmentFor('talks', 'hanoi-summit')).to.equal('nt-talks-hanoi-summit');
-    expect(readFragment('#nt-talks-hanoi-summit', 'talks', eventIds)).to.deep.equal({ eventId: 'hanoi-summit', filterParams: '' });
-  });
-
-  it('adds the filter after "&", with or without an event', () => {
-    expect(fragmentFor('talks', 'hanoi-summit', 'tag=summit')).to.equal('nt-talks-hanoi-summit&tag=summit');
-    expect(filterFragment('talks', 'hide=nk')).to.equal('nt-talks&hide=nk');
-    expect(filterFragment('', 'hide=nk')).to.equal('nt&hide=nk');
-    expect(filterFragment('', '')).to.equal('');
-    expect(readFragment('#nt-talks-hanoi-summit&tag=summit', 'talks', eventIds)).to.deep.equal({
-      eventId: 'hanoi-summit',
-      filterParams: 'tag=summit',
-    });
-    expect(readFragment('#nt&hide=nk&tag=summit', '', eventIds)).to.deep.equal({ eventId: undefined, filterParams: 'hide=nk&tag=summit' });
-  });
-
-  it('ignores fragments addressed to something else', () => {
-    expect(readFragment('#nt-other-hanoi-summit', 'talks', eventIds)).to.equal(undefined);
-    expect(readFragment('#nt-other&tag=summit', 'talks', eventIds)).to.equal(undefined);
-    expect(readFragment('#section-2', '', eventIds)).to.equal(undefined);
-    expect(readFragment('#nt-%E0%A4%A', '', eventIds), 'a malformed escape').to.equal(undefined);
-  });
-});
 
 describe("the list's structure", () => {
   it('names an era before its first event, and again at the top of a page', () => {
