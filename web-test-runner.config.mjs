@@ -20,7 +20,7 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // test/many-and-leaks.test.ts forces collections to check that removed elements are freed.
+  // test/system/many-and-leaks.test.ts forces collections to check that removed elements are freed.
   '--js-flags=--expose-gc',
 ];
 
@@ -67,6 +67,7 @@ const LAUNCHERS = { chromium, firefox, webkit };
 const engines = selectedEngines(process.env.BROWSERS).map((e) => e.name);
 const zoneEngines = engines.filter((name) => name !== 'webkit');
 
+// Date tests named `*.tz.test.ts`, in whichever folder of test/ they live.
 const TZ_TESTS = 'test/**/*.tz.test.ts';
 
 /**
@@ -89,19 +90,23 @@ const forcedColorsPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Grouped by what they check: test/unit/ (pure modules, no element), test/element/ (the element
+  // as a reader uses it), test/security/ (hostile input, strict CSP, broken servers), test/system/
+  // (the bundle, pages, manifest, React, many elements). Shared helpers are in test/support/;
+  // test/node/ runs under `node --test`, not here.
+  files: ['test/{unit,element,security,system}/**/*.test.ts'],
   // The production build of Lit, as readers get it (and no dev-mode warning in every log).
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  // test/csp.test.ts's page under a strict CSP, test/network-faults.test.ts's broken servers,
-  // test/element-media.test.ts's counted pictures, the bundle hosted without its chunks
-  // (test/bundle.test.ts), and a server that answers like Google Sheets (test/element-csv.test.ts).
+  // test/security/csp.test.ts's page under a strict CSP, test/security/network-faults.test.ts's broken servers,
+  // test/element/element-media.test.ts's counted pictures, the bundle hosted without its chunks
+  // (test/system/bundle.test.ts), and a server that answers like Google Sheets (test/element/element-csv.test.ts).
   middleware: [cspMiddleware, faultsMiddleware, mediaMiddleware, hostedAloneMiddleware, googleSheetsMiddleware, csvAnswersMiddleware],
   plugins: [
     forcedColorsPlugin,
     faultsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    // test/react.test.ts renders the React example (demo/react/).
+    // test/system/react.test.ts renders the React example (demo/react/).
     ...reactPlugins('production'),
   ],
   browsers: engines.map((name) => LAUNCHERS[name](HOME_ZONE)),

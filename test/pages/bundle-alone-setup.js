@@ -1,5 +1,5 @@
 // Runs before the bundle (module scripts run in order): ?lang=fr&src=/… set the page's
-// language and the story, so one page serves every case of test/bundle.test.ts.
+// language and the story, so one page serves every case of test/system/bundle.test.ts.
 const query = new URLSearchParams(location.search);
 document.documentElement.lang = query.get('lang') ?? 'en';
 document.querySelector('news-timeline').setAttribute('src', query.get('src') ?? '/data/north-korea-talks.json');

@@ -1,4 +1,4 @@
-// test/csp.test.ts: loaded first on test/pages/csp.html, before the bundle, to record every
+// test/security/csp.test.ts: loaded first on test/pages/csp.html, before the bundle, to record every
 // Content-Security-Policy violation on the page (including those inside shadow roots, whose
 // events are composed and reach the document).
 window.__violations = [];

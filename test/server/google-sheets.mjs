@@ -1,4 +1,4 @@
-// Test-server middleware that answers like Google Sheets does (test/element-csv.test.ts sends
+// Test-server middleware that answers like Google Sheets does (test/element/element-csv.test.ts sends
 // https://docs.google.com/… requests here, under /__google/…). Node only.
 //
 // - /__google/spreadsheets/d/PUBLISHED/pub?output=csv: the published sheet as text/csv; with

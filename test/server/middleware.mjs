@@ -1,7 +1,7 @@
 // Test-server middleware for the reliability and security suite (web-test-runner.config.mjs
-// installs it): a strict Content-Security-Policy on test/pages/csp.html (test/csp.test.ts),
-// the broken servers of test/network-faults.test.ts under /__faults/…, and the pictures of
-// test/element-media.test.ts under /__media/…, which count their requests. Node only.
+// installs it): a strict Content-Security-Policy on test/pages/csp.html (test/security/csp.test.ts),
+// the broken servers of test/security/network-faults.test.ts under /__faults/…, and the pictures of
+// test/element/element-media.test.ts under /__media/…, which count their requests. Node only.
 import { readFile } from 'node:fs/promises';
 
 /**

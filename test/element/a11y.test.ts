@@ -1,0 +1,138 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+async function expectAccessible(element: NewsTimeline): Promise<void> {
+  await expect(element).to.be.accessible();
+}
+
+describe('accessibility', function () {
+  // axe walks the whole shadow tree and the keyboard walk makes dozens of WebDriver round trips:
+  // on a busy 2-core machine either takes more than mocha's 10 s; neither is a timing test.
+  this.timeout(30_000);
+
+  it('has no axe violations when loaded', async () => {
+    await expectAccessible(await mountTimeline(await articleData()));
+  });
+
+  it('has no axe violations with a popover open', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('hanoi-summit');
+    await settle(element);
+    await expectAccessible(element);
+  });
+
+  it('has no axe violations in the list view, the vertical layout and the dark theme', async () => {
+    const listed = await mountTimeline(await articleData());
+    shadow(listed).querySelector<HTMLElement>('[data-action="list"]')!.click();
+    await settle(listed);
+    await expectAccessible(listed);
+    await expectAccessible(await mountTimeline(await articleData(), { width: 375 }));
+    await expectAccessible(await mountTimeline(await articleData(), { attributes: { theme: 'dark' } }));
+  });
+
+  it('has no axe violations in the error and empty states', async () => {
+    const broken = document.createElement('news-timeline');
+    const failed = oneEvent(broken, 'nt-error');
+    broken.src = '/does-not-exist.json';
+    document.body.append(broken);
+    await failed;
+    await settle(broken);
+    expect(shadow(broken).querySelector('[role="alert"]')).to.exist;
+    await expectAccessible(broken);
+    broken.remove();
+
+    const empty = document.createElement('news-timeline');
+    const none = oneEvent(empty, 'nt-error');
+    empty.data = { events: [] };
+    document.body.append(empty);
+    const { detail } = await none;
+    await settle(empty);
+    // Readers get the short message; the reason is in the event for the page's developers.
+    expect(detail.message).to.contain('no events');
+    expect(shadow(empty).querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
+    await expectAccessible(empty);
+    empty.remove();
+  });
+
+  it('is one region labelled by its title, adding no heading unless asked', async () => {
+    const plain = await mountTimeline(await articleData());
+    const region = shadow(plain).querySelector('[role="region"]')!;
+    expect(region.getAttribute('aria-label')).to.equal('US–North Korea talks and the “Libyan model”');
+    expect(shadow(plain).querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')).to.equal(null);
+
+    const headed = await mountTimeline(await articleData(), { attributes: { 'heading-level': '3' } });
+    const heading = shadow(headed).querySelector('[role="heading"]')!;
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('keeps every event, with its summary and quotes, in a list that assistive technology reads', async () => {
+    const element = await mountTimeline(await articleData());
+    const items = [...shadow(element).querySelectorAll('.list-view li')];
+    expect(items).to.have.length(12);
+    const hanoi = items.find((item) => item.getAttribute('data-id') === 'trump-hanoi-account')!;
+    expect(hanoi.textContent).to.contain('Feb 28, 2019');
+    expect(hanoi.textContent).to.contain('We know every inch of this country');
+    // The drawing is only seen; the marks and the list carry the meaning.
+    expect(shadow(element).querySelector('svg.chart')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('pages a long list rather than cutting it off', async () => {
+    const events = Array.from({ length: 250 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      start: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    }));
+    const element = await mountTimeline({ events });
+    shadow(element).querySelector<HTMLElement>('[data-action="list"]')!.click();
+    await settle(element);
+    const seen = new Set<string>();
+    for (let page = 0; page < 50; page++) {
+      for (const item of shadow(element).querySelectorAll('.list-view li')) seen.add(item.getAttribute('data-id')!);
+      const later = [...shadow(element).querySelectorAll<HTMLButtonElement>('.pager button')].at(-1)!;
+      if (later.disabled) break;
+      later.click();
+      await settle(element);
+    }
+    expect(seen.size).to.equal(250);
+  });
+
+  it('walks through every event with the keyboard alone', async () => {
+    const element = await mountTimeline(await articleData());
+    // Tab into the timeline: the controls, then the events as one stop.
+    const first = shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'Home' });
+    await settle(element);
+    const visited: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      visited.push(element.selected!);
+      await sendKeys({ press: 'Escape' });
+      await settle(element);
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => shadow(element).activeElement?.classList.contains('mark'), 'focus left the events');
+      await settle(element);
+    }
+    expect(visited).to.deep.equal(element.events.map((e) => e.id));
+  });
+
+  it('announces the visible range after zooming', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2018-06-01', '2019-04-30', { animate: false });
+    await waitUntil(() => shadow(element).querySelector('[role="status"]')!.textContent!.startsWith('Showing'));
+    expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/^Showing June 2018 – April 2019, \d+ events$/);
+  });
+
+  it('gives every control and event a target of at least 24 × 24 px', async () => {
+    const element = await mountTimeline(await articleData());
+    for (const target of shadow(element).querySelectorAll<HTMLElement>('.control, .mark, .close')) {
+      const box = target.getBoundingClientRect();
+      // Up to layout rounding (WebKit gives 23.999998).
+      expect(box.width, target.outerHTML.slice(0, 60)).to.be.at.least(23.99);
+      expect(box.height, target.outerHTML.slice(0, 60)).to.be.at.least(23.99);
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { mount, type MountOptions } from '../support/helpers.js';
+
+/** The vertical list shows every event's title as text, in order. */
+const listTitles = (el: NewsTimeline) =>
+  [...el.shadowRoot!.querySelectorAll('ol.list .list-title')].map((title) => title.textContent!.trim());
+const headerText = (el: NewsTimeline) => el.shadowRoot!.querySelector('[part="header"]')?.textContent ?? '';
+const alertText = (el: NewsTimeline) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+
+/** The vertical view (its list shows every title), in a box 500 px wide. */
+const mountVertical = (options: MountOptions) =>
+  mount({ width: 500, ...options, attributes: { layout: 'vertical', ...options.attributes } });
+
+/** Sends requests for Google's host to the local server that answers like it (test/server/google-sheets.mjs). */
+function routeGoogleToTestServer(): () => void {
+  const realFetch = window.fetch;
+  const requested: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    requested.push(url);
+    return realFetch(url.replace('https://docs.google.com/', '/__google/'), init);
+  };
+  return () => {
+    window.fetch = realFetch;
+  };
+}
+
+describe('spreadsheets (CSV) in the element', () => {
+  it('loads a .csv file as src, with its title row and every event', async () => {
+    const { el, load } = await mountVertical({ src: '/test/fixtures/timelinejs/women-in-computing.csv' });
+    expect(load?.count).to.equal(10);
+    expect(load?.skipped).to.equal(0);
+    expect(headerText(el)).to.contain('Women in Computing');
+    expect(listTitles(el)[0]).to.equal('Ada Lovelace');
+    expect(listTitles(el)).to.have.length(10);
+  });
+
+  it('loads a server’s text/csv answer, and text/plain with format="csv"', async () => {
+    const typed = await mountVertical({ src: '/__csv/typed' });
+    expect(listTitles(typed.el)).to.deep.equal(['Second tab event']);
+    const untyped = await mountVertical({ src: '/__csv/untyped', attributes: { format: 'csv' } });
+    expect(listTitles(untyped.el)).to.deep.equal(['Second tab event']);
+  });
+
+  it('reads an inline <script type="text/csv">, indented as a page author writes it', async () => {
+    const { el, load } = await mountVertical({
+      inline: {
+        type: 'text/csv',
+        content: `
+        Year,Month,Headline,Quote,Speaker
+        2018,6,"Summit, in Singapore",We met,Kim
+        19x9,,Broken,,
+        2019,2,Hanoi,,
+      `,
+      },
+    });
+    expect(listTitles(el)).to.deep.equal(['Summit, in Singapore', 'Hanoi']);
+    expect(load?.skipped).to.equal(1);
+    expect(load?.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'row 3, column "Year": "19x9" is not a year; row skipped',
+    ]);
+  });
+
+  it('reads CSV text given as data with format="csv"', async () => {
+    const { el } = await mountVertical({ data: 'Year,Headline\n2001,From data\n', attributes: { format: 'csv' } });
+    expect(listTitles(el)).to.deep.equal(['From data']);
+  });
+
+  it('places the parser’s problems in the sheet too', async () => {
+    const { load } = await mountVertical({
+      data: 'Year,Headline,ID,Quote,Speaker\n2001,One,one,,\n,,one,Words,\n',
+      attributes: { format: 'csv' },
+    });
+    expect(load?.problems.map((p) => p.path)).to.include('row 3, column "Speaker"');
+  });
+
+  describe('Google Sheets', () => {
+    let restore: () => void;
+    beforeEach(() => (restore = routeGoogleToTestServer()));
+    afterEach(() => restore());
+
+    it('a “publish to the web” CSV link works as src', async () => {
+      const { el } = await mountVertical({ src: 'https://docs.google.com/spreadsheets/d/PUBLISHED/pub?output=csv' });
+      expect(headerText(el)).to.contain('A published sheet');
+      expect(listTitles(el)).to.deep.equal(['First tab event', 'Second first-tab event']);
+    });
+
+    it('an edit link is read in its published CSV form, the tab from its #gid', async () => {
+      const { el } = await mountVertical({ src: 'https://docs.google.com/spreadsheets/d/PUBLISHED/edit#gid=7' });
+      expect(listTitles(el)).to.deep.equal(['Second tab event']);
+    });
+
+    for (const id of ['PRIVATE', 'LOCKED']) {
+      it(`a sheet that is not published (${id}) gives an error saying to publish it`, async () => {
+        const link = `https://docs.google.com/spreadsheets/d/${id}/edit`;
+        const { el, error } = await mountVertical({ src: link, setup: (element) => (element.debug = true) });
+        expect(error?.reason).to.equal('not-published');
+        // Readers get the short message; the editor (debug) and nt-error get what to do.
+        expect(alertText(el)).to.equal('This timeline could not be loaded.');
+        expect(error?.message).to.contain('not published to the web').and.contain('Publish to web').and.contain(link);
+        const notice = el.shadowRoot!.querySelector('[part~="problems"]')?.textContent ?? '';
+        expect(notice).to.contain('not published to the web').and.contain('Publish to web');
+      });
+    }
+  });
+
+  it('an answer that is a web page where a CSV was expected is reported as such', async () => {
+    const { error } = await mountVertical({ src: '/test/pages/bundle.html', attributes: { format: 'csv' } });
+    expect(error?.reason).to.equal('not-csv');
+  });
+});

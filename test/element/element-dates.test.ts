@@ -1,0 +1,101 @@
+// Dates and the axis as readers see them: the platform's forms for the page's language, and
+// tick labels that can be read without guessing the year or inventing hours.
+import { expect, oneEvent } from '@open-wc/testing';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+/** The axis labels, left to right. */
+function tickLabels(element: NewsTimeline): string[] {
+  return [...shadow(element).querySelectorAll('.axis .tick text')]
+    .filter((text) => text.textContent !== '')
+    .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+    .map((text) => text.textContent!);
+}
+
+/** A time of day, in any language's digits: "9:00", "۹:۰۰", "21:05". */
+const TIME_OF_DAY = /\p{Nd}:\p{Nd}{2}/u;
+
+/** Four dated events across New Year 2020. */
+const NEW_YEAR = {
+  events: [
+    { id: 'a', title: 'Talks open', start: '2019-11-12' },
+    { id: 'b', title: 'First draft', start: '2019-12-05' },
+    { id: 'c', title: 'Second draft', start: '2020-01-21' },
+    { id: 'd', title: 'Agreement signed', start: '2020-02-14' },
+  ],
+};
+
+/** Checks that the first label and the first label of each later year carry that year, and no other does. */
+function expectYearsWhereTheyChange(labels: readonly string[], years: readonly number[]): void {
+  expect(labels.length, labels.join(' | ')).to.be.at.least(2);
+  const withYear = (year: number) => labels.flatMap((label, i) => (label.includes(String(year)) ? [i] : []));
+  expect(withYear(years[0]!), `${years[0]} on the left-edge label: ${labels.join(' | ')}`).to.deep.equal([0]);
+  for (const year of years.slice(1)) {
+    const at = withYear(year);
+    expect(at, `${year} once, where it begins: ${labels.join(' | ')}`).to.have.length(1);
+    expect(at[0]).to.be.greaterThan(0);
+  }
+}
+
+describe('dates in the page\'s language', () => {
+  it('writes a Japanese page\'s dates in the platform\'s long form, in the list and the popover', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { lang: 'ja' } });
+    const long = new Intl.DateTimeFormat('ja', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2018, 5, 12));
+    expect(long).to.match(/^2018\s*年\s*6\s*月\s*12\s*日$/);
+    const listDate = shadow(element).querySelector('li[data-id="singapore-summit"] .list-date')!.textContent!.trim();
+    expect(listDate).to.equal(long);
+    const opened = oneEvent(element, 'nt-popover-open');
+    element.select('singapore-summit');
+    await opened;
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"] .date')!.textContent!.trim()).to.equal(long);
+  });
+});
+
+describe('axis ticks', () => {
+  it('shows the year on the left-edge label and where the year changes', async () => {
+    const element = await mountTimeline(NEW_YEAR, { width: 900, attributes: { spacing: 'time' } });
+    expectYearsWhereTheyChange(tickLabels(element), [2019, 2020]);
+    // Zoomed in to days around New Year, and out to the whole story again.
+    element.zoomTo('2019-12-24', '2020-01-09', { animate: false });
+    await settle(element);
+    const days = tickLabels(element);
+    expectYearsWhereTheyChange(days, [2019, 2020]);
+    expect(days.some((label) => /^(Dec|Jan) \d+$/.test(label)), days.join(' | ')).to.be.true;
+  });
+
+  it('shows the years in a Japanese page\'s tick labels too', async () => {
+    const element = await mountTimeline(NEW_YEAR, { width: 900, attributes: { spacing: 'time', lang: 'ja' } });
+    expectYearsWhereTheyChange(tickLabels(element), [2019, 2020]);
+    expect(tickLabels(element).join(' ')).to.contain('年');
+  });
+
+  it('gives a story of one day no hour ticks, however far it is zoomed', async () => {
+    const element = await mountTimeline({ events: [{ id: 'vote', title: 'Council votes on the budget', start: '2021-05-04' }] });
+    expect(tickLabels(element)).to.deep.equal(['May 4, 2021', 'May 5']);
+    // Windows down to two hours (the element stops at its deepest zoom).
+    for (const [start, end] of [
+      ['2021-05-03T18:00Z', '2021-05-05T06:00Z'],
+      ['2021-05-03T22:00Z', '2021-05-05T02:00Z'],
+      ['2021-05-04T06:00Z', '2021-05-04T18:00Z'],
+      ['2021-05-04T11:00Z', '2021-05-04T13:00Z'],
+    ] as const) {
+      element.zoomTo(start, end, { animate: false });
+      await settle(element);
+      const labels = tickLabels(element);
+      expect(labels.filter((label) => TIME_OF_DAY.test(label)), `${start} – ${end}: ${labels.join(' | ')}`).to.deep.equal([]);
+    }
+  });
+
+  it('gives a story with times of day its hours', async () => {
+    const element = await mountTimeline({
+      events: [
+        { id: 'open', title: 'Polls open', start: '2021-05-04T07:00' },
+        { id: 'close', title: 'Polls close', start: '2021-05-04T21:00' },
+      ],
+    });
+    const labels = tickLabels(element);
+    expect(labels.filter((label) => TIME_OF_DAY.test(label)).length, labels.join(' | ')).to.be.at.least(2);
+    expect(labels[0], 'the first label has the day and the year').to.match(/May 4, 2021/);
+  });
+});

@@ -1,0 +1,219 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, centre, markFor, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+
+function popover(element: NewsTimeline): HTMLElement | null {
+  return shadow(element).querySelector<HTMLElement>('[role="dialog"]');
+}
+
+function expectInsideViewport(box: DOMRect): void {
+  expect(box.left, 'left edge').to.be.at.least(0);
+  expect(box.top, 'top edge').to.be.at.least(0);
+  expect(box.right, 'right edge').to.be.at.most(window.innerWidth);
+  expect(box.bottom, 'bottom edge').to.be.at.most(window.innerHeight);
+}
+
+/** The article, zoomed so that the Singapore summit has a mark of its own. */
+async function articleAroundSingapore(options = {}): Promise<NewsTimeline> {
+  const element = await mountTimeline(await articleData(), options);
+  element.zoomTo('2018-04-01', '2018-08-01', { animate: false });
+  await settle(element);
+  return element;
+}
+
+describe('quote popovers', () => {
+  afterEach(async () => {
+    await resetMouse();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('opens on click with the title, the date, the quotes and where the date comes from', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2019-02-20', '2019-03-05', { animate: false });
+    await settle(element);
+    const mark = markFor(element, "Trump's account of the Hanoi talks")!;
+    const opened = oneEvent(element, 'nt-popover-open');
+    const { x, y } = centre(mark);
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    expect((await opened).detail.event.id).to.equal('trump-hanoi-account');
+    await settle(element);
+
+    const dialog = popover(element)!;
+    const titleId = dialog.getAttribute('aria-labelledby')!;
+    expect(shadow(element).getElementById(titleId)?.textContent).to.equal("Trump's account of the Hanoi talks");
+    expect(dialog.textContent).to.contain('Feb 28, 2019');
+    expect(dialog.textContent).to.contain('Date from the public record');
+    const direct = [...dialog.querySelectorAll('.direct .quote-text')].map((q) => q.textContent);
+    expect(direct[0]).to.match(/^“The North Korean authorities wanted to eliminate .*”$/);
+    expect(dialog.querySelector('.direct .attribution')?.textContent).to.contain('Donald Trump');
+    expect(element.selected).to.equal('trump-hanoi-account');
+    expect(element.getAttribute('selected')).to.equal('trump-hanoi-account');
+  });
+
+  it('shows a paraphrase as reported speech, without quotation marks', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('choe-son-hui-statement');
+    await settle(element);
+    const dialog = popover(element)!;
+    const text = dialog.querySelector('.paraphrase .quote-text')!.textContent!;
+    expect(text).to.not.match(/[“”"]/);
+    expect(text).to.contain('will soon decide on whether to end or continue talks');
+    expect(dialog.querySelector('.paraphrase .attribution')?.textContent).to.match(/^Paraphrase of Choe Son Hui/);
+    expect(dialog.querySelectorAll('.direct')).to.have.length(0);
+  });
+
+  it('opens with Enter on a focused event, closes with Escape and gives focus back', async () => {
+    const element = await articleAroundSingapore();
+    const mark = markFor(element, 'Singapore summit')!;
+    mark.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(popover(element)).to.exist;
+    expect(shadow(element).activeElement).to.equal(popover(element));
+
+    const closed = oneEvent(element, 'nt-popover-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await settle(element);
+    expect(popover(element)).to.equal(null);
+    expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Jun 12, 2018: Singapore summit');
+  });
+
+  it('closes on the close button and on a click outside', async () => {
+    const element = await articleAroundSingapore();
+    element.select('singapore-summit');
+    await settle(element);
+    shadow(element).querySelector<HTMLButtonElement>('.popover .close')!.click();
+    await settle(element);
+    expect(popover(element)).to.equal(null);
+
+    element.select('singapore-summit');
+    await settle(element);
+    expect(popover(element)).to.exist;
+    await sendMouse({ type: 'click', position: [2, 590] });
+    await settle(element);
+    expect(popover(element)).to.equal(null);
+  });
+
+  it('stays inside the viewport for the first and the last event', async () => {
+    const element = await mountTimeline(await articleData());
+    for (const id of ['us-invasion-of-iraq', 'trump-april-14-tweet']) {
+      element.select(id);
+      await settle(element);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expectInsideViewport(popover(element)!.getBoundingClientRect());
+    }
+  });
+
+  it('stays inside the viewport in a 375 px wide horizontal timeline', async () => {
+    // The vertical layout opens no popover for what its list already shows (test/element/phone-view.test.ts).
+    const element = await mountTimeline(await articleData(), { width: 375, attributes: { layout: 'horizontal' } });
+    element.select('hanoi-summit');
+    await settle(element);
+    const box = popover(element)!.getBoundingClientRect();
+    expectInsideViewport(box);
+  });
+
+  it('selects with select(), fires nt-select, and steps with next() and previous()', async () => {
+    const element = await mountTimeline(await articleData());
+    const selected = oneEvent(element, 'nt-select');
+    element.select('hanoi-summit');
+    const { detail } = await selected;
+    expect(detail.event?.id).to.equal('hanoi-summit');
+    expect(detail.trigger).to.equal('api');
+
+    element.next();
+    expect(element.selected).to.equal('trump-hanoi-account');
+    element.previous();
+    element.previous();
+    expect(element.selected).to.equal('singapore-summit');
+  });
+
+  it('stays on the last event at the end, and on the first at the start', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('trump-april-14-tweet');
+    element.next();
+    expect(element.selected).to.equal('trump-april-14-tweet');
+    element.select('us-invasion-of-iraq');
+    element.previous();
+    expect(element.selected).to.equal('us-invasion-of-iraq');
+  });
+
+  it('walks the events with the Next button, opening each popover', async () => {
+    const element = await mountTimeline(await articleData());
+    const next = shadow(element).querySelector<HTMLButtonElement>('[data-action="next"]')!;
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      next.click();
+      await settle(element);
+      seen.push(shadow(element).querySelector('.popover-title')!.textContent!);
+    }
+    expect(seen[0]).to.equal('US-led invasion of Iraq');
+    expect(seen.at(-1)).to.equal('Trump praises Kim on Twitter');
+    expect(new Set(seen).size).to.equal(12);
+    expect(next.disabled).to.equal(true);
+  });
+
+  it('moves between events with the arrow keys, in time and across lanes', async () => {
+    const element = await articleAroundSingapore();
+    markFor(element, 'Singapore summit')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(element);
+    expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Apr 29, 2018: Bolton puts forward the Libya model');
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Jun 12, 2018: Singapore summit');
+
+    // Down: the North Korea lane's event nearest in time; the view follows it (at once, as
+    // for a reader who prefers reduced motion: the glide is tested in zoom-animation.test.ts).
+    const restoreMotion = preferReducedMotion();
+    try {
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(element);
+    } finally {
+      restoreMotion();
+    }
+    expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal("Mar 1, 2019: Ri Yong Ho gives North Korea's account");
+  });
+
+  it('writes the selected event to the URL fragment and opens the event a fragment names', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { hash: '', id: 'talks' } });
+    element.select('hanoi-summit');
+    await settle(element);
+    expect(location.hash).to.equal('#nt-talks-hanoi-summit');
+
+    history.replaceState(null, '', '#nt-talks-singapore-summit');
+    const reopened = await mountTimeline(await articleData(), { attributes: { hash: '', id: 'talks' } });
+    expect(reopened.selected).to.equal('singapore-summit');
+    expect(popover(reopened)).to.exist;
+  });
+});
+
+describe('a popover while the view moves', () => {
+  it('follows its event through a zoom, and closes when the event leaves the view', async () => {
+    const element = await articleAroundSingapore();
+    element.select('singapore-summit');
+    await settle(element);
+    const dialog = () => shadow(element).querySelector<HTMLElement>('[role="dialog"]');
+    /** The popover sits just above or below its mark, and spans the mark's x. */
+    const expectNextToMark = () => {
+      const box = dialog()!.getBoundingClientRect();
+      const mark = markFor(element, 'Singapore summit')!.getBoundingClientRect();
+      expect(Math.max(box.top - mark.bottom, mark.top - box.bottom), 'vertical gap').to.be.within(0, 20);
+      expect(mark.left + mark.width / 2).to.be.within(box.left, box.right);
+    };
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expectNextToMark();
+
+    element.zoomTo('2018-05-01', '2018-07-01', { animate: false });
+    await settle(element);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(dialog()).to.exist;
+    expectNextToMark();
+
+    element.zoomTo('2019-03-01', '2019-04-01', { animate: false });
+    await settle(element);
+    expect(dialog()).to.equal(null);
+  });
+});

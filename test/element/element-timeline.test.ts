@@ -1,0 +1,320 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, centre, generatedEvents, markFor, marks, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+
+const DAY = 86_400_000;
+
+function plotBox(element: NewsTimeline): DOMRect {
+  return shadow(element).querySelector('.plot')!.getBoundingClientRect();
+}
+
+/** Where a time falls in the plot, from the visible window (linear in `spacing="time"`). */
+function expectedX(element: NewsTimeline, time: number): number {
+  const { start, end } = element.visibleRange!;
+  return ((time - start.getTime()) / (end.getTime() - start.getTime())) * plotBox(element).width;
+}
+
+function markX(element: NewsTimeline, mark: Element): number {
+  return centre(mark).x - plotBox(element).left;
+}
+
+function span(element: NewsTimeline): number {
+  const { start, end } = element.visibleRange!;
+  return end.getTime() - start.getTime();
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+function expectNoOverlap(boxes: DOMRect[], what: string): void {
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(overlaps(boxes[i]!, boxes[j]!), `${what} ${i} and ${j} overlap`).to.equal(false);
+    }
+  }
+}
+
+function visibleLabelBoxes(element: NewsTimeline): DOMRect[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('.mark .label')]
+    .map((label) => label.getBoundingClientRect())
+    .filter((box) => box.width > 0);
+}
+
+function tickLabelBoxes(element: NewsTimeline): DOMRect[] {
+  return [...shadow(element).querySelectorAll('.axis .tick text')]
+    .filter((text) => text.textContent !== '')
+    .map((text) => text.getBoundingClientRect());
+}
+
+describe('the zoomable timeline', () => {
+  // Zooms arrive at once: these tests check where the view ends up, not the glide.
+  let restoreMotion: () => void;
+  beforeEach(() => (restoreMotion = preferReducedMotion()));
+  afterEach(() => restoreMotion());
+
+  afterEach(() => resetMouse());
+
+  it('draws a day-precision event at its day on the time scale', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    element.zoomTo('2018-01', '2019-01', { animate: false });
+    await settle(element);
+    const singapore = markFor(element, 'Singapore summit')!;
+    expect(singapore, 'Singapore summit mark').to.exist;
+    expect(markX(element, singapore)).to.be.closeTo(expectedX(element, Date.UTC(2018, 5, 12)), 1.5);
+  });
+
+  it('stays true to time inside a zoomed window of the default spacing', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2018-04', '2018-07', { animate: false });
+    await settle(element);
+    const singapore = markFor(element, 'Singapore summit')!;
+    expect(markX(element, singapore)).to.be.closeTo(expectedX(element, Date.UTC(2018, 5, 12)), 1.5);
+  });
+
+  it('shows a year-precision date as a span over its whole year', async () => {
+    // The article now dates Libya to the day from the record; as the article words it, it is a year.
+    const article = (await articleData()) as { events: { id: string }[] };
+    const libyaAsTheArticleSays = { id: 'libya-disarmament', title: 'Libya gives up its nuclear programme', start: '2003', lanes: ['libya'] };
+    const events = article.events.map((event) => (event.id === 'libya-disarmament' ? libyaAsTheArticleSays : event));
+    const element = await mountTimeline({ ...article, events }, { attributes: { spacing: 'time' } });
+    const libya = markFor(element, 'Libya gives up its nuclear programme')!;
+    const period = shadow(element).querySelector('.bar-period[data-id="libya-disarmament"]')!.getBoundingClientRect();
+    const left = plotBox(element).left;
+    expect(markX(element, libya)).to.be.closeTo(expectedX(element, Date.UTC(2003, 0, 1)), 1.5);
+    expect(period.left - left).to.be.closeTo(expectedX(element, Date.UTC(2003, 0, 1)), 1.5);
+    expect(period.right - left).to.be.closeTo(expectedX(element, Date.UTC(2004, 0, 1)), 1.5);
+    expect(libya.getAttribute('aria-label')).to.equal('2003: Libya gives up its nuclear programme');
+  });
+
+  it('makes the article readable without zooming: the long gap before 2018 is collapsed', async () => {
+    const element = await mountTimeline(await articleData());
+    const bolton = markX(element, markFor(element, 'Bolton puts forward the Libya model')!);
+    const last = Math.max(...marks(element).map((mark) => markX(element, mark)));
+    // True to time, April 2018 to April 2019 would be a sixteenth of the width; collapsed, it gets a fair share.
+    expect(last - bolton).to.be.greaterThan(plotBox(element).width * 0.3);
+    expect(shadow(element).querySelectorAll('.axis-break')).to.have.length(1);
+  });
+
+  it('draws one labelled lane per lane, and ties an event to its other lanes', async () => {
+    const element = await mountTimeline(await articleData());
+    const labels = [...shadow(element).querySelectorAll('.lane-label')].map((l) => l.textContent?.trim());
+    expect(labels).to.deep.equal(['United States', 'North Korea', 'Libya']);
+    // Singapore (us, nk) and Libya (libya, us) are each drawn once and tied to their second lane.
+    expect(marks(element).filter((m) => m.getAttribute('aria-label')?.endsWith(': Singapore summit'))).to.have.length(1);
+    expect(shadow(element).querySelectorAll('.tie').length).to.be.at.least(2);
+  });
+
+  // The article is zoomed in around its busiest days (Hanoi, 27 February – 1 March 2019): around
+  // the centre of the view, deep zooms would show only the empty years between 2003 and 2017.
+  for (const [name, data, focus] of [
+    ['the article', articleData, Date.UTC(2019, 1, 28)],
+    ['500 dense generated events', async () => ({ events: generatedEvents(500, { years: 3 }) }), undefined],
+  ] as const) {
+    it(`never overlaps two labels, or a label and the axis, at any zoom (${name})`, async () => {
+      const element = await mountTimeline(await data());
+      if (focus !== undefined) {
+        element.zoomTo(focus - 200 * 86_400_000, focus + 200 * 86_400_000, { animate: false });
+        await settle(element);
+      }
+      for (let step = 0; step < 5; step++) {
+        const labels = visibleLabelBoxes(element);
+        expect(labels.length, 'some labels are shown').to.be.greaterThan(0);
+        expectNoOverlap(labels, 'event labels');
+        expectNoOverlap(tickLabelBoxes(element), 'tick labels');
+        const axisTop = shadow(element).querySelector('.axis')!.getBoundingClientRect().top;
+        for (const label of labels) expect(label.bottom).to.be.at.most(axisTop + 0.5);
+        if (focus === undefined) {
+          element.zoomIn();
+          await settle(element);
+        } else {
+          const { start, end } = element.visibleRange!;
+          const quarter = (end.getTime() - start.getTime()) / 4;
+          element.zoomTo(focus - quarter, focus + quarter, { animate: false });
+          await settle(element);
+        }
+      }
+    });
+  }
+
+  it('zooms with Ctrl + wheel around the pointer', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const plot = shadow(element).querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const pointerX = box.left + box.width * 0.75;
+    const before = element.visibleRange!;
+    const timeAtPointer = before.start.getTime() + 0.75 * span(element);
+    plot.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -300, ctrlKey: true, clientX: pointerX, clientY: box.top + 20, bubbles: true, cancelable: true }),
+    );
+    await settle(element);
+    expect(span(element)).to.be.lessThan(before.end.getTime() - before.start.getTime());
+    expect(expectedX(element, timeAtPointer)).to.be.closeTo(pointerX - box.left, 2);
+  });
+
+  it('leaves a plain wheel to the page and shows a hint, until the timeline has focus', async () => {
+    const element = await mountTimeline(await articleData());
+    const plot = shadow(element).querySelector<HTMLElement>('.plot')!;
+    const before = span(element);
+    const wheel = () =>
+      plot.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: centre(plot).x, clientY: centre(plot).y, bubbles: true, cancelable: true }));
+    wheel();
+    await settle(element);
+    expect(span(element)).to.equal(before);
+    expect(shadow(element).querySelector('.wheel-hint')?.textContent).to.contain('Ctrl');
+
+    marks(element)[0]!.focus();
+    wheel();
+    await settle(element);
+    expect(span(element)).to.be.lessThan(before);
+  });
+
+  it('pans when dragged: dragging right shows earlier times', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2018-06', '2019-01', { animate: false });
+    await settle(element);
+    const before = element.visibleRange!.start.getTime();
+    const box = plotBox(element);
+    const y = Math.round(box.top + 8);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 200), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 300), y] });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(element.visibleRange!.start.getTime()).to.be.lessThan(before - 10 * DAY);
+  });
+
+  it('zooms with the buttons and keys, and fits the whole story again', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const whole = span(element);
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    await settle(element);
+    expect(span(element)).to.be.closeTo(whole / 2, whole * 0.01);
+
+    // Zoomed into the empty years between 2003 and 2017, no mark is in view: the plot takes the keys.
+    const plot = shadow(element).querySelector<HTMLElement>('.plot')!;
+    plot.focus();
+    expect(shadow(element).activeElement).to.equal(plot);
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, composed: true }));
+    await settle(element);
+    expect(span(element)).to.be.closeTo(whole / 4, whole * 0.01);
+
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="fit"]')!.click();
+    await settle(element);
+    expect(span(element)).to.be.closeTo(whole, whole * 0.001);
+  });
+
+  it('does not zoom out beyond the whole story', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const whole = span(element);
+    element.zoomOut();
+    await settle(element);
+    expect(span(element)).to.be.closeTo(whole, whole * 0.001);
+  });
+
+  it('reports the window zoomTo asked for with nt-range-change, within a pixel', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const changed = oneEvent(element, 'nt-range-change');
+    element.zoomTo('2019-02-01', '2019-03-01');
+    const { detail } = await changed;
+    const [start, end] = [Date.UTC(2019, 1, 1), Date.UTC(2019, 2, 1)];
+    const pixel = (end - start) / plotBox(element).width;
+    expect(detail.start.getTime() - start, 'start').to.be.within(-pixel, pixel);
+    expect(detail.end.getTime() - end, 'end').to.be.within(-pixel, pixel);
+    expect(element.visibleRange).to.deep.equal(detail);
+  });
+
+  it('keeps the overview window in sync with the main view, both ways', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const whole = element.visibleRange!;
+    const toOverview = (time: number) =>
+      ((time - whole.start.getTime()) / (whole.end.getTime() - whole.start.getTime())) * overview.width;
+    element.zoomTo('2018-01-01', '2019-06-01', { animate: false });
+    await settle(element);
+    const overview = shadow(element).querySelector('svg.overview')!.getBoundingClientRect();
+    const selection = shadow(element).querySelector('.brush .selection')!.getBoundingClientRect();
+    // The overview shows the whole story; its window covers what the main view shows.
+    expect(selection.left - overview.left).to.be.closeTo(toOverview(Date.UTC(2018, 0, 1)), 1);
+    expect(selection.right - overview.left).to.be.closeTo(toOverview(Date.UTC(2019, 5, 1)), 1);
+
+    // Drag the window to the left: the main view moves earlier.
+    const before = element.visibleRange!.start.getTime();
+    const from = centre(shadow(element).querySelector('.brush .selection')!);
+    await sendMouse({ type: 'move', position: [Math.round(from.x), Math.round(from.y)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(from.x - 60), Math.round(from.y)] });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(element.visibleRange!.start.getTime()).to.be.lessThan(before - 30 * DAY);
+  });
+
+  it('spaces events evenly with spacing="equal"', async () => {
+    const events = [
+      { id: 'a', title: 'A', start: '1990-01-01' },
+      { id: 'b', title: 'B', start: '1990-01-02' },
+      { id: 'c', title: 'C', start: '2010-06-01' },
+      { id: 'd', title: 'D', start: '2010-06-02' },
+    ];
+    const element = await mountTimeline({ events }, { attributes: { spacing: 'equal' } });
+    const xs = ['A', 'B', 'C', 'D'].map((title) => markX(element, markFor(element, title)!));
+    const steps = xs.slice(1).map((x, i) => x - xs[i]!);
+    for (const step of steps) expect(step).to.be.closeTo(steps[0]!, 1);
+    expect(shadow(element).querySelectorAll('.axis-break').length, 'the 20-year step is marked').to.be.at.least(1);
+  });
+
+  it('switches to a vertical list on a narrow screen', async () => {
+    const element = await mountTimeline(await articleData(), { width: 375 });
+    expect(shadow(element).querySelector('.plot')).to.equal(null);
+    const titles = [...shadow(element).querySelectorAll('.list-title')].map((t) => t.textContent?.trim());
+    expect(titles).to.have.length(12);
+    // Libya's announcement of 19 December 2003 came after the invasion of Iraq.
+    expect(titles.slice(0, 2)).to.deep.equal(['US-led invasion of Iraq', 'Libya gives up its nuclear programme']);
+    expect(titles.at(-1)).to.equal('Trump praises Kim on Twitter');
+    expect(element.getBoundingClientRect().width).to.be.at.most(375);
+  });
+
+  it('shows clusters with a count that split when zoomed in', async () => {
+    const element = await mountTimeline({ events: generatedEvents(300, { years: 20 }) });
+    const clusters = () => marks(element).filter((m) => Number(m.dataset.count) > 1);
+    const countShown = () => marks(element).reduce((sum, m) => sum + Number(m.dataset.count), 0);
+    expect(clusters().length).to.be.greaterThan(0);
+    expect(countShown()).to.equal(300);
+    const cluster = clusters().sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0]!;
+    const size = Number(cluster.dataset.count);
+    cluster.click();
+    await settle(element);
+    // Zoomed to the cluster's events, none of them is lumped together as before.
+    expect(marks(element).length).to.be.greaterThan(1);
+    for (const rest of clusters()) expect(Number(rest.dataset.count)).to.be.lessThan(size);
+  });
+});
+
+describe('the initial window and the hover preview', () => {
+  it('opens on the window given by the start and end attributes', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { start: '2019-02', end: '2019-04' } });
+    const { start, end } = element.visibleRange!;
+    expect(start.toISOString()).to.equal('2019-02-01T00:00:00.000Z');
+    // "2019-04" ends with April.
+    expect(end.toISOString()).to.equal('2019-05-01T00:00:00.000Z');
+  });
+
+  it('previews the title and date of an event whose label is hidden or cut', async () => {
+    // The article's titles all show whole now (issue 14); a story of 60 events still hides some.
+    const element = await mountTimeline({ events: generatedEvents(60) });
+    const cut = marks(element).find((mark) => {
+      const label = mark.querySelector<HTMLElement>('.label');
+      return Number(mark.dataset.count) === 1 && (!label || label.scrollWidth > label.clientWidth + 1);
+    })!;
+    expect(cut, 'some label is hidden or cut at this width').to.exist;
+    cut.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settle(element);
+    const preview = shadow(element).querySelector('.preview')!;
+    const title = cut.getAttribute('aria-label')!.split(': ').slice(1).join(': ');
+    expect(preview.textContent).to.contain(title);
+    cut.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+    await settle(element);
+    expect(shadow(element).querySelector('.preview')).to.equal(null);
+  });
+});

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { articleData, marks, mountTimeline, shadow } from '../support/helpers.js';
+
+describe('forced colors (Windows high contrast)', () => {
+  let emulated = false;
+  before(async function () {
+    emulated = (await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true })) === true;
+    if (!emulated || !matchMedia('(forced-colors: active)').matches) this.skip();
+  });
+  after(async () => {
+    if (emulated) await executeServerCommand('emulate-forced-colors', { active: false });
+  });
+
+  it('keeps every mark visible in the system colours', async () => {
+    const element = await mountTimeline(await articleData());
+    const text = getComputedStyle(shadow(element).querySelector('.control')!).color;
+    for (const mark of marks(element)) {
+      const dot = getComputedStyle(mark.querySelector('.dot')!);
+      expect(dot.backgroundColor, 'a mark is painted').to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
+      expect(dot.backgroundColor, 'in the text colour').to.equal(text);
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+/** The list entry's date for an event (the list is always there, for assistive technology). */
+function listDate(element: NewsTimeline, id: string): string {
+  return shadow(element).querySelector(`li[data-id="${id}"] .list-date`)!.textContent!.trim();
+}
+
+function control(element: NewsTimeline, action: string): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>(`[data-action="${action}"]`)!;
+}
+
+/** Digits in the locale's own numbering system, as the browser's Intl has it. */
+function localDigits(lang: string, text: string): string {
+  const format = new Intl.NumberFormat(lang, { useGrouping: false });
+  return text.replace(/[0-9]/g, (d) => format.format(Number(d)));
+}
+
+/**
+ * A language chunk is a request and a module to compile: on a loaded machine that takes more
+ * than waitUntil's default second. Polling stops as soon as the words change.
+ */
+const LOADED = { timeout: 10_000, interval: 20 };
+
+/** The element once it speaks `lang`: the language arrives in its own chunk, after nt-load. */
+async function speaking(lang: string, element: NewsTimeline): Promise<NewsTimeline> {
+  const spoken = () => control(element, 'zoom-in').getAttribute('aria-label') !== 'Zoom in' || lang.startsWith('en');
+  await waitUntil(spoken, `${lang} did not load`, LOADED);
+  await settle(element);
+  return element;
+}
+
+/** The article's story with `lang` and `dir` on the element. */
+const articleIn = async (lang: string, dir = 'ltr') => mountTimeline(await articleData(), { attributes: { lang, dir } });
+
+/**
+ * The element's words in each language, and what marks its dates as that language's: the month's
+ * name or the counters (年月日). The dates themselves are the platform's (engines' data differ in
+ * small ways, so the full text is compared with this engine's own Intl, not written out here).
+ */
+const EXPECTED: Record<string, { june: RegExp; zoomIn: string }> = {
+  fr: { june: /^12 juin 2018$/, zoomIn: 'Zoom avant' },
+  de: { june: /^12\. Juni 2018$/, zoomIn: 'Vergrößern' },
+  es: { june: /^12 jun\.? 2018$/, zoomIn: 'Acercar' },
+  ar: { june: /يونيو/, zoomIn: 'تكبير' },
+  fa: { june: /^۱۲ ژوئن ۲۰۱۸$/, zoomIn: 'بزرگ‌نمایی' },
+  ko: { june: /^2018년 6월 12일$/, zoomIn: '확대' },
+  ja: { june: /^2018年6月12日$/, zoomIn: '拡大' },
+  zh: { june: /^2018年6月12日$/, zoomIn: '放大' },
+};
+
+/** A day as this engine writes it in `lang`: the form the element uses for a date to the day. */
+function platformDay(lang: string, time: number): string {
+  const options = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC', calendar: 'gregory' } as const;
+  return new Intl.DateTimeFormat(lang, options).format(time);
+}
+
+describe('languages', () => {
+  it('speaks English by default', async () => {
+    const element = await mountTimeline(await articleData());
+    expect(listDate(element, 'singapore-summit')).to.equal('Jun 12, 2018');
+    expect(control(element, 'zoom-in').getAttribute('aria-label')).to.equal('Zoom in');
+  });
+
+  for (const [lang, expected] of Object.entries(EXPECTED)) {
+    it(`writes dates and its own words in ${lang}`, async () => {
+      const element = await speaking(lang, await articleIn(lang, lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr'));
+      expect(listDate(element, 'singapore-summit')).to.equal(platformDay(lang, Date.UTC(2018, 5, 12)));
+      expect(listDate(element, 'singapore-summit')).to.match(expected.june);
+      expect(listDate(element, 'libya-disarmament')).to.equal(platformDay(lang, Date.UTC(2003, 11, 19)));
+      // The digits are the locale's own: Persian's always, Arabic's where this engine's data has them.
+      expect(listDate(element, 'libya-disarmament')).to.contain(localDigits(lang, '2003'));
+      expect(control(element, 'zoom-in').getAttribute('aria-label')).to.equal(expected.zoomIn);
+    });
+  }
+
+  it('takes the language of the page around it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+    const element = await mountTimeline(await articleData());
+    wrapper.append(element.parentElement!);
+    await waitUntil(() => listDate(element, 'singapore-summit') === '12. Juni 2018', 'did not switch to German', LOADED);
+  });
+
+  it('lets a page override any of its words', async () => {
+    const element = await mountTimeline(await articleData());
+    element.strings = { zoomIn: 'Closer', listView: 'All events' };
+    await settle(element);
+    expect(control(element, 'zoom-in').getAttribute('aria-label')).to.equal('Closer');
+    expect(control(element, 'list').textContent!.trim()).to.equal('All events');
+  });
+
+  it('uses Persian digits in announcements and counts', async () => {
+    const element = await speaking('fa', await articleIn('fa', 'rtl'));
+    element.select('hanoi-summit');
+    await settle(element);
+    const status = shadow(element).querySelector('[role="status"]')!.textContent!;
+    expect(status).to.match(/[۰-۹]/);
+    expect(status).to.not.match(/[0-9]/);
+  });
+
+  it('mirrors the controls in right-to-left, while time still runs left to right', async () => {
+    const element = await speaking('ar', await articleIn('ar', 'rtl'));
+    const zoomIn = control(element, 'zoom-in').getBoundingClientRect();
+    const zoomOut = control(element, 'zoom-out').getBoundingClientRect();
+    expect(zoomOut.right, 'zoom out sits left of zoom in').to.be.at.most(zoomIn.left);
+    // Previous and next follow the direction of time, which stays left to right.
+    const previous = control(element, 'previous').getBoundingClientRect();
+    const next = control(element, 'next').getBoundingClientRect();
+    expect(previous.right).to.be.at.most(next.left);
+    const box = element.getBoundingClientRect();
+    expect(zoomIn.left - box.left, 'controls start on the right').to.be.greaterThan(box.width / 2);
+    const marks = [...shadow(element).querySelectorAll('.mark')].map((m) => m.getBoundingClientRect().left);
+    expect(marks.length).to.be.greaterThan(2);
+    expect(marks).to.deep.equal([...marks].sort((a, b) => a - b), 'marks in time order, left to right');
+  });
+
+  it('shows Arabic text in labels and popovers as Arabic', async () => {
+    const element = await mountTimeline(
+      { events: [{ id: 'a', title: 'افتتاح المكتبة العامة', start: '2020-09-01', summary: 'افتتحت المدينة مكتبتها الجديدة.' }] },
+      { attributes: { lang: 'ar', dir: 'rtl' } },
+    );
+    element.select('a');
+    await settle(element);
+    const dialog = shadow(element).querySelector('[role="dialog"]')!;
+    expect(dialog.querySelector('.popover-title')!.textContent).to.equal('افتتاح المكتبة العامة');
+    expect(getComputedStyle(dialog).direction).to.equal('rtl');
+  });
+});

@@ -1,0 +1,88 @@
+// The event that has focus is always in view (issue 18): arrow keys that walk to an event
+// outside the window pan (or zoom in, out of a cluster) until its mark is inside the plot, also
+// when a key comes while the view is still animating towards the last one.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+/** Waits until the visible window stops changing (an animated pan or zoom has arrived). */
+async function viewSettled(element: NewsTimeline): Promise<void> {
+  let last = '';
+  let still = 0;
+  await waitUntil(
+    () => {
+      const now = JSON.stringify(element.visibleRange);
+      still = now === last ? still + 1 : 0;
+      last = now;
+      return still >= 3;
+    },
+    'the view did not settle',
+    { interval: 60, timeout: 8000 },
+  );
+  await settle(element);
+}
+
+function focusedMark(element: NewsTimeline): HTMLElement {
+  const active = shadow(element).activeElement as HTMLElement | null;
+  expect(active?.classList.contains('mark'), 'focus is on a mark').to.equal(true);
+  return active!;
+}
+
+/** Whether the mark's dot is inside the plot's box (a few pixels of the dot may show at an edge). */
+function insidePlot(element: NewsTimeline, mark: HTMLElement): boolean {
+  const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+  const dot = mark.querySelector('.dot')!.getBoundingClientRect();
+  return dot.left >= plot.left && dot.right <= plot.right && dot.top >= plot.top && dot.bottom <= plot.bottom;
+}
+
+/** The event ids a mark stands for: its own, or its cluster's (named by its first). */
+function holds(element: NewsTimeline, mark: HTMLElement, id: string): boolean {
+  const count = Number(mark.dataset.count);
+  const first = element.events.findIndex((e) => e.id === mark.dataset.id);
+  return element.events.slice(first, first + count).some((e) => e.id === id);
+}
+
+describe('the focused event stays in view', function () {
+  this.timeout(60_000);
+
+  it('walks every event with the arrow keys from a zoomed-in view, each mark inside the plot', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2019-03-10', '2019-03-20', { animate: false });
+    await settle(element);
+    shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    await viewSettled(element);
+    const walked: string[] = [];
+    for (const event of element.events) {
+      const mark = focusedMark(element);
+      walked.push(event.id);
+      expect(holds(element, mark, event.id), `focus on ${event.id}`).to.equal(true);
+      expect(insidePlot(element, mark), `${event.id} in view`).to.equal(true);
+      if (event !== element.events.at(-1)) {
+        await sendKeys({ press: 'ArrowRight' });
+        await viewSettled(element);
+      }
+    }
+    expect(walked).to.have.length(12);
+  });
+
+  it('keeps the last event in view when a key comes while the view is still moving', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2019-02-20', '2019-04-20', { animate: false });
+    await settle(element);
+    shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await viewSettled(element);
+    // Home starts a long animated pan back to 2003; End comes before its first frame, while the
+    // view still shows the last event (keys sent by the page, in one task, so the timing is exact).
+    const press = (key: string) =>
+      focusedMark(element).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    press('Home');
+    press('End');
+    await viewSettled(element);
+    const mark = focusedMark(element);
+    expect(mark.dataset.id).to.equal('trump-april-14-tweet');
+    expect(insidePlot(element, mark), 'the last event in view').to.equal(true);
+  });
+});

@@ -1,0 +1,80 @@
+// No label is drawn half at the plot's edges (issue 18): after a zoom or a pan, a label the
+// edge would cut moves inside whole, or is not drawn; "…bya gives up its nuclear programme"
+// with "Li" cut off at the left, or "Repair contract si…" at the right, never happen.
+import { expect } from '@open-wc/testing';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, generatedEvents, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+const DAY = 86_400_000;
+
+/** Labels that reach into the plot but cross one of its edges. */
+function labelsCutByTheEdge(element: NewsTimeline): string[] {
+  const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+  return [...shadow(element).querySelectorAll<HTMLElement>('.mark .label')]
+    .map((label) => ({ text: label.textContent!.trim(), box: label.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.right > plot.left && box.left < plot.right)
+    .filter(({ box }) => box.left < plot.left - 0.5 || box.right > plot.right + 0.5)
+    .map(({ text, box }) => `${text} (${Math.round(box.left - plot.left)}…${Math.round(box.right - plot.left)} of ${Math.round(plot.width)})`);
+}
+
+function labelOf(element: NewsTimeline, id: string): HTMLElement | null {
+  return shadow(element).querySelector<HTMLElement>(`.mark[data-id="${id}"] .label`);
+}
+
+describe('labels at the edges of the plot', function () {
+  this.timeout(60_000);
+
+  it('moves the label of a mark just past the left edge inside, whole, after a zoom', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    // Libya (19 December 2003) three days before the window: its mark is just past the left edge.
+    element.zoomTo('2003-12-22', '2004-06-01', { animate: false });
+    await settle(element);
+    const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+    const libya = labelOf(element, 'libya-disarmament')!;
+    expect(libya, 'the label is drawn').to.exist;
+    const box = libya.getBoundingClientRect();
+    // Its lane has one row, which the lane's name starts: the label goes just clear of the name.
+    const name = [...shadow(element).querySelectorAll('.lane-label')].find((l) => l.textContent === 'Libya')!.getBoundingClientRect();
+    expect(box.left, 'inside the plot').to.be.at.least(plot.left - 0.5);
+    expect(box.left, 'clear of the lane name').to.be.at.least(name.right);
+    expect(box.left, 'as near the edge as the name allows').to.be.below(name.right + 30);
+    expect(libya.textContent!.trim()).to.equal('Libya gives up its nuclear programme');
+    expect(libya.scrollWidth, 'whole').to.be.at.most(libya.clientWidth);
+    expect(labelsCutByTheEdge(element)).to.deep.equal([]);
+  });
+
+  it('cuts no label at either edge while the article is zoomed and panned across', async () => {
+    for (const spacing of ['auto', 'time']) {
+      const element = await mountTimeline(await articleData(), { attributes: { spacing } });
+      for (const [start, days] of [
+        ['2003-01-01', 400],
+        ['2017-06-01', 500],
+        ['2018-03-01', 200],
+        ['2019-02-10', 40],
+        ['2019-03-05', 30],
+      ] as const) {
+        const from = Date.parse(start);
+        // Pan in steps of a fifth of the window.
+        for (let step = 0; step < 5; step++) {
+          const at = from + (step * days * DAY) / 5;
+          element.zoomTo(at, at + days * DAY, { animate: false });
+          await settle(element);
+          expect(labelsCutByTheEdge(element), `${spacing}, ${new Date(at).toISOString().slice(0, 10)} + ${days} days`).to.deep.equal([]);
+        }
+      }
+    }
+  });
+
+  it('cuts no label at either edge in a longer story, zoomed and panned', async () => {
+    const element = await mountTimeline({ events: generatedEvents(60, { seed: 18, years: 10 }) }, { width: 700 });
+    let shown = 0;
+    for (let step = 0; step < 12; step++) {
+      const at = Date.UTC(2000, 0, 1) + step * 300 * DAY;
+      element.zoomTo(at, at + 500 * DAY, { animate: false });
+      await settle(element);
+      expect(labelsCutByTheEdge(element), `window ${step}`).to.deep.equal([]);
+      shown += [...shadow(element).querySelectorAll('.mark .label')].length;
+    }
+    expect(shown, 'labels were drawn to check').to.be.above(20);
+  });
+});

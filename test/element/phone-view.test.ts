@@ -1,0 +1,91 @@
+// The phone's view (the vertical layout below 600 px), at 390 px: it keeps the story's
+// structure (lanes, eras, ranges), gives quotes the column's width, and opens only what adds.
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, centre, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+const PHONE = 390;
+
+function item(element: NewsTimeline, id: string): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>(`ol.list > li[data-id="${id}"]`)!;
+}
+
+/** Seen by a sighted reader: laid out with a size, not clipped away as the screen-reader list is. */
+function isVisible(node: Element | null): boolean {
+  if (!node) return false;
+  const box = node.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && !node.closest('.for-assistive-technology');
+}
+
+describe('the phone view at 390 px', () => {
+  afterEach(() => resetMouse());
+
+  it('names the lanes with the events and the eras before their first event', async () => {
+    const element = await mountTimeline(await articleData(), { width: PHONE });
+    expect(shadow(element).querySelector('.plot'), 'the vertical view').to.equal(null);
+    const lanes = item(element, 'libya-disarmament').querySelector('.list-lanes');
+    expect(isVisible(lanes)).to.equal(true);
+    expect(lanes!.textContent).to.equal('Libya, United States');
+    const era = item(element, 'era-of-hostility-insults').querySelector('.list-era');
+    expect(isVisible(era)).to.equal(true);
+    expect(era!.textContent).to.equal('Era of hostility');
+    const eras = [...shadow(element).querySelectorAll('.list-era')].map((heading) => heading.textContent);
+    expect(eras).to.deep.equal(['Era of hostility', 'Summit diplomacy']);
+    // The legend is there too, as on a wide screen.
+    expect(isVisible(shadow(element).querySelector('.legend-item'))).to.equal(true);
+  });
+
+  it('shows a range as from – to', async () => {
+    const element = await mountTimeline(
+      { events: [{ id: 'strike', title: 'Port strike', start: '2021-03-02', end: '2021-04-20' }] },
+      { width: PHONE },
+    );
+    const date = item(element, 'strike').querySelector('.list-date')!;
+    expect(isVisible(date)).to.equal(true);
+    expect(date.textContent).to.match(/Mar\s*2(,\s*2021)?\s*[–-]\s*Apr\s*20,\s*2021/);
+  });
+
+  it("gives a quote the column's width", async () => {
+    const element = await mountTimeline(await articleData(), { width: PHONE });
+    const entry = item(element, 'era-of-hostility-insults');
+    const column = entry.querySelector('.list-title')!.getBoundingClientRect();
+    const quote = entry.querySelector('blockquote')!.getBoundingClientRect();
+    expect(quote.left - column.left, 'the quote starts where the column does').to.be.within(0, 24);
+    expect(column.right - quote.right, 'and reaches its end').to.be.at.most(24);
+  });
+
+  it('opens no sheet for a title whose content is already on screen', async () => {
+    const element = await mountTimeline(await articleData(), { width: PHONE });
+    const title = item(element, 'hanoi-summit').querySelector<HTMLElement>('.list-title')!;
+    expect(title.localName, 'the title is text, not a button that repeats it').to.equal('span');
+    title.scrollIntoView({ block: 'center' });
+    const { x, y } = centre(title);
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
+    // Stepping with the toolbar marks the event in the list; still no sheet.
+    element.select('hanoi-summit');
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
+    expect(item(element, 'hanoi-summit').getAttribute('aria-current')).to.equal('true');
+    // The last event, far down the list, is brought into sight inside the box.
+    element.select('trump-april-14-tweet');
+    await settle(element);
+    const stage = shadow(element).querySelector('.stage')!.getBoundingClientRect();
+    const last = item(element, 'trump-april-14-tweet').getBoundingClientRect();
+    expect(last.top).to.be.within(stage.top - 1, stage.bottom);
+  });
+
+  it("keeps the title a button when the sheet shows more: a player the page opted in to", async () => {
+    const data = {
+      events: [
+        { id: 'video', title: 'Press conference', start: '2021-03-02', media: { url: 'https://www.youtube.com/watch?v=aPweFhhXFvY' } },
+        { id: 'plain', title: 'Statement', start: '2021-03-04' },
+      ],
+    };
+    const element = await mountTimeline(data, { width: PHONE, attributes: { embeds: 'youtube' } });
+    expect(item(element, 'video').querySelector('.list-title')!.localName).to.equal('button');
+    expect(item(element, 'plain').querySelector('.list-title')!.localName).to.equal('span');
+  });
+});

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+/** Synthetic touches, where the engine can make them (Chromium; desktop Firefox and WebKitGTK cannot). */
+const canTouch = (() => {
+  try {
+    new Touch({ identifier: 1, target: document.body, clientX: 0, clientY: 0 });
+    return typeof TouchEvent === 'function';
+  } catch {
+    return false;
+  }
+})();
+
+function touchEvent(type: string, target: Element, points: [number, number][]): TouchEvent {
+  const touches = points.map(([x, y], i) => new Touch({ identifier: i + 1, target, clientX: x, clientY: y, pageX: x, pageY: y }));
+  return new TouchEvent(type, {
+    touches: type === 'touchend' ? [] : touches,
+    targetTouches: type === 'touchend' ? [] : touches,
+    changedTouches: touches,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+}
+
+describe('touch', () => {
+  before(function () {
+    if (!canTouch) this.skip();
+  });
+
+  it('pans with a horizontal swipe and zooms with a pinch', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    element.zoomTo('2018-06', '2019-01', { animate: false });
+    await settle(element);
+    const plot = shadow(element).querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const y = box.top + 20;
+    const span = () => element.visibleRange!.end.getTime() - element.visibleRange!.start.getTime();
+
+    const before = element.visibleRange!.start.getTime();
+    plot.dispatchEvent(touchEvent('touchstart', plot, [[box.left + 200, y]]));
+    plot.dispatchEvent(touchEvent('touchmove', plot, [[box.left + 300, y]]));
+    plot.dispatchEvent(touchEvent('touchmove', plot, [[box.left + 400, y]]));
+    plot.dispatchEvent(touchEvent('touchend', plot, [[box.left + 400, y]]));
+    await settle(element);
+    expect(element.visibleRange!.start.getTime(), 'a swipe to the right shows earlier times').to.be.lessThan(before);
+
+    const wide = span();
+    plot.dispatchEvent(touchEvent('touchstart', plot, [[box.left + 300, y], [box.left + 340, y]]));
+    plot.dispatchEvent(touchEvent('touchmove', plot, [[box.left + 250, y], [box.left + 390, y]]));
+    plot.dispatchEvent(touchEvent('touchmove', plot, [[box.left + 200, y], [box.left + 440, y]]));
+    plot.dispatchEvent(touchEvent('touchend', plot, [[box.left + 200, y], [box.left + 440, y]]));
+    await settle(element);
+    expect(span(), 'fingers apart zoom in').to.be.lessThan(wide / 2);
+  });
+
+  it('leaves vertical swipes to the page', () => {
+    return mountTimeline({ events: [{ id: 'a', title: 'A', start: '2020' }] }).then((element) => {
+      expect(getComputedStyle(shadow(element).querySelector('.plot')!).touchAction).to.equal('pan-y');
+    });
+  });
+});

@@ -1,0 +1,263 @@
+import { expect } from '@open-wc/testing';
+import { fromCsv } from '../../src/import/csv.js';
+import { fromTimelineJs } from '../../src/import/timelinejs.js';
+import { parseTimeline } from '../../src/parse/parse-timeline.js';
+import { parseSheetTime } from '../../src/import/sheet-time.js';
+
+type JsonObject = Record<string, unknown>;
+
+function imported(csv: string): { document: JsonObject; events: JsonObject[]; problems: string[] } {
+  const result = fromCsv(csv);
+  expect(result.document, 'document').to.be.an('object');
+  const document = result.document ?? {};
+  return {
+    document,
+    events: (document.events ?? []) as JsonObject[],
+    problems: result.problems.map((p) => `${p.path}: ${p.message}`),
+  };
+}
+
+async function fixture(file: string): Promise<string> {
+  return (await fetch(`/test/fixtures/timelinejs/${file}`)).text();
+}
+
+/** What a reader sees of an event: its title and dates. */
+function shown(events: readonly JsonObject[]): string[] {
+  return events.map((event) => `${String(event.start)}–${String(event.end ?? '')} ${String(event.title)}`);
+}
+
+describe('CSV import', () => {
+  describe('the sheets exported from TimelineJS’s template', () => {
+    // TimelineJS reads 10 events and a title row from each (its ConfigFactory: every row with a
+    // Year is an event, `title` rows are the title slide). women-in-computing.json is the same
+    // story as JSON: the sheet must give the same events.
+    for (const file of ['women-in-computing.csv', 'my-own-timeline.csv']) {
+      it(`${file}: the title row and every event TimelineJS reads`, async () => {
+        const { document, events, problems } = imported(await fixture(file));
+        const json = fromTimelineJs(JSON.parse(await fixture('women-in-computing.json')) as unknown).document!;
+        expect(shown(events)).to.deep.equal(shown(json.events as JsonObject[]));
+        // The sheets fixed a few typos in the text since the JSON was made: compare the openings.
+        const opening = (list: readonly JsonObject[]) => list.map((e) => String(e.summary ?? '').slice(0, 30));
+        expect(opening(events)).to.deep.equal(opening(json.events as JsonObject[]));
+        expect(document.title).to.equal(file === 'my-own-timeline.csv' ? 'MY OWN CSV' : 'Women in Computing');
+        expect(String(document.description)).to.match(/^In this sample timeline, we.ll walk you through/);
+        // What is lost, as from the TimelineJS JSON of the same story: link addresses in one
+        // Text cell and in media captions and credits, and a quote given as media.
+        expect(problems).to.deep.equal([
+          'row 3, column "Text": 2 links in this text are shown as plain text; their addresses are not kept',
+          'row 3, column "Media Caption": a link in this text is shown as plain text; its address is not kept',
+          'row 4, column "Media": embedded HTML (a quote or an embed code) is not shown; media left out',
+          'row 5, column "Media Credit": a link in this text is shown as plain text; its address is not kept',
+          ...(file === 'my-own-timeline.csv'
+            ? ['row 8, column "Media Credit": a link in this text is shown as plain text; its address is not kept']
+            : []),
+        ]);
+        const parsed = parseTimeline(document);
+        expect(parsed.timeline?.events.length).to.equal(10);
+      });
+    }
+
+    it('keeps media as the event’s media, HTML in its credit reduced to text', async () => {
+      const { events } = imported(await fixture('women-in-computing.csv'));
+      expect(events[2]!.media).to.deep.equal({
+        url: 'https://www.youtube.com/watch?v=aPweFhhXFvY',
+        caption: 'Jean Bartik talks about the ENIAC women',
+        credit: 'Computer History Museum',
+      });
+      expect(JSON.stringify(events)).not.to.contain('<');
+    });
+  });
+
+  describe('columns', () => {
+    it('match case-insensitively and trimmed; unknown columns are reported once and ignored', () => {
+      const { events, problems } = imported(' YEAR ,headline, Colour \n2001,One,red\n2002,Two,blue\n');
+      expect(shown(events)).to.deep.equal(['2001– One', '2002– Two']);
+      expect(problems).to.deep.equal(['row 1, column "Colour": this is not a column this timeline reads; ignored']);
+    });
+
+    it('reads dates at their precision, with times and end dates, as TimelineJS does', () => {
+      const csv = [
+        'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline',
+        '"1,850",,,,,,,,Thousands separator',
+        '2018,6,12,2:30 PM,2018,6,12,16:05:09,Afternoon',
+        '-500,,,,,,,,Before the common era',
+      ].join('\n');
+      expect(shown(imported(csv).events)).to.deep.equal([
+        '1850– Thousands separator',
+        '2018-06-12T14:30–2018-06-12T16:05:09 Afternoon',
+        '-0500– Before the common era',
+      ]);
+    });
+
+    it('maps a title row, era rows and groups', () => {
+      const csv = [
+        'Year,End Year,Headline,Text,Type,Group,Date Note',
+        ',,The story,<p>About <b>it</b></p>,title,,',
+        '1990,1999,The nineties,,era,,From the census',
+        '1991,,First,,,Politics,',
+        '1992,,Second,,,Economy,',
+      ].join('\n');
+      const { document } = imported(csv);
+      expect(document.title).to.equal('The story');
+      expect(document.description).to.equal('About it');
+      expect(document.eras).to.deep.equal([{ start: '1990', end: '1999', label: 'The nineties', note: 'From the census' }]);
+      expect(document.lanes).to.deep.equal([
+        { id: 'politics', label: 'Politics' },
+        { id: 'economy', label: 'Economy' },
+      ]);
+      expect((document.events as JsonObject[]).map((e) => e.lanes)).to.deep.equal([['politics'], ['economy']]);
+    });
+
+    it('maps every column of ours to its JSON field', () => {
+      const header =
+        'Year,Headline,ID,Tags,Media,Alt Text,Media Caption,Media Credit,Media Link,Media Type,Media Width,Media Height,' +
+        'Quote,Speaker,Speaker Role,Quote Kind,Attribution,Attribution Note,Date Source,Date Note,Article Wording,' +
+        'Article Date,Record Date,Record Note,Citation,Citation URL,Correction Date,Correction';
+      const row =
+        '2018,Summit,summit," talks, diplomacy ,talks",https://example.org/a.jpg,Two leaders,<i>Handshake</i>,AP,' +
+        'https://example.org/story,image,800,600,We met,Kim,Leader,Paraphrase,inferred,From the readout,' +
+        'record,Per the readout,in June,2018-06,2018-06-12,Official record,Readout,https://example.org/readout,' +
+        '2018-06-13,Date fixed';
+      const { events, problems } = imported(`${header}\n${row}\n`);
+      expect(problems).to.deep.equal([]);
+      expect(events[0]).to.deep.equal({
+        id: 'summit',
+        title: 'Summit',
+        start: '2018',
+        tags: ['talks', 'diplomacy'],
+        quotes: [
+          {
+            text: 'We met',
+            speaker: 'Kim',
+            role: 'Leader',
+            kind: 'paraphrase',
+            attribution: 'inferred',
+            attributionNote: 'From the readout',
+          },
+        ],
+        media: {
+          url: 'https://example.org/a.jpg',
+          alt: 'Two leaders',
+          caption: 'Handshake',
+          credit: 'AP',
+          link: 'https://example.org/story',
+          type: 'image',
+          width: 800,
+          height: 600,
+        },
+        dateSource: {
+          type: 'record',
+          note: 'Per the readout',
+          article: { wording: 'in June', date: '2018-06' },
+          record: { date: '2018-06-12', note: 'Official record' },
+        },
+        citations: [{ name: 'Readout', url: 'https://example.org/readout' }],
+        corrections: [{ date: '2018-06-13', text: 'Date fixed' }],
+      });
+    });
+
+    it('an article date source keeps its Date Note as the wording; a quote with no kind is direct', () => {
+      const { events } = imported('Year,Headline,Date Source,Date Note,Quote,Speaker\n2018,A,Article,"last June",Hi,Ann\n');
+      expect(events[0]!.dateSource).to.deep.equal({ type: 'article', wording: 'last June' });
+      expect(events[0]!.quotes).to.deep.equal([{ text: 'Hi', speaker: 'Ann', kind: 'direct' }]);
+    });
+  });
+
+  describe('continuation rows', () => {
+    it('add another quote, citation, correction and tags to the event their ID names', () => {
+      const csv = [
+        'Year,Headline,ID,Tags,Quote,Speaker,Citation,Citation URL,Correction',
+        '2018,Summit,summit,talks,First,Ann,One,https://example.org/1,',
+        '2019,Other,other,,,,,,',
+        ',,summit,"talks,peace",Second,Bob,Two,https://example.org/2,Name fixed',
+      ].join('\n');
+      const { events, problems } = imported(csv);
+      expect(problems).to.deep.equal([]);
+      expect(events[0]!.quotes).to.deep.equal([
+        { text: 'First', speaker: 'Ann', kind: 'direct' },
+        { text: 'Second', speaker: 'Bob', kind: 'direct' },
+      ]);
+      expect(events[0]!.tags).to.deep.equal(['talks', 'peace']);
+      expect(events[0]!.citations).to.deep.equal([
+        { name: 'One', url: 'https://example.org/1' },
+        { name: 'Two', url: 'https://example.org/2' },
+      ]);
+      expect(events[0]!.corrections).to.deep.equal([{ text: 'Name fixed' }]);
+      expect(events[1]).to.deep.equal({ id: 'other', title: 'Other', start: '2019' });
+    });
+
+    it('naming no earlier row is reported, and values a continuation cannot add are ignored', () => {
+      const csv = ['Year,Headline,ID,Text,Quote,Speaker', '2018,Summit,summit,,,', ',,nothing,,Hi,Ann', ',,summit,More text,Hi,Ann'].join('\n');
+      const { events, problems } = imported(csv);
+      expect(problems).to.deep.equal([
+        'row 3, column "ID": "nothing" is not the ID of an earlier row, and this row has no Year or Headline of its own; row skipped',
+        'row 4, column "Text": "Text" is not used on a continuation row (no Year, no Headline); ignored',
+      ]);
+      expect(events[0]!.quotes).to.have.length(1);
+    });
+  });
+
+  describe('problems name the sheet’s row and column, and every good row is kept', () => {
+    it('a year that is not a number skips its row only', () => {
+      const rows = ['Year,Month,Headline'];
+      for (let year = 2001; year <= 2009; year++) rows.push(`${year},,Event ${year}`);
+      rows.push('19x9,,Bad year', '2010,13,Bad month', '2011,,Last');
+      const { events, problems } = imported(rows.join('\n'));
+      expect(problems).to.deep.equal([
+        'row 11, column "Year": "19x9" is not a year; row skipped',
+        'row 12, column "Month": month "13" is not a month from 1 to 12; row skipped',
+      ]);
+      expect(events.map((e) => e.title)).to.have.length(10).and.include('Last');
+    });
+
+    it('a time that is not one, and a row with neither date nor headline', () => {
+      const csv = ['Year,Month,Day,Time,Headline,Text', '2018,6,12,25:00,Late,', ',,,,,Orphan text', '2018,6,13,,Fine,'].join('\n');
+      const { events, problems } = imported(csv);
+      expect(problems).to.deep.equal([
+        'row 2, column "Time": "25:00" is not a time of day such as 14:30 or 2:30 PM; row skipped',
+        'row 3, column "Year": the start date is missing; row skipped',
+        'row 3, column "Headline": the event has no headline and no display date to use as its title; row skipped',
+      ]);
+      expect(shown(events)).to.deep.equal(['2018-06-13– Fine']);
+    });
+
+    it('the parser’s problems on the mapped document are placed in the sheet too', () => {
+      const csv = ['Year,Headline,ID,Quote,Speaker', '2018,Summit,s,,', ',,s,Words without a speaker,'].join('\n');
+      const result = fromCsv(csv);
+      const parsed = parseTimeline(result.document);
+      const quoteProblem = parsed.problems.find((p) => p.path.includes('quotes'));
+      expect(quoteProblem, 'a problem for the quote').to.exist;
+      expect(result.placeOf(quoteProblem!.path)).to.equal('row 3, column "Speaker"');
+      expect(result.placeOf('events[0].start')).to.equal('row 2, column "Year"');
+    });
+
+    it('a sheet without Year or Headline columns is not a timeline', () => {
+      const result = fromCsv('Name,Price\nApple,1\n');
+      expect(result.document).to.equal(undefined);
+      expect(result.problems[0]!.message).to.contain('not a timeline sheet');
+      expect(fromCsv('').document).to.equal(undefined);
+    });
+
+    it('never throws, whatever the text', () => {
+      for (const text of ['"', '\uFEFFYear\n"unclosed', 'Year,Headline\n,,,,,,\n', 'Year\n2000\n', ',,,\n1,2,3']) {
+        expect(() => fromCsv(text), text).not.to.throw();
+      }
+    });
+  });
+
+  describe('Time cells, as TimelineJS reads them', () => {
+    it('reads clocks with and without a period', () => {
+      expect(parseSheetTime('14:30')).to.deep.equal({ hour: 14, minute: 30 });
+      expect(parseSheetTime('2:30 PM')).to.deep.equal({ hour: 14, minute: 30 });
+      expect(parseSheetTime('12:05 a.m.')).to.deep.equal({ hour: 0, minute: 5 });
+      expect(parseSheetTime('1430')).to.deep.equal({ hour: 14, minute: 30 });
+      expect(parseSheetTime('9.15')).to.deep.equal({ hour: 9, minute: 15 });
+      expect(parseSheetTime('23:59:58.5')).to.deep.equal({ hour: 23, minute: 59, second: 58 });
+      expect(parseSheetTime('9')).to.deep.equal({ hour: 9 });
+    });
+
+    it('refuses what is not a time', () => {
+      for (const cell of ['25:00', '13 PM', 'noon', '10:61', '']) expect(parseSheetTime(cell), cell).to.equal(undefined);
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { EDGE, GAP, placePopover } from '../../src/element/place-popover.js';
+
+const viewport = { width: 1000, height: 700 };
+const popover = { width: 300, height: 200 };
+const anchorAt = (x: number, y: number) => ({ left: x - 10, right: x + 10, top: y - 10, bottom: y + 10 });
+
+describe('placePopover', () => {
+  it('goes above its event, centred on it, with room to spare', () => {
+    const place = placePopover(anchorAt(500, 400), popover, viewport);
+    expect(place.side).to.equal('top');
+    expect(place.x).to.equal(350);
+    expect(place.y).to.equal(390 - GAP - 200);
+  });
+
+  it('flips below an event near the top of the viewport', () => {
+    const place = placePopover(anchorAt(500, 60), popover, viewport);
+    expect(place.side).to.equal('bottom');
+    expect(place.y).to.equal(70 + GAP);
+  });
+
+  it('slides along its side to stay inside the viewport near an edge', () => {
+    expect(placePopover(anchorAt(20, 400), popover, viewport).x).to.equal(EDGE);
+    expect(placePopover(anchorAt(990, 400), popover, viewport).x).to.equal(1000 - EDGE - 300);
+  });
+
+  it('goes beside an event when neither above nor below has room, no taller than the viewport', () => {
+    const tall = { width: 300, height: 650 };
+    const place = placePopover(anchorAt(200, 350), tall, viewport);
+    expect(place.side).to.equal('right');
+    expect(place.x).to.equal(210 + GAP);
+    expect(place.maxHeight).to.equal(700 - 2 * EDGE);
+    expect(place.y).to.equal(350 - 650 / 2);
+  });
+
+  it('stays in view, at the nearest edge, for an event scrolled out of view', () => {
+    const place = placePopover(anchorAt(300, 1500), popover, viewport);
+    expect(place.side).to.equal('top');
+    expect(place.y).to.equal(700 - GAP - 200);
+  });
+
+  it('caps its height by the room on the side it takes, when nothing fits', () => {
+    const huge = { width: 990, height: 690 };
+    const place = placePopover(anchorAt(500, 500), huge, viewport);
+    expect(place.side).to.equal('top');
+    expect(place.maxHeight).to.equal(490 - GAP - EDGE);
+    expect(place.y).to.equal(EDGE);
+  });
+});
