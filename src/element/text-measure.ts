@@ -1,4 +1,11 @@
 /**
+ * Widths kept at most. An element can live as long as a news page and be handed new stories
+ * (a live blog): the cache starts again when full rather than keep every title it ever saw.
+ * Well above what one view measures (the visible labels, tick labels and lane names).
+ */
+export const WIDTHS_KEPT = 5000;
+
+/**
  * Label widths for layout, measured with a canvas in the element's own font. Cached per text,
  * because the same titles are measured on every zoom frame.
  */
@@ -25,7 +32,13 @@ export class TextMeasure {
     } else {
       width = text.length * 7; // No canvas (rare): a fair guess for a 12–13 px sans-serif.
     }
+    if (this.widths.size >= WIDTHS_KEPT) this.widths.clear();
     this.widths.set(text, width);
     return width;
+  }
+
+  /** How many widths are kept (for tests). */
+  get size(): number {
+    return this.widths.size;
   }
 }

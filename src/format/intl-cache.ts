@@ -9,12 +9,21 @@
  * "2018" as a Solar Hijri year would change what the data says.
  */
 
+/**
+ * The cache lives as long as the page, and a page may name any number of languages (`lang` is
+ * free text): it keeps the formatters used last, and forgets the longest unused beyond this.
+ */
+export const FORMATS_KEPT = 128;
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
-  if (!format) {
+  // A Map keeps insertion order: moving a used entry to the end keeps the oldest first.
+  if (format) cache.delete(key);
+  else {
+    if (cache.size >= FORMATS_KEPT) cache.delete(cache.keys().next().value!);
     const fixed = { ...options, timeZone: 'UTC', calendar: 'gregory' } as const;
     try {
       format = new Intl.DateTimeFormat(locale, fixed);
@@ -22,7 +31,7 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
       // A tag the engine refuses (the page's `lang` is free text) falls back to English.
       format = new Intl.DateTimeFormat('en', fixed);
     }
-    cache.set(key, format);
   }
+  cache.set(key, format);
   return format;
 }

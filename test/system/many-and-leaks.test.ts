@@ -269,39 +269,48 @@ type GcWindow = Window & { gc?: () => void };
 
 const isChromium = navigator.userAgent.includes('Chrome/');
 
-/** Forces a full collection where the engine allows it; Chromium must (it runs with gc exposed). */
-function collectGarbage(): boolean {
-  const gc = (window as GcWindow).gc;
-  if (isChromium) expect(gc, 'gc exposed in Chromium (--js-flags=--expose-gc)').to.be.a('function');
-  gc?.();
-  return gc !== undefined;
-}
-
-/** Weak references are cleared only between tasks: collect across a few of them. */
-async function collected(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    collectGarbage();
-    await aTimeout(20);
+/**
+ * Removed elements still reachable, after full collections. Weak references are cleared only
+ * between tasks, and an element's last frame or microtask may still hold it: collect and wait
+ * a frame until the count stops falling (a few rounds; never a timed wait).
+ */
+async function reachableAfterCollecting(refs: readonly WeakRef<object>[]): Promise<number> {
+  const gc = (window as GcWindow).gc!;
+  let alive = Infinity;
+  for (let round = 0; round < 10; round++) {
+    gc();
+    await nextFrames();
+    const now = refs.filter((ref) => ref.deref() !== undefined).length;
+    if (now === 0 || now === alive) return now;
+    alive = now;
   }
+  return alive;
 }
 
+/**
+ * Five hundred timelines mounted and removed once, then two checks of what they left. The
+ * counters check runs in every engine. Whether the removed elements were collected can only
+ * be known where a collection can be forced: Chromium, which runs with gc exposed (see
+ * web-test-runner.config.mjs) and must have it; Firefox and WebKit skip that check (reported as
+ * skipped, not passed).
+ */
 describe('mounting and removing a timeline 500 times', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
 
-  afterEach(() => {
-    history.replaceState(null, '', location.pathname + location.search);
-  });
+  const MOUNTS = 500;
+  let counters: Counters;
+  let left: { listeners: string[]; observers: number; frames: number; timeouts: number; intervals: number; children: number };
+  const removed: WeakRef<NewsTimeline>[] = [];
 
-  it('leaves no listener, observer, frame, timeout or interval behind', async () => {
+  before(async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 760px"></div>`);
     // Warm up: the first mount loads fonts and modules, and makes what is made once.
     (await mountInto(box, documentNumber(0))).remove();
     await nextFrames();
 
-    const counters = installCounters();
-    const weakElements: WeakRef<NewsTimeline>[] = [];
+    counters = installCounters();
     try {
-      for (let i = 0; i < 500; i++) {
+      for (let i = 0; i < MOUNTS; i++) {
         // Every fifth writes the URL fragment; every tenth is removed with its popover open,
         // mid-positioning; every twenty-fifth in the list view.
         const el = await mountInto(box, documentNumber(i), i % 5 === 0 ? { hash: '' } : {});
@@ -313,45 +322,54 @@ describe('mounting and removing a timeline 500 times', function () {
           el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="list"]')?.click();
           await el.updateComplete;
         }
-        weakElements.push(new WeakRef(el));
+        removed.push(new WeakRef(el));
         el.remove();
       }
-      // What a removed element scheduled has had its chance to run.
+      // What a removed element scheduled has had its chance to run: frames, then a task.
       await nextFrames();
       await nextFrames();
-      await aTimeout(100);
-
-      const left = {
+      await aTimeout(0);
+      left = {
         listeners: [...counters.listeners.keys()],
         observers: counters.observers.size,
         frames: counters.frames.size,
         timeouts: counters.timeouts.size,
         intervals: counters.intervals.size,
+        children: box.children.length,
       };
-      // A leak per mount would show as hundreds; a frame or timeout may be the page's own.
-      // The element used each API hundreds of times: the counters below count something.
-      expect(counters.used.listeners, 'listeners added').to.be.at.least(500);
-      expect(counters.used.observers, 'elements observed').to.be.at.least(500);
-      expect(counters.used.frames, 'frames requested').to.be.at.least(100);
-      expect(left.listeners, 'window and document listeners still registered').to.deep.equal([]);
-      expect(left.observers, 'ResizeObservers still observing').to.equal(0);
-      expect(left.frames, 'animation frames still pending').to.be.at.most(1);
-      expect(left.timeouts, 'timeouts still pending').to.be.at.most(2);
-      expect(left.intervals, 'intervals still running').to.equal(0);
-      expect(box.children, 'elements left in the page').to.have.length(0);
     } finally {
       counters.restore();
     }
-
-    // What matters is that the removed elements themselves are collected: a leak would keep
-    // hundreds. The heap's size is no measure of that: V8 keeps compiled code and type feedback
-    // from 500 mounts, and how much depends on when it last compacted (12 MB in one run, 47 MB
-    // on a loaded machine), so it is not asserted. Chromium runs with gc exposed (see
-    // web-test-runner.config.mjs); the other engines cannot force a collection.
-    if (!collectGarbage()) return;
-    await collected();
-    const alive = weakElements.filter((ref) => ref.deref() !== undefined).length;
-    expect(alive, 'removed elements still reachable').to.be.at.most(5);
   });
 
+  after(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('leaves no listener, observer, frame, timeout or interval behind (every engine)', () => {
+    // The element used each API hundreds of times: the counters below count something.
+    expect(counters.used.listeners, 'listeners added').to.be.at.least(MOUNTS);
+    expect(counters.used.observers, 'elements observed').to.be.at.least(MOUNTS);
+    expect(counters.used.frames, 'frames requested').to.be.at.least(100);
+    // A leak per mount would show as hundreds; a frame or timeout may be the page's own.
+    expect(left.listeners, 'window and document listeners still registered').to.deep.equal([]);
+    expect(left.observers, 'ResizeObservers still observing').to.equal(0);
+    expect(left.frames, 'animation frames still pending').to.be.at.most(1);
+    expect(left.timeouts, 'timeouts still pending').to.be.at.most(2);
+    expect(left.intervals, 'intervals still running').to.equal(0);
+    expect(left.children, 'elements left in the page').to.equal(0);
+  });
+
+  it('lets every removed element be collected (Chromium, where gc() can be forced)', async function () {
+    if (!isChromium) this.skip();
+    expect((window as GcWindow).gc, 'gc exposed in Chromium (--js-flags=--expose-gc)').to.be.a('function');
+    // What matters is that the removed elements themselves are freed: a leak keeps hundreds.
+    // The heap's size is no measure of it (bench/heap-diff.mjs: the V8 heap after a full
+    // collection grows by well under 1 MB over 1,000 mounts, all of it compiled code and the
+    // browser's own bounded buffers, while performance.memory, which the old check read,
+    // varied by tens of MB with the machine's load), so it is not asserted.
+    expect(removed, 'elements followed').to.have.length(MOUNTS);
+    // A handful may still be held by the engine's last event or frame; a leak keeps hundreds.
+    expect(await reachableAfterCollecting(removed), 'removed elements still reachable').to.be.at.most(5);
+  });
 });
