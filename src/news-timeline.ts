@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ZoomTransform } from 'd3-zoom';
 import { linearMap } from './layout/linear-map.js';
 import { edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { readableAxis } from './layout/dense-stretches.js';
@@ -31,6 +30,7 @@ import { countSkipped } from './parse/problems.js';
 import { TextMeasure } from './element/text-measure.js';
 import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
 import { ZoomController } from './element/zoom-controller.js';
+import type { ZoomTransform } from 'd3-zoom';
 import { keyAction } from './element/keys.js';
 import { filterFragment, fragmentFor, readFragment } from './element/url-fragment.js';
 import {
@@ -66,7 +66,7 @@ export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
 /** What the horizontal view's scene is computed from (besides the document). */
-const SCENE_INPUTS = ['transform', 'width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
+const SCENE_INPUTS = ['width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
 
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
@@ -252,7 +252,6 @@ export class NewsTimeline extends LitElement {
   @state() private plotHeight = 0;
   /** For loading="lazy": the element has come near the viewport. */
   @state() private nearViewport = false;
-  @state() private transform: ZoomTransform | undefined;
   @state() private popoverOpen = false;
   @state() private focusedId: string | undefined;
   @state() private listView = false;
@@ -308,14 +307,19 @@ export class NewsTimeline extends LitElement {
   /** Whether lane names sit at the right (right-to-left text): labels keep clear of them there. */
   private laneNamesAtRight = false;
   private sceneStale = true;
+  /** The zoom the scene was laid out at. */
+  private sceneTransform: ZoomTransform | undefined;
   private readonly markLabels = new Map<string, string>();
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
   private walkedTo: string | undefined;
   private initialWindowApplied = false;
+  /** A new document whose URL fragment is still to be read. */
+  private fragmentPending = false;
+  /** An nt-select to fire once nt-load has: the event a link opened the document on. */
+  private selectedOnLoad: TimelineEvent | undefined;
 
-  private readonly loadTask = new Task(this, {
+  private readonly loadTask = new Task<readonly [string, number, DocumentFormat], unknown>(this, {
     task: async ([src, timeout, format], { signal }) => {
-      if (!src) return undefined;
       try {
         return await fetchDocument(src, signal, timeout, format);
       } catch (error) {
@@ -324,23 +328,30 @@ export class NewsTimeline extends LitElement {
         throw error;
       }
     },
-    args: () =>
-      [
-        this.data === undefined && this.inlineDocument === undefined && this.mayLoad ? this.src : undefined,
-        Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
-        this.format,
-      ] as const,
+    // Run from willUpdate, only when there is a src to fetch: a document given inline costs no update for a request never made.
+    autoRun: false,
   });
+  /** What the last request asked for, so the same is not asked again. */
+  private requested: string | undefined;
 
+  /** Starts the request `src` asks for when it changed (a newer one aborts the older); abandons one no longer wanted. */
+  private request_(): void {
+    const src = this.srcToLoad;
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    const key = src && `${src}\u0000${timeout}\u0000${this.format}`;
+    if (key === this.requested) return;
+    this.requested = key;
+    if (src) void this.loadTask.run([src, timeout, this.format]);
+    else if (this.loadTask.status === TaskStatus.PENDING) this.loadTask.abort();
+  }
+
+  /** The one owner of the view's transform; the scene asks it at each update. */
   private readonly zoom = new ZoomController(this, {
+    target: () => (this.scene ? this.plot : undefined),
+    limits: () => ({ width: this.width, height: this.scene?.height ?? 1, maxScale: this.maxScale }),
     wheelZooms: () => this.matches(':focus-within'),
     onWheelIgnored: () => this.showWheelHint(),
-    onZoom: (transform, cause) => {
-      // Re-applying the same transform (new limits) is no change, and must not cause an update.
-      if (this.transform && transform.k === this.transform.k && transform.x === this.transform.x) return;
-      this.transform = transform;
-      if (cause !== 'limits') this.scheduleRangeChange();
-    },
+    onMove: () => this.scheduleRangeChange(),
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 
@@ -356,7 +367,6 @@ export class NewsTimeline extends LitElement {
     this.readInlineDocument();
     this.resolveLanguage();
     // Back on the page after leaving it mid-request or mid-read (both were abandoned): go on.
-    if (this.hasUpdated && this.loadTask.status === TaskStatus.INITIAL) void this.loadTask.run();
     if (this.hasUpdated) this.requestUpdate();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
@@ -400,6 +410,16 @@ export class NewsTimeline extends LitElement {
     this.viewportObserver = undefined;
   }
 
+  /** The `src` to fetch: none when `data` or inline data is given, or while loading="lazy" waits. */
+  private get srcToLoad(): string | undefined {
+    return this.data === undefined && this.inlineDocument === undefined && this.mayLoad ? this.src || undefined : undefined;
+  }
+
+  /** The request's state, for the `src` asked for now. */
+  private get request(): TaskStatus {
+    return this.srcToLoad ? this.loadTask.status : TaskStatus.INITIAL;
+  }
+
   /** Whether the document may be fetched and read: always, unless lazy and still far away. */
   private get mayLoad(): boolean {
     return this.loading !== 'lazy' || this.nearViewport;
@@ -423,7 +443,8 @@ export class NewsTimeline extends LitElement {
     this.reading?.abort();
     this.reading = undefined;
     this.lastRaw = undefined;
-    // The request of a removed element is abandoned: @lit/task aborts on the next run, so abort now.
+    // The request of a removed element is abandoned (and asked again on reconnect): @lit/task aborts on the next run, so abort now.
+    if (this.loadTask.status === TaskStatus.PENDING) this.requested = undefined;
     this.loadTask.abort();
   }
 
@@ -458,7 +479,7 @@ export class NewsTimeline extends LitElement {
     if (!this.mayLoad) return undefined;
     if (this.data !== undefined) return this.data;
     if (this.inlineDocument !== undefined) return this.inlineDocument;
-    return this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
+    return this.request === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
   }
 
   // ——— derived state ———
@@ -471,6 +492,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('strings') || changed.has('dates')) this.markLabels.clear();
     this.hadFocus = this.shadowRoot?.activeElement != null;
     if (changed.has('loading')) this.watchViewport();
+    this.request_();
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
       this.lastRaw = raw;
@@ -496,18 +518,27 @@ export class NewsTimeline extends LitElement {
     }
     // The scene depends on the zoom, the size and the words only: an update for anything else
     // (an announcement, the popover) reuses it.
-    const sceneChanged = SCENE_INPUTS.some((name) => changed.has(name));
-    if (this.sceneStale || sceneChanged) {
-      this.scene = this.view && this.base && !this.isVertical ? this.buildScene(this.view, this.base) : undefined;
+    const horizontal = this.view && this.base && !this.isVertical;
+    // The start/end window is where the first horizontal scene opens, in this same update.
+    if (horizontal) this.applyInitialWindow();
+    // A new document opens on the event its link names, drawn in this update (nt-select follows nt-load).
+    if (this.fragmentPending && this.timeline) {
+      this.fragmentPending = false;
+      this.selectFromHash(true);
+    }
+    const transform = this.zoom.transform();
+    const zoomed = transform.k !== this.sceneTransform?.k || transform.x !== this.sceneTransform.x;
+    if (this.sceneStale || zoomed || SCENE_INPUTS.some((name) => changed.has(name))) {
+      this.scene = horizontal ? this.buildScene(this.view!, this.base!, transform) : undefined;
+      this.sceneTransform = transform;
       this.sceneStale = false;
     }
     if (this.popoverLeftView()) this.closePopover(false);
     this.reportFailure();
   }
 
-  private buildScene(timeline: Timeline, base: BaseAxis): Scene {
-    const t = this.transform;
-    const range = t ? base.range.map((x) => t.applyX(x)) : base.range;
+  private buildScene(timeline: Timeline, base: BaseAxis, t: ZoomTransform): Scene {
+    const range = base.range.map((x) => t.applyX(x));
     return buildScene({
       timeline,
       domain: base.domain,
@@ -543,6 +574,7 @@ export class NewsTimeline extends LitElement {
     // A page opted in to fragments opens on the filter its link names, before the first draw.
     this.eventFilter = (this.hash && this.fragmentFilter()) || NO_FILTER;
     this.initialWindowApplied = false;
+    this.fragmentPending = this.hash;
     this.applyFilter();
   }
 
@@ -653,12 +685,7 @@ export class NewsTimeline extends LitElement {
     if (this.crashed) return;
     this.reportLoad();
     this.observeStage();
-    if (this.scene && this.plot) {
-      this.zoom.attach(this.plot);
-      this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale });
-      this.applyInitialWindow();
-      this.syncOverview();
-    }
+    if (this.scene && this.plot) this.syncOverview();
     this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
     if (changed.has('selected') && !this.popoverOpen) this.showInList();
@@ -733,14 +760,16 @@ export class NewsTimeline extends LitElement {
     const skipped = countSkipped(outcome.problems);
     this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, outcome.problems)));
     logProblems({ problems: outcome.problems, shown, skipped });
-    this.selectFromHash();
+    const opened = this.selectedOnLoad;
+    this.selectedOnLoad = undefined;
+    if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
   }
 
   private outcome(): ParseResult | Error | undefined {
     if (this.result) return this.result;
     const raw = this.rawDocument;
     if (raw instanceof LoadError) return raw;
-    if (this.loadTask.status === TaskStatus.ERROR) {
+    if (this.request === TaskStatus.ERROR) {
       const error = this.loadTask.error;
       return error instanceof Error ? error : new LoadError('network', String(error));
     }
@@ -774,17 +803,17 @@ export class NewsTimeline extends LitElement {
     const group = this.renderRoot.querySelector<SVGGElement>('g.brush');
     if (!group) return;
     this.overview.attach(group, this.width, OVERVIEW_HEIGHT);
-    const t = this.transform;
-    this.overview.show(t ? t.invertX(0) : 0, t ? t.invertX(this.width) : this.width);
+    const t = this.zoom.transform();
+    this.overview.show(t.invertX(0), t.invertX(this.width));
   }
 
   /** The visible window. */
   get visibleRange(): { start: Date; end: Date } | undefined {
     if (!this.base || this.width === 0) return undefined;
     const scale = this.baseScale();
-    const t = this.transform;
-    const x0 = t ? t.invertX(0) : 0;
-    const x1 = t ? t.invertX(this.width) : this.width;
+    const t = this.zoom.transform();
+    const x0 = t.invertX(0);
+    const x1 = t.invertX(this.width);
     return { start: new Date(scale.invert(x0)), end: new Date(scale.invert(x1)) };
   }
 
@@ -857,8 +886,13 @@ export class NewsTimeline extends LitElement {
 
   /** Selects an event by id and opens its popover; `undefined` clears the selection. */
   select(id: string | undefined, trigger: SelectTrigger = 'api'): void {
+    if (id !== undefined && !this.eventById(id)) return;
+    this.dispatchEvent(timelineEvent('nt-select', { event: this.choose(id), trigger }));
+  }
+
+  /** Selects a known event (or none): the selection, focus, list page, popover, view and announcement. */
+  private choose(id: string | undefined): TimelineEvent | undefined {
     const event = this.eventById(id);
-    if (id !== undefined && !event) return;
     this.selected = event?.id;
     this.focusedId = event?.id ?? this.focusedId;
     if (event) this.listPage = pageOf(this.indexOf(event.id));
@@ -867,7 +901,7 @@ export class NewsTimeline extends LitElement {
       this.revealEvent(event);
       this.announcement = this.strs.selected(event.title, this.dates.range(event.start, event.end));
     }
-    this.dispatchEvent(timelineEvent('nt-select', { event, trigger }));
+    return event;
   }
 
   /**
@@ -965,7 +999,8 @@ export class NewsTimeline extends LitElement {
 
   private readonly onHashChange = () => this.selectFromHash();
 
-  private selectFromHash(): void {
+  /** Selects what the fragment names; `onLoad`: for a new document, whose nt-select waits for its nt-load. */
+  private selectFromHash(onLoad = false): void {
     if (!this.hash) return;
     const read = readFragment(location.hash, this.id, this.events.map((e) => e.id));
     if (!read) return;
@@ -975,7 +1010,9 @@ export class NewsTimeline extends LitElement {
       this.eventFilter = filter;
       this.applyFilter();
     }
-    if (read.eventId !== undefined && read.eventId !== this.selected) this.select(read.eventId, 'hash');
+    if (read.eventId === undefined || read.eventId === this.selected || !this.eventById(read.eventId)) return;
+    if (onLoad) this.selectedOnLoad = this.choose(read.eventId);
+    else this.select(read.eventId, 'hash');
   }
 
   // ——— input ———
@@ -1335,7 +1372,7 @@ export class NewsTimeline extends LitElement {
     let body;
     if (timeline) body = this.renderTimeline(timeline);
     else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.renderError();
-    else if (this.loadTask.status === TaskStatus.PENDING || this.reading) {
+    else if (this.request === TaskStatus.PENDING || this.reading) {
       // A skeleton of the box's own size: nothing around the element moves when data arrives.
       body = html`<div class="loading" role="status"><span>${this.strs.loading}</span></div>`;
     }
