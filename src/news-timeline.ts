@@ -21,8 +21,9 @@ import { pageOf, renderList } from './element/render-list.js';
 import { renderStoryProvenance } from './element/render-provenance.js';
 import { renderPlot } from './element/render-plot.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
-import { dateText, type DateText } from './i18n/date-text.js';
-import { dateLocale, digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.js';
+import type { DateText } from './i18n/date-text.js';
+import { ENGLISH } from './i18n/locale.js';
+import { LocaleController } from './element/controllers/locale-controller.js';
 import { timelineStyles } from './element/styles.js';
 import { mediaStyles } from './element/media-styles.js';
 import { parseEmbeds } from './parse/classify-media.js';
@@ -66,7 +67,7 @@ export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
 /** What the horizontal view's scene is computed from (besides the document). */
-const SCENE_INPUTS = ['width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
+const SCENE_INPUTS = ['width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings'] as const;
 
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
@@ -261,11 +262,8 @@ export class NewsTimeline extends LitElement {
   @state() private errorHandled = false;
   @state() private crashed: Error | undefined;
   @state() private announcement = '';
-  @state() private localeData: LocaleData = ENGLISH;
-  @state() private dates: DateText = dateText('en', (text) => text);
   /** What the reader hid with the legend or chose with a tag; see event-filter.ts. */
   @state() private eventFilter: EventFilter = NO_FILTER;
-  private lang_: string | undefined;
 
   @query('.plot') private plot: HTMLElement | null | undefined;
   @query('.popover') private popoverPanel: HTMLElement | null | undefined;
@@ -345,6 +343,15 @@ export class NewsTimeline extends LitElement {
     else if (this.loadTask.status === TaskStatus.PENDING) this.loadTask.abort();
   }
 
+  /** The element's language (its own, its ancestors', the page's), live; its dates and words. */
+  private readonly locale = new LocaleController(this);
+  /** The language the last update drew in. */
+  private drawnIn: Pick<LocaleController, 'data' | 'dates'> = { data: ENGLISH, dates: this.locale.dates };
+
+  private get dates(): DateText {
+    return this.locale.dates;
+  }
+
   /** The one owner of the view's transform; the scene asks it at each update. */
   private readonly zoom = new ZoomController(this, {
     target: () => (this.scene ? this.plot : undefined),
@@ -365,7 +372,6 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineDocument();
-    this.resolveLanguage();
     // Back on the page after leaving it mid-request or mid-read (both were abandoned): go on.
     if (this.hasUpdated) this.requestUpdate();
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -486,10 +492,12 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.crashed) return;
-    if (changed.has('strings') || changed.has('localeData')) {
-      this.strs = { ...DEFAULT_STRINGS, ...this.localeData.messages, ...this.strings };
-    }
-    if (changed.has('strings') || changed.has('dates')) this.markLabels.clear();
+    // The language (and with it the words or the dates) changed since the last update.
+    const wordsChanged = changed.has('strings') || this.locale.data !== this.drawnIn.data;
+    const datesChanged = this.locale.dates !== this.drawnIn.dates;
+    this.drawnIn = { data: this.locale.data, dates: this.locale.dates };
+    if (wordsChanged) this.strs = { ...DEFAULT_STRINGS, ...this.locale.data.messages, ...this.strings };
+    if (wordsChanged || datesChanged) this.markLabels.clear();
     this.hadFocus = this.shadowRoot?.activeElement != null;
     if (changed.has('loading')) this.watchViewport();
     this.request_();
@@ -504,7 +512,7 @@ export class NewsTimeline extends LitElement {
     }
     const timeline = this.timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
-    if (timeline && (changed.has('plotHeight') || changed.has('strings') || changed.has('localeData'))) this.lanes = this.bandsFor(timeline);
+    if (timeline && (changed.has('plotHeight') || wordsChanged)) this.lanes = this.bandsFor(timeline);
     if (changed.has('eventFilter')) this.applyFilter();
     // The first layout needs the width now, not a frame later from the ResizeObserver.
     if (this.width === 0 && this.isConnected && raw !== undefined) this.width = Math.floor(this.clientWidth);
@@ -528,7 +536,7 @@ export class NewsTimeline extends LitElement {
     }
     const transform = this.zoom.transform();
     const zoomed = transform.k !== this.sceneTransform?.k || transform.x !== this.sceneTransform.x;
-    if (this.sceneStale || zoomed || SCENE_INPUTS.some((name) => changed.has(name))) {
+    if (this.sceneStale || zoomed || wordsChanged || datesChanged || SCENE_INPUTS.some((name) => changed.has(name))) {
       this.scene = horizontal ? this.buildScene(this.view!, this.base!, transform) : undefined;
       this.sceneTransform = transform;
       this.sceneStale = false;
@@ -655,23 +663,7 @@ export class NewsTimeline extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.resolveLanguage();
-  }
-
-  /**
-   * The element's language: its own `lang`, else the nearest ancestor's, else the page's.
-   * Dates are in that language at once (the platform writes them); a language other than
-   * English loads its words in a chunk, and until then (or if it cannot load) English shows.
-   */
-  private resolveLanguage(): void {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    if (lang === this.lang_) return;
-    this.lang_ = lang;
-    const locale = dateLocale(lang);
-    this.dates = dateText(locale, digitsFor(locale));
-    void loadLocale(lang).then((data) => {
-      if (this.lang_ === lang) this.localeData = data;
-    });
+    if (name === 'lang' || name === 'dir') this.locale.resolve();
   }
 
   /** The base (unzoomed) scale, for converting between time and base pixels. */
@@ -755,10 +747,14 @@ export class NewsTimeline extends LitElement {
   private reportLoad(): void {
     const outcome = this.outcome();
     if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return;
+    // Drawn in its words: a language whose words are on their way is waited for (English never is).
+    if (!this.locale.settled) return;
     this.lastReported = outcome;
     const shown = outcome.timeline.events.length;
     const skipped = countSkipped(outcome.problems);
-    this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, outcome.problems)));
+    const wordsMissing = this.locale.problem;
+    const problems = wordsMissing ? [...outcome.problems, wordsMissing] : outcome.problems;
+    this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, problems)));
     logProblems({ problems: outcome.problems, shown, skipped });
     const opened = this.selectedOnLoad;
     this.selectedOnLoad = undefined;
