@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ZoomTransform } from 'd3-zoom';
 import { linearMap } from './layout/linear-map.js';
 import { edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { readableAxis } from './layout/dense-stretches.js';
@@ -22,17 +21,20 @@ import { pageOf, renderList } from './element/render-list.js';
 import { renderStoryProvenance } from './element/render-provenance.js';
 import { renderPlot } from './element/render-plot.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
-import { dateText, type DateText } from './i18n/date-text.js';
-import { dateLocale, digitsFor, ENGLISH, loadLocale, type LocaleData } from './i18n/locale.js';
+import type { DateText } from './i18n/date-text.js';
+import { ENGLISH } from './i18n/locale.js';
+import { LocaleController } from './element/controllers/locale-controller.js';
 import { timelineStyles } from './element/styles.js';
 import { mediaStyles } from './element/media-styles.js';
 import { parseEmbeds } from './parse/classify-media.js';
 import { countSkipped } from './parse/problems.js';
-import { TextMeasure } from './element/text-measure.js';
+import { ViewportController } from './element/controllers/viewport-controller.js';
+import { AnnouncementController } from './element/controllers/announcement-controller.js';
 import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
 import { ZoomController } from './element/zoom-controller.js';
+import type { ZoomTransform } from 'd3-zoom';
 import { keyAction } from './element/keys.js';
-import { filterFragment, fragmentFor, readFragment } from './element/url-fragment.js';
+import { HashController } from './element/controllers/hash-controller.js';
 import {
   documentTags,
   drawnLane,
@@ -66,18 +68,13 @@ export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
 /** What the horizontal view's scene is computed from (besides the document). */
-const SCENE_INPUTS = ['transform', 'width', 'plotHeight', 'spacing', 'layout', 'theme', 'strings', 'dates', 'localeData'] as const;
+const SCENE_INPUTS = ['spacing', 'layout', 'theme', 'strings'] as const;
 
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 const OVERVIEW_HEIGHT = 32;
-/** The plot's top and bottom borders, inside the stage it fills. */
-const PLOT_BORDERS = 2;
-/** loading="lazy" starts this far before the element scrolls into view. */
-const LAZY_MARGIN = '600px 0px';
-const ANNOUNCE_AFTER_MS = 400;
 
 /** A closed set of words from an attribute, falling back to a default on anything else. */
 function oneOf<T extends string, F extends T | undefined>(allowed: readonly T[], fallback: F) {
@@ -247,12 +244,6 @@ export class NewsTimeline extends LitElement {
   }
 
   @state() private inlineDocument: unknown;
-  @state() private width = 0;
-  /** The height the plot has inside the element's box; 0 until measured. */
-  @state() private plotHeight = 0;
-  /** For loading="lazy": the element has come near the viewport. */
-  @state() private nearViewport = false;
-  @state() private transform: ZoomTransform | undefined;
   @state() private popoverOpen = false;
   @state() private focusedId: string | undefined;
   @state() private listView = false;
@@ -261,12 +252,8 @@ export class NewsTimeline extends LitElement {
   @state() private wheelHint = false;
   @state() private errorHandled = false;
   @state() private crashed: Error | undefined;
-  @state() private announcement = '';
-  @state() private localeData: LocaleData = ENGLISH;
-  @state() private dates: DateText = dateText('en', (text) => text);
   /** What the reader hid with the legend or chose with a tag; see event-filter.ts. */
   @state() private eventFilter: EventFilter = NO_FILTER;
-  private lang_: string | undefined;
 
   @query('.plot') private plot: HTMLElement | null | undefined;
   @query('.popover') private popoverPanel: HTMLElement | null | undefined;
@@ -288,15 +275,7 @@ export class NewsTimeline extends LitElement {
   private maxScale = 1;
   private scene: Scene | undefined;
   private density: readonly DensityColumn[] = [];
-  private readonly measure = new TextMeasure();
-  private resizeObserver: ResizeObserver | undefined;
-  private stageObserver: ResizeObserver | undefined;
-  private observedStage: Element | undefined;
-  private viewportObserver: IntersectionObserver | undefined;
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
-  private rangeFrame: number | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private resizeFrame: number | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
   private lastReported: ParseResult | Error | undefined;
@@ -304,18 +283,20 @@ export class NewsTimeline extends LitElement {
   private popoverAnchor: Element | undefined;
   private reading: AbortController | undefined;
   private hadFocus = false;
-  private fontSet = false;
-  /** Whether lane names sit at the right (right-to-left text): labels keep clear of them there. */
-  private laneNamesAtRight = false;
   private sceneStale = true;
+  /** The zoom the scene was laid out at. */
+  private sceneTransform: ZoomTransform | undefined;
   private readonly markLabels = new Map<string, string>();
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
   private walkedTo: string | undefined;
   private initialWindowApplied = false;
+  /** A new document whose URL fragment is still to be read. */
+  private fragmentPending = false;
+  /** An nt-select to fire once nt-load has: the event a link opened the document on. */
+  private selectedOnLoad: TimelineEvent | undefined;
 
-  private readonly loadTask = new Task(this, {
+  private readonly loadTask = new Task<readonly [string, number, DocumentFormat], unknown>(this, {
     task: async ([src, timeout, format], { signal }) => {
-      if (!src) return undefined;
       try {
         return await fetchDocument(src, signal, timeout, format);
       } catch (error) {
@@ -324,23 +305,59 @@ export class NewsTimeline extends LitElement {
         throw error;
       }
     },
-    args: () =>
-      [
-        this.data === undefined && this.inlineDocument === undefined && this.mayLoad ? this.src : undefined,
-        Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
-        this.format,
-      ] as const,
+    // Run from willUpdate, only when there is a src to fetch: a document given inline costs no update for a request never made.
+    autoRun: false,
+  });
+  /** What the last request asked for, so the same is not asked again. */
+  private requested: string | undefined;
+
+  /** Starts the request `src` asks for when it changed (a newer one aborts the older); abandons one no longer wanted. */
+  private request_(): void {
+    const src = this.srcToLoad;
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    const key = src && `${src}\u0000${timeout}\u0000${this.format}`;
+    if (key === this.requested) return;
+    this.requested = key;
+    if (src) void this.loadTask.run([src, timeout, this.format]);
+    else if (this.loadTask.status === TaskStatus.PENDING) this.loadTask.abort();
+  }
+
+  /** The element's language (its own, its ancestors', the page's), live; its dates and words. */
+  private readonly locale = new LocaleController(this);
+  /** The language the last update drew in. */
+  private drawnIn: Pick<LocaleController, 'data' | 'dates'> = { data: ENGLISH, dates: this.locale.dates };
+
+  private get dates(): DateText {
+    return this.locale.dates;
+  }
+
+  /** The box's size, the plot's height, the label font, and loading="lazy"'s nearness. */
+  private readonly viewport = new ViewportController(this, {
+    stage: () => this.renderRoot.querySelector('.stage'),
+    lazy: () => this.loading === 'lazy',
   });
 
+  /** The live region, and nt-range-change as the view moves. */
+  private readonly announcer = new AnnouncementController(this, {
+    range: () => this.visibleRange,
+    spoken: (range) => this.spokenRange(range),
+  });
+
+  /** Deep links: the fragment read on load and on hashchange, written on a reader's choice. */
+  private readonly fragment = new HashController(this, {
+    enabled: () => this.hash,
+    elementId: () => this.id,
+    eventIds: () => this.events.map((e) => e.id),
+    onChange: (read) => this.selectFromHash(false, read),
+  });
+
+  /** The one owner of the view's transform; the scene asks it at each update. */
   private readonly zoom = new ZoomController(this, {
+    target: () => (this.scene ? this.plot : undefined),
+    limits: () => ({ width: this.width, height: this.scene?.height ?? 1, maxScale: this.maxScale }),
     wheelZooms: () => this.matches(':focus-within'),
     onWheelIgnored: () => this.showWheelHint(),
-    onZoom: (transform, cause) => {
-      // Re-applying the same transform (new limits) is no change, and must not cause an update.
-      if (this.transform && transform.k === this.transform.k && transform.x === this.transform.x) return;
-      this.transform = transform;
-      if (cause !== 'limits') this.scheduleRangeChange();
-    },
+    onMove: () => this.announcer.viewMoved(),
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 
@@ -354,76 +371,41 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineDocument();
-    this.resolveLanguage();
     // Back on the page after leaving it mid-request or mid-read (both were abandoned): go on.
-    if (this.hasUpdated && this.loadTask.status === TaskStatus.INITIAL) void this.loadTask.run();
     if (this.hasUpdated) this.requestUpdate();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      // Re-rendering changes the element's height; doing it in the next frame rather than in
-      // this callback keeps the observer from looping.
-      if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        this.resizeFrame = undefined;
-        if (width !== this.width) this.width = width;
-      });
-    });
-    this.resizeObserver.observe(this);
-    // The stage's height is the element's box less its header, toolbar and overview. It changes
-    // only with the box, never with what the scene draws inside it, so it is safe to apply now.
-    this.stageObserver = new ResizeObserver((entries) => {
-      const height = Math.floor(entries[0]?.borderBoxSize?.[0]?.blockSize ?? entries[0]?.contentRect.height ?? 0);
-      const plotHeight = Math.max(height - PLOT_BORDERS, 0);
-      if (plotHeight !== this.plotHeight) this.plotHeight = plotHeight;
-    });
-    this.observedStage = undefined;
-    this.watchViewport();
-    window.addEventListener('hashchange', this.onHashChange);
   }
 
-  /** loading="lazy": waits for the element to near the viewport, then stops watching. */
-  private watchViewport(): void {
-    if (this.loading !== 'lazy' || this.nearViewport || this.viewportObserver || !this.isConnected) return;
-    this.viewportObserver = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.nearViewport = true;
-        this.stopWatchingViewport();
-      },
-      { rootMargin: LAZY_MARGIN },
-    );
-    this.viewportObserver.observe(this);
+  /** The `src` to fetch: none when `data` or inline data is given, or while loading="lazy" waits. */
+  private get srcToLoad(): string | undefined {
+    return this.data === undefined && this.inlineDocument === undefined && this.mayLoad ? this.src || undefined : undefined;
   }
 
-  private stopWatchingViewport(): void {
-    this.viewportObserver?.disconnect();
-    this.viewportObserver = undefined;
+  /** The request's state, for the `src` asked for now. */
+  private get request(): TaskStatus {
+    return this.srcToLoad ? this.loadTask.status : TaskStatus.INITIAL;
   }
 
-  /** Whether the document may be fetched and read: always, unless lazy and still far away. */
   private get mayLoad(): boolean {
-    return this.loading !== 'lazy' || this.nearViewport;
+    return this.viewport.mayLoad;
+  }
+
+  private get width(): number {
+    return this.viewport.width;
+  }
+
+  private get plotHeight(): number {
+    return this.viewport.plotHeight;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.stageObserver?.disconnect();
-    this.stageObserver = undefined;
-    this.stopWatchingViewport();
     clearTimeout(this.wheelHintTimer);
-    clearTimeout(this.announceTimer);
-    if (this.rangeFrame !== undefined) cancelAnimationFrame(this.rangeFrame);
-    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
-    this.rangeFrame = undefined;
-    this.resizeFrame = undefined;
-    window.removeEventListener('hashchange', this.onHashChange);
     // A large document being read is read again on reconnect (the raw document is kept).
     this.reading?.abort();
     this.reading = undefined;
     this.lastRaw = undefined;
-    // The request of a removed element is abandoned: @lit/task aborts on the next run, so abort now.
+    // The request of a removed element is abandoned (and asked again on reconnect): @lit/task aborts on the next run, so abort now.
+    if (this.loadTask.status === TaskStatus.PENDING) this.requested = undefined;
     this.loadTask.abort();
   }
 
@@ -458,19 +440,21 @@ export class NewsTimeline extends LitElement {
     if (!this.mayLoad) return undefined;
     if (this.data !== undefined) return this.data;
     if (this.inlineDocument !== undefined) return this.inlineDocument;
-    return this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
+    return this.request === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
   }
 
   // ——— derived state ———
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.crashed) return;
-    if (changed.has('strings') || changed.has('localeData')) {
-      this.strs = { ...DEFAULT_STRINGS, ...this.localeData.messages, ...this.strings };
-    }
-    if (changed.has('strings') || changed.has('dates')) this.markLabels.clear();
+    // The language (and with it the words or the dates) changed since the last update.
+    const wordsChanged = changed.has('strings') || this.locale.data !== this.drawnIn.data;
+    const datesChanged = this.locale.dates !== this.drawnIn.dates;
+    this.drawnIn = { data: this.locale.data, dates: this.locale.dates };
+    if (wordsChanged) this.strs = { ...DEFAULT_STRINGS, ...this.locale.data.messages, ...this.strings };
+    if (wordsChanged || datesChanged) this.markLabels.clear();
     this.hadFocus = this.shadowRoot?.activeElement != null;
-    if (changed.has('loading')) this.watchViewport();
+    this.request_();
     const raw = this.rawDocument;
     if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
       this.lastRaw = raw;
@@ -482,12 +466,12 @@ export class NewsTimeline extends LitElement {
     }
     const timeline = this.timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
-    if (timeline && (changed.has('plotHeight') || changed.has('strings') || changed.has('localeData'))) this.lanes = this.bandsFor(timeline);
+    const measured = this.viewport.changed;
+    if (timeline && (measured.has('plotHeight') || wordsChanged)) this.lanes = this.bandsFor(timeline);
     if (changed.has('eventFilter')) this.applyFilter();
-    // The first layout needs the width now, not a frame later from the ResizeObserver.
-    if (this.width === 0 && this.isConnected && raw !== undefined) this.width = Math.floor(this.clientWidth);
-    if (changed.has('width') || changed.has('theme') || !this.fontSet) this.setLabelFont();
-    if (timeline && this.width > 0 && (!this.base || changed.has('width') || changed.has('spacing'))) {
+    if (raw !== undefined) this.viewport.measureWidth();
+    this.viewport.readFont(measured.has('width') || changed.has('theme'));
+    if (timeline && this.width > 0 && (!this.base || measured.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
       this.base = readableAxis(intervals, this.width, this.spacing, edgeRoom(this.finestTick));
       const scale = this.baseScale();
@@ -496,18 +480,28 @@ export class NewsTimeline extends LitElement {
     }
     // The scene depends on the zoom, the size and the words only: an update for anything else
     // (an announcement, the popover) reuses it.
-    const sceneChanged = SCENE_INPUTS.some((name) => changed.has(name));
-    if (this.sceneStale || sceneChanged) {
-      this.scene = this.view && this.base && !this.isVertical ? this.buildScene(this.view, this.base) : undefined;
+    const horizontal = this.view && this.base && !this.isVertical;
+    // The start/end window is where the first horizontal scene opens, in this same update.
+    if (horizontal) this.applyInitialWindow();
+    // A new document opens on the event its link names, drawn in this update (nt-select follows nt-load).
+    if (this.fragmentPending && this.timeline) {
+      this.fragmentPending = false;
+      this.selectFromHash(true);
+    }
+    const transform = this.zoom.transform();
+    const zoomed = transform.k !== this.sceneTransform?.k || transform.x !== this.sceneTransform.x;
+    const resized = measured.has('width') || measured.has('plotHeight');
+    if (this.sceneStale || zoomed || resized || wordsChanged || datesChanged || SCENE_INPUTS.some((name) => changed.has(name))) {
+      this.scene = horizontal ? this.buildScene(this.view!, this.base!, transform) : undefined;
+      this.sceneTransform = transform;
       this.sceneStale = false;
     }
     if (this.popoverLeftView()) this.closePopover(false);
     this.reportFailure();
   }
 
-  private buildScene(timeline: Timeline, base: BaseAxis): Scene {
-    const t = this.transform;
-    const range = t ? base.range.map((x) => t.applyX(x)) : base.range;
+  private buildScene(timeline: Timeline, base: BaseAxis, t: ZoomTransform): Scene {
+    const range = base.range.map((x) => t.applyX(x));
     return buildScene({
       timeline,
       domain: base.domain,
@@ -518,10 +512,11 @@ export class NewsTimeline extends LitElement {
       lanes: this.lanes,
       laneEvents: this.laneEvents,
       height: this.plotHeight || undefined,
-      measureLabel: (text) => this.measure.width(text),
+      measureLabel: (text) => this.viewport.measure.width(text),
       // Lane names are drawn smaller, in capitals: this measure errs on the wide side.
-      laneNameWidth: (name) => this.measure.width(name.toUpperCase()),
-      laneNamesAtRight: this.laneNamesAtRight,
+      laneNameWidth: (name) => this.viewport.measure.width(name.toUpperCase()),
+      // Lane names sit at the right in right-to-left text: labels keep clear of them there.
+      laneNamesAtRight: this.viewport.rightToLeft,
       tickLabel: (tick) => this.dates.tick(tick),
       finestTick: this.finestTick,
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
@@ -541,8 +536,9 @@ export class NewsTimeline extends LitElement {
     this.laneKeys = timeline ? laneKeys(timeline) : [];
     this.tags = documentTags(timeline?.events ?? []);
     // A page opted in to fragments opens on the filter its link names, before the first draw.
-    this.eventFilter = (this.hash && this.fragmentFilter()) || NO_FILTER;
+    this.eventFilter = this.fragmentFilter() ?? NO_FILTER;
     this.initialWindowApplied = false;
+    this.fragmentPending = this.hash;
     this.applyFilter();
   }
 
@@ -574,13 +570,13 @@ export class NewsTimeline extends LitElement {
     const shown = filterEvents(this.events, filter);
     // A selection the reader has just hidden is let go, so no link names an event it cannot open.
     if (this.selected && !shown.some((event) => event.id === this.selected)) this.selected = undefined;
-    this.announcement = this.dates.digits(this.strs.filterShowing(shown.length, this.events.length));
+    this.announcer.say(this.dates.digits(this.strs.filterShowing(shown.length, this.events.length)));
     this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.laneKeys)));
   }
 
   /** The filter the URL fragment names for this element, if it names one. */
   private fragmentFilter(): EventFilter | undefined {
-    const read = readFragment(location.hash, this.id, this.events.map((e) => e.id));
+    const read = this.fragment.read();
     if (!read) return undefined;
     return readFilterParams(read.filterParams, this.laneKeys, this.tags);
   }
@@ -608,38 +604,13 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  /** The font labels are drawn in, for measuring them before they are drawn. */
-  private setLabelFont(): void {
-    if (!this.isConnected) return;
-    const style = getComputedStyle(this);
-    this.measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
-    this.laneNamesAtRight = style.direction === 'rtl';
-    this.fontSet = true;
-  }
-
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.resolveLanguage();
-  }
-
-  /**
-   * The element's language: its own `lang`, else the nearest ancestor's, else the page's.
-   * Dates are in that language at once (the platform writes them); a language other than
-   * English loads its words in a chunk, and until then (or if it cannot load) English shows.
-   */
-  private resolveLanguage(): void {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    if (lang === this.lang_) return;
-    this.lang_ = lang;
-    const locale = dateLocale(lang);
-    this.dates = dateText(locale, digitsFor(locale));
-    void loadLocale(lang).then((data) => {
-      if (this.lang_ === lang) this.localeData = data;
-    });
+    if (name === 'lang' || name === 'dir') this.locale.resolve();
   }
 
   /** The base (unzoomed) scale, for converting between time and base pixels. */
@@ -652,37 +623,20 @@ export class NewsTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (this.crashed) return;
     this.reportLoad();
-    this.observeStage();
-    if (this.scene && this.plot) {
-      this.zoom.attach(this.plot);
-      this.zoom.setLimits({ width: this.width, height: this.scene.height, maxScale: this.maxScale });
-      this.applyInitialWindow();
-      this.syncOverview();
-    }
+    if (this.scene && this.plot) this.syncOverview();
     this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
     if (changed.has('selected') && !this.popoverOpen) this.showInList();
     else if (this.popoverOpen) this.followAnchor();
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
     const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
-    if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.writeHash();
+    if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.fragment.write(this.selected, filterParams(this.eventFilter));
   }
 
   /** An event selected in the phone's view, where no sheet opens: brought into sight in the list. */
   private showInList(): void {
     if (!this.selected || !this.isVertical) return;
     this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(this.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }
-
-  /** Measures the stage the plot fills (a new one after the error or loading state). */
-  private observeStage(): void {
-    const stage = this.renderRoot.querySelector('.stage') ?? undefined;
-    if (stage === this.observedStage) return;
-    if (this.observedStage) this.stageObserver?.unobserve(this.observedStage);
-    this.observedStage = stage;
-    // The border box: a scrollbar that comes or goes inside the stage as the plot is laid out
-    // again for its new height changes the content box, and would loop the observer.
-    if (stage) this.stageObserver?.observe(stage, { box: 'border-box' });
   }
 
   /**
@@ -728,19 +682,25 @@ export class NewsTimeline extends LitElement {
   private reportLoad(): void {
     const outcome = this.outcome();
     if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return;
+    // Drawn in its words: a language whose words are on their way is waited for (English never is).
+    if (!this.locale.settled) return;
     this.lastReported = outcome;
     const shown = outcome.timeline.events.length;
     const skipped = countSkipped(outcome.problems);
-    this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, outcome.problems)));
+    const wordsMissing = this.locale.problem;
+    const problems = wordsMissing ? [...outcome.problems, wordsMissing] : outcome.problems;
+    this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, problems)));
     logProblems({ problems: outcome.problems, shown, skipped });
-    this.selectFromHash();
+    const opened = this.selectedOnLoad;
+    this.selectedOnLoad = undefined;
+    if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
   }
 
   private outcome(): ParseResult | Error | undefined {
     if (this.result) return this.result;
     const raw = this.rawDocument;
     if (raw instanceof LoadError) return raw;
-    if (this.loadTask.status === TaskStatus.ERROR) {
+    if (this.request === TaskStatus.ERROR) {
       const error = this.loadTask.error;
       return error instanceof Error ? error : new LoadError('network', String(error));
     }
@@ -774,41 +734,25 @@ export class NewsTimeline extends LitElement {
     const group = this.renderRoot.querySelector<SVGGElement>('g.brush');
     if (!group) return;
     this.overview.attach(group, this.width, OVERVIEW_HEIGHT);
-    const t = this.transform;
-    this.overview.show(t ? t.invertX(0) : 0, t ? t.invertX(this.width) : this.width);
+    const t = this.zoom.transform();
+    this.overview.show(t.invertX(0), t.invertX(this.width));
   }
 
   /** The visible window. */
   get visibleRange(): { start: Date; end: Date } | undefined {
     if (!this.base || this.width === 0) return undefined;
     const scale = this.baseScale();
-    const t = this.transform;
-    const x0 = t ? t.invertX(0) : 0;
-    const x1 = t ? t.invertX(this.width) : this.width;
+    const t = this.zoom.transform();
+    const x0 = t.invertX(0);
+    const x1 = t.invertX(this.width);
     return { start: new Date(scale.invert(x0)), end: new Date(scale.invert(x1)) };
   }
 
-  /**
-   * nt-range-change once a frame at most; the spoken range once the view has been still for a
-   * moment, so a screen reader is not talked over while the reader pinches.
-   */
-  private scheduleRangeChange(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => this.announceRange(), ANNOUNCE_AFTER_MS);
-    if (this.rangeFrame !== undefined) return;
-    this.rangeFrame = requestAnimationFrame(() => {
-      this.rangeFrame = undefined;
-      const range = this.visibleRange;
-      if (range) this.dispatchEvent(timelineEvent('nt-range-change', range));
-    });
-  }
-
-  private announceRange(): void {
-    const range = this.visibleRange;
-    if (!range) return;
+  /** What a screen reader hears of the visible window: its dates and the events it shows. */
+  private spokenRange(range: { start: Date; end: Date }): string {
     const count = this.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
     const text = this.dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
-    this.announcement = this.dates.digits(this.strs.showing(text, count));
+    return this.dates.digits(this.strs.showing(text, count));
   }
 
   /**
@@ -840,7 +784,7 @@ export class NewsTimeline extends LitElement {
   private showWheelHint(): void {
     this.wheelHint = true;
     clearTimeout(this.wheelHintTimer);
-    clearTimeout(this.announceTimer);
+    this.announcer.hush();
     this.wheelHintTimer = setTimeout(() => (this.wheelHint = false), 1500);
   }
 
@@ -857,17 +801,22 @@ export class NewsTimeline extends LitElement {
 
   /** Selects an event by id and opens its popover; `undefined` clears the selection. */
   select(id: string | undefined, trigger: SelectTrigger = 'api'): void {
+    if (id !== undefined && !this.eventById(id)) return;
+    this.dispatchEvent(timelineEvent('nt-select', { event: this.choose(id), trigger }));
+  }
+
+  /** Selects a known event (or none): the selection, focus, list page, popover, view and announcement. */
+  private choose(id: string | undefined): TimelineEvent | undefined {
     const event = this.eventById(id);
-    if (id !== undefined && !event) return;
     this.selected = event?.id;
     this.focusedId = event?.id ?? this.focusedId;
     if (event) this.listPage = pageOf(this.indexOf(event.id));
     this.popoverOpen = event !== undefined && this.popoverAddsSomething(event);
     if (event) {
       this.revealEvent(event);
-      this.announcement = this.strs.selected(event.title, this.dates.range(event.start, event.end));
+      this.announcer.say(this.strs.selected(event.title, this.dates.range(event.start, event.end)));
     }
-    this.dispatchEvent(timelineEvent('nt-select', { event, trigger }));
+    return event;
   }
 
   /**
@@ -956,18 +905,8 @@ export class NewsTimeline extends LitElement {
 
   // ——— URL fragment ———
 
-  private writeHash(): void {
-    const url = new URL(location.href);
-    const params = filterParams(this.eventFilter);
-    url.hash = this.selected ? fragmentFor(this.id, this.selected, params) : filterFragment(this.id, params);
-    history.replaceState(history.state, '', url);
-  }
-
-  private readonly onHashChange = () => this.selectFromHash();
-
-  private selectFromHash(): void {
-    if (!this.hash) return;
-    const read = readFragment(location.hash, this.id, this.events.map((e) => e.id));
+  /** Selects what the fragment names; `onLoad`: for a new document, whose nt-select waits for its nt-load. */
+  private selectFromHash(onLoad = false, read = this.fragment.read()): void {
     if (!read) return;
     // The fragment's filter first, so the event it names is among those shown.
     const filter = readFilterParams(read.filterParams, this.laneKeys, this.tags);
@@ -975,7 +914,9 @@ export class NewsTimeline extends LitElement {
       this.eventFilter = filter;
       this.applyFilter();
     }
-    if (read.eventId !== undefined && read.eventId !== this.selected) this.select(read.eventId, 'hash');
+    if (read.eventId === undefined || read.eventId === this.selected || !this.eventById(read.eventId)) return;
+    if (onLoad) this.selectedOnLoad = this.choose(read.eventId);
+    else this.select(read.eventId, 'hash');
   }
 
   // ——— input ———
@@ -1189,7 +1130,7 @@ export class NewsTimeline extends LitElement {
     if (!event || this.popoverOpen || !this.scene) return nothing;
     const mark = this.scene.marks.find((m) => m.items.length === 1 && m.items[0] === event);
     // Only for labels that are hidden or cut: a whole label needs no preview.
-    if (!mark || (mark.row !== undefined && mark.labelWidth >= this.measure.width(event.title))) return nothing;
+    if (!mark || (mark.row !== undefined && mark.labelWidth >= this.viewport.measure.width(event.title))) return nothing;
     const left = Math.min(Math.max(mark.x - 20, 0), Math.max(this.width - 288, 0));
     return renderPreview(event, left, this.scene.lanes[mark.lane]!.baseline + 14, this.dates);
   }
@@ -1335,7 +1276,7 @@ export class NewsTimeline extends LitElement {
     let body;
     if (timeline) body = this.renderTimeline(timeline);
     else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.renderError();
-    else if (this.loadTask.status === TaskStatus.PENDING || this.reading) {
+    else if (this.request === TaskStatus.PENDING || this.reading) {
       // A skeleton of the box's own size: nothing around the element moves when data arrives.
       body = html`<div class="loading" role="status"><span>${this.strs.loading}</span></div>`;
     }
@@ -1349,6 +1290,6 @@ export class NewsTimeline extends LitElement {
       >
         ${this.debug ? this.problemNotice(outcome) : nothing} ${body}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>`;
   }
 }

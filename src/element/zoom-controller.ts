@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { ZoomAnimation } from './zoom-animation.js';
 
 /**
@@ -9,6 +9,12 @@ import { ZoomAnimation } from './zoom-animation.js';
  * immutable transform; the element derives its scale from it and never mutates a base scale.
  * Animated moves (buttons, keys, `zoomTo`) are a ZoomAnimation applied frame by frame through
  * `zoom.transform`; a reader's gesture stops them, as it would stop d3's own transition.
+ *
+ * The controller is the one owner of the view: d3 keeps the transform on the plot (read with
+ * d3's `zoomTransform`), and before the plot is drawn (or while the phone's view has none) the
+ * controller holds it, constrained by the same limits, and hands it to the next plot. The
+ * element asks for it (`transform()`) when it lays out its scene; every move asks the host for
+ * one update.
  */
 
 export interface ZoomLimits {
@@ -19,12 +25,16 @@ export interface ZoomLimits {
 }
 
 export interface ZoomConfig {
+  /** The plot the gestures act on, once it is drawn (bound after each update). */
+  readonly target: () => HTMLElement | null | undefined;
+  /** The view's limits now: read before each move and each time the transform is asked for. */
+  readonly limits: () => ZoomLimits;
   /** Whether a plain wheel zooms (the timeline is active) or should scroll the page. */
   readonly wheelZooms: (event: WheelEvent) => boolean;
   /** Told when a plain wheel was left to the page, to show a hint. */
   readonly onWheelIgnored: () => void;
-  /** `limits`: the same view re-applied under new limits (a resize), which is no change to announce. */
-  readonly onZoom: (transform: ZoomTransform, cause: 'user' | 'api' | 'limits') => void;
+  /** Told after a reader's gesture (`user`) or a method (`api`) moved the view; the host is already asked to update. */
+  readonly onMove: (cause: 'user' | 'api') => void;
   readonly reducedMotion: () => boolean;
 }
 
@@ -66,11 +76,16 @@ export class ZoomController implements ReactiveController {
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private target: Selection<HTMLElement, unknown, null, undefined> | undefined;
   private limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
-  private applyingLimits = false;
+  /** The view while no plot is bound; once one is, d3 keeps it there. */
+  private held: ZoomTransform = zoomIdentity;
+  /** Set while a new plot is given the view it already shows. */
+  private binding = false;
+  /** The view last drawn or asked for: the same view applied again is no move. */
+  private last: ZoomTransform = zoomIdentity;
   private readonly animation = new ZoomAnimation();
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly config: ZoomConfig,
   ) {
     host.addController(this);
@@ -85,9 +100,16 @@ export class ZoomController implements ReactiveController {
         if (event.sourceEvent != null) this.animation.stop();
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        const cause = this.applyingLimits ? 'limits' : event.sourceEvent != null ? 'user' : 'api';
-        this.config.onZoom(event.transform, cause);
+        const { k, x } = event.transform;
+        if (this.binding || (k === this.last.k && x === this.last.x)) return;
+        this.moved(event.transform, event.sourceEvent != null ? 'user' : 'api');
       });
+  }
+
+  private moved(transform: ZoomTransform, cause: 'user' | 'api'): void {
+    this.last = transform;
+    this.host.requestUpdate();
+    this.config.onMove(cause);
   }
 
   private accepts(event: Event): boolean {
@@ -102,19 +124,26 @@ export class ZoomController implements ReactiveController {
     return !mouse.ctrlKey && !mouse.button;
   }
 
-  /** Binds the behaviour to the plot element, once it is rendered. */
-  attach(element: HTMLElement): void {
+  /** Binds the behaviour to the plot the update drew (a new one after the list or error view). */
+  hostUpdated(): void {
+    const element = this.config.target() ?? undefined;
     if (this.target?.node() === element) return;
     this.detach();
+    if (!element) return;
+    this.syncLimits();
     this.target = select(element);
     this.target.call(this.behavior);
     element.addEventListener('wheel', keepCtrlWheel, { passive: false });
     // Let double-click fall through to events rather than zooming in.
     this.target.on('dblclick.zoom', null);
+    this.handOver();
   }
 
   private detach(): void {
-    this.target?.node()?.removeEventListener('wheel', keepCtrlWheel);
+    const node = this.target?.node();
+    if (!node) return;
+    this.held = zoomTransform(node);
+    node.removeEventListener('wheel', keepCtrlWheel);
     this.animation.stop();
     this.target?.on('.zoom', null);
     this.target = undefined;
@@ -124,7 +153,9 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
-  setLimits(limits: ZoomLimits): void {
+  /** Reads the limits, and hands them to d3 when they changed. */
+  private syncLimits(): void {
+    const limits = this.config.limits();
     const same = (Object.keys(limits) as (keyof ZoomLimits)[]).every((key) => limits[key] === this.limits[key]);
     if (same) return;
     this.limits = limits;
@@ -139,20 +170,29 @@ export class ZoomController implements ReactiveController {
         [-PAN_MARGIN, 0],
         [width + PAN_MARGIN, height],
       ]);
-    // Re-apply the current transform so it obeys the new limits (a running animation goes on
-    // from there under them).
+    // Like d3's own transform(), this leaves the view as it is: the next gesture is held to them.
+  }
+
+  /** Gives a newly bound plot the view: already drawn, so no move and no update. */
+  private handOver(): void {
     if (!this.target) return;
-    this.applyingLimits = true;
+    this.binding = true;
     try {
-      this.behavior.transform(this.target, this.current());
+      this.behavior.transform(this.target, this.held);
     } finally {
-      this.applyingLimits = false;
+      this.binding = false;
     }
   }
 
-  current(): ZoomTransform {
+  private current(): ZoomTransform {
     const node = this.target?.node();
-    return node ? zoomTransformOf(node) : zoomIdentity;
+    return node ? zoomTransform(node) : this.held;
+  }
+
+  /** The view now, under the limits of now: what the host lays out its scene with. */
+  transform(): ZoomTransform {
+    this.syncLimits();
+    return this.current();
   }
 
   /**
@@ -160,12 +200,19 @@ export class ZoomController implements ReactiveController {
    * move planned meanwhile starts from there.
    */
   planned(): ZoomTransform {
-    return this.animation.destination ?? this.current();
+    return this.animation.destination ?? this.transform();
   }
 
   private apply(transform: ZoomTransform, animate: boolean): void {
-    if (!this.target) return;
+    this.syncLimits();
     const target = this.target;
+    if (!target) {
+      // No plot yet: the view the first one will show.
+      if (transform.k === this.last.k && transform.x === this.last.x) return;
+      this.held = transform;
+      this.moved(transform, 'api');
+      return;
+    }
     if (animate && !this.config.reducedMotion()) {
       this.animation.start(this.current(), transform, this.limits, TRANSITION_MS, (t) => this.behavior.transform(target, t));
     } else {
@@ -176,8 +223,8 @@ export class ZoomController implements ReactiveController {
 
   zoomBy(factor: number, animate = true): void {
     if (!this.target) return;
+    const next = this.transform();
     const centre: [number, number] = [this.limits.width / 2, this.limits.height / 2];
-    const next = this.current();
     const k = Math.min(Math.max(next.k * factor, 1), Math.max(1, this.limits.maxScale));
     // Scale around the centre of the view, as the buttons and keys promise.
     const x = centre[0] - ((centre[0] - next.x) / next.k) * k;
@@ -187,11 +234,12 @@ export class ZoomController implements ReactiveController {
   panBy(pixels: number): void {
     if (!this.target) return;
     this.animation.stop();
-    this.behavior.translateBy(this.target, -pixels / this.current().k, 0);
+    this.behavior.translateBy(this.target, -pixels / this.transform().k, 0);
   }
 
   /** Shows base-axis pixels [x0, x1] across the whole width. */
   showSpan(x0: number, x1: number, animate = true): void {
+    this.syncLimits();
     const span = Math.max(x1 - x0, 1e-9);
     const k = Math.min(Math.max(this.limits.width / span, 1), Math.max(1, this.limits.maxScale));
     const centre = (x0 + x1) / 2;
@@ -212,9 +260,4 @@ export class ZoomController implements ReactiveController {
   fit(animate = true): void {
     this.apply(zoomIdentity, animate);
   }
-}
-
-function zoomTransformOf(node: HTMLElement): ZoomTransform {
-  // d3 keeps the transform on the node as __zoom; zoomTransform() reads it.
-  return (node as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
 }

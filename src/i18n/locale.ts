@@ -10,6 +10,8 @@ export interface LocaleData {
   /** The BCP 47 tag that was matched, e.g. "fr" for a page in "fr-CA". */
   readonly tag: string;
   readonly messages: Messages;
+  /** Set when the language's words could not be loaded (English stands in): what was said on the console. */
+  readonly unavailable?: string;
 }
 
 export const ENGLISH: LocaleData = { tag: 'en', messages: {} };
@@ -60,6 +62,14 @@ export function dateLocale(lang: string): string {
 
 // Loaded locales are immutable modules; keeping the promise means each is fetched once per page.
 const loaded = new Map<string, Promise<LocaleData>>();
+// What each of those promises gave, once it has: an element in a language already here needs no wait.
+const settled = new Map<string, LocaleData>();
+
+/** The words for `lang` if they need no wait (English, or a language already loaded or found missing). */
+export function loadedLocale(lang: string): LocaleData | undefined {
+  const tag = matchLocale(lang);
+  return LOADERS[tag] ? settled.get(tag) : ENGLISH;
+}
 
 export function loadLocale(lang: string): Promise<LocaleData> {
   const tag = matchLocale(lang);
@@ -69,16 +79,19 @@ export function loadLocale(lang: string): Promise<LocaleData> {
   if (!promise) {
     promise = loader().then(
       ({ messages }) => ({ tag, messages }),
-      (error: unknown) => {
+      (error: unknown): LocaleData => {
         // Said once per page: the promise is kept, so every later element in this language reuses it.
         const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-        console.warn(
-          `news-timeline: the words in "${tag}" could not be loaded${detail}; they are shown in English, ` +
-            'with dates in the page\'s language. Host the chunks/ folder beside news-timeline.bundle.js.',
-        );
-        return ENGLISH;
+        const unavailable =
+          `The words in "${tag}" could not be loaded${detail}; they are shown in English, ` +
+          'with dates in the page\'s language. Host the chunks/ folder beside news-timeline.bundle.js.';
+        console.warn(`news-timeline: the ${unavailable.slice(4)}`);
+        return { ...ENGLISH, unavailable };
       },
-    );
+    ).then((data) => {
+      settled.set(tag, data);
+      return data;
+    });
     loaded.set(tag, promise);
   }
   return promise;

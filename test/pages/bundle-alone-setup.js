@@ -11,3 +11,7 @@ console.warn = (...args) => {
   window.ntWarnings.push(args.map(String).join(' '));
   warn(...args);
 };
+
+// What each nt-load reported (it may fire before a test gets hold of the element).
+window.ntLoads = [];
+document.addEventListener('nt-load', (event) => window.ntLoads.push(event.detail));

@@ -132,6 +132,13 @@ describe('the bundle hosted alone, without its chunks', () => {
       await waitUntil(() => warnings().length > 0, `no warning about the ${lang} words`, WAIT);
       expect(warnings()).to.have.length(1);
       expect(warnings()[0]).to.contain('chunks/');
+      // And once in nt-load's problems, for a page that listens rather than reads the console.
+      const loads = () => (page.window as unknown as { ntLoads: { problems: { message: string }[] }[] }).ntLoads;
+      await waitUntil(() => loads().length > 0, 'no nt-load', WAIT);
+      expect(loads()).to.have.length(1);
+      const missing = loads()[0]!.problems.filter((p) => p.message.includes(`"${lang}"`));
+      expect(missing, 'a problem naming the language').to.have.length(1);
+      expect(missing[0]!.message).to.contain('chunks/');
     });
   }
 

@@ -1,0 +1,70 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { timelineEvent } from '../events.js';
+
+/** The view's range as `nt-range-change` reports it. */
+export interface VisibleRange {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface AnnouncementConfig {
+  /** The visible window now, or undefined before there is an axis. */
+  readonly range: () => VisibleRange | undefined;
+  /** What a screen reader hears of a window (its dates and how many events it shows). */
+  readonly spoken: (range: VisibleRange) => string;
+}
+
+/** The spoken range waits for the view to be still this long. */
+const ANNOUNCE_AFTER_MS = 400;
+
+/**
+ * What the element says in its aria-live region, and what it reports when the view moves:
+ * `nt-range-change` once a frame at most, the spoken range once the view has been still for a
+ * moment, so a screen reader is not talked over while the reader pinches.
+ */
+export class AnnouncementController implements ReactiveController {
+  /** The live region's text. */
+  text = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly config: AnnouncementConfig,
+  ) {
+    host.addController(this);
+  }
+
+  /** Says `text` now (a selection, a filter's count). */
+  say(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.host.requestUpdate();
+  }
+
+  /** The view moved. */
+  viewMoved(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const range = this.config.range();
+      if (range) this.say(this.config.spoken(range));
+    }, ANNOUNCE_AFTER_MS);
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      const range = this.config.range();
+      if (range) this.host.dispatchEvent(timelineEvent('nt-range-change', range));
+    });
+  }
+
+  /** Drops a spoken range still waiting (the wheel hint speaks instead). */
+  hush(): void {
+    clearTimeout(this.timer);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+}

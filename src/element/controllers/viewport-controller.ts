@@ -1,0 +1,143 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TextMeasure } from '../text-measure.js';
+
+export interface ViewportConfig {
+  /** The stage the plot fills, once drawn (a new one after the error or loading state). */
+  readonly stage: () => Element | null | undefined;
+  /** loading="lazy": whether the document waits until the element nears the viewport. */
+  readonly lazy: () => boolean;
+}
+
+/** The plot's top and bottom borders, inside the stage it fills. */
+const PLOT_BORDERS = 2;
+/** loading="lazy" starts this far before the element scrolls into view. */
+const LAZY_MARGIN = '600px 0px';
+
+/** What the viewport controller measured anew since the last update. */
+export type Measured = 'width' | 'plotHeight' | 'nearViewport';
+
+/**
+ * The element's box and place on the page: its width (a ResizeObserver), the height its stage
+ * leaves the plot, whether it has come near the viewport (loading="lazy", an
+ * IntersectionObserver that stops once it has), and the font labels are measured in. Each new
+ * measure asks the host for an update and is listed in `changed` for that update.
+ */
+export class ViewportController implements ReactiveController {
+  width = 0;
+  /** The height the plot has inside the element's box; 0 until measured. */
+  plotHeight = 0;
+  nearViewport = false;
+  /** Label widths, in the font labels are drawn in. */
+  readonly measure = new TextMeasure();
+  /** Whether text runs right to left (lane names then sit at the right). */
+  rightToLeft = false;
+  /** What changed since the last update. */
+  readonly changed = new Set<Measured>();
+  private fontRead = false;
+  private resizeObserver: ResizeObserver | undefined;
+  private stageObserver: ResizeObserver | undefined;
+  private observedStage: Element | undefined;
+  private viewportObserver: IntersectionObserver | undefined;
+  private resizeFrame: number | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly config: ViewportConfig,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether the document may be fetched and read: always, unless lazy and still far away. */
+  get mayLoad(): boolean {
+    return !this.config.lazy() || this.nearViewport;
+  }
+
+  private set<K extends 'width' | 'plotHeight' | 'nearViewport'>(name: K, value: this[K]): void {
+    if (this[name] === value) return;
+    this[name] = value;
+    this.changed.add(name);
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      // Re-rendering changes the element's height; doing it in the next frame rather than in
+      // this callback keeps the observer from looping.
+      if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        this.resizeFrame = undefined;
+        this.set('width', width);
+      });
+    });
+    this.resizeObserver.observe(this.host);
+    // The stage's height is the element's box less its header, toolbar and overview. It changes
+    // only with the box, never with what the scene draws inside it, so it is safe to apply now.
+    this.stageObserver = new ResizeObserver((entries) => {
+      const height = Math.floor(entries[0]?.borderBoxSize?.[0]?.blockSize ?? entries[0]?.contentRect.height ?? 0);
+      this.set('plotHeight', Math.max(height - PLOT_BORDERS, 0));
+    });
+    this.observedStage = undefined;
+    this.watchViewport();
+  }
+
+  hostUpdated(): void {
+    this.changed.clear();
+    this.observeStage();
+    this.watchViewport();
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.stageObserver?.disconnect();
+    this.stageObserver = undefined;
+    this.stopWatchingViewport();
+    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = undefined;
+  }
+
+  /** The first layout needs the width now, not a frame later from the ResizeObserver. */
+  measureWidth(): void {
+    if (this.width === 0 && this.host.isConnected) this.set('width', Math.floor(this.host.clientWidth));
+  }
+
+  /** Reads the font labels are drawn in (first, and again when `again`: a new width or theme). */
+  readFont(again: boolean): void {
+    if ((this.fontRead && !again) || !this.host.isConnected) return;
+    const style = getComputedStyle(this.host);
+    this.measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    this.rightToLeft = style.direction === 'rtl';
+    this.fontRead = true;
+  }
+
+  /** Measures the stage the plot fills (a new one after the error or loading state). */
+  private observeStage(): void {
+    const stage = this.config.stage() ?? undefined;
+    if (stage === this.observedStage) return;
+    if (this.observedStage) this.stageObserver?.unobserve(this.observedStage);
+    this.observedStage = stage;
+    // The border box: a scrollbar that comes or goes inside the stage as the plot is laid out
+    // again for its new height changes the content box, and would loop the observer.
+    if (stage) this.stageObserver?.observe(stage, { box: 'border-box' });
+  }
+
+  /** loading="lazy": waits for the element to near the viewport, then stops watching. */
+  private watchViewport(): void {
+    if (!this.config.lazy() || this.nearViewport || this.viewportObserver || !this.host.isConnected) return;
+    this.viewportObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.set('nearViewport', true);
+        this.stopWatchingViewport();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.viewportObserver.observe(this.host);
+  }
+
+  private stopWatchingViewport(): void {
+    this.viewportObserver?.disconnect();
+    this.viewportObserver = undefined;
+  }
+}
