@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { settle, shadow } from '../helpers.js';
+import { settle, shadow } from '../support/helpers.js';
 
 /** The element follows its page's language after load: `<html lang>` and its ancestors', live. */
 const STORY = { title: 'Talks', events: [{ id: 'summit', title: 'Summit', start: '2018-06-12' }] };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { NewsTimeline } from '../../src/news-timeline.js';
-import { mountTimeline, nextFrames } from '../helpers.js';
+import { mountTimeline, nextFrames } from '../support/helpers.js';
 
 /**
  * One change, one update: the element never sets state in `updated()` that asks for another.
