@@ -7,6 +7,9 @@ function popover(element: NewsTimeline): HTMLElement | null {
   return shadow(element).querySelector<HTMLElement>('[role="dialog"]');
 }
 
+/** The open popover's title, as a reader sees it; undefined when none is open. */
+const popoverTitle = (element: NewsTimeline) => popover(element)?.querySelector('.popover-title')?.textContent ?? undefined;
+
 function expectInsideViewport(box: DOMRect): void {
   expect(box.left, 'left edge').to.be.at.least(0);
   expect(box.top, 'top edge').to.be.at.least(0);
@@ -69,7 +72,7 @@ describe('quote popovers', () => {
     mark.focus();
     await sendKeys({ press: 'Enter' });
     await settle(element);
-    expect(popover(element)).to.exist;
+    expect(popoverTitle(element)).to.equal('Singapore summit');
     expect(shadow(element).activeElement).to.equal(popover(element));
 
     const closed = oneEvent(element, 'nt-popover-close');
@@ -90,7 +93,7 @@ describe('quote popovers', () => {
 
     element.select('singapore-summit');
     await settle(element);
-    expect(popover(element)).to.exist;
+    expect(popoverTitle(element)).to.equal('Singapore summit');
     await sendMouse({ type: 'click', position: [2, 590] });
     await settle(element);
     expect(popover(element)).to.equal(null);
@@ -186,7 +189,7 @@ describe('quote popovers', () => {
     history.replaceState(null, '', '#nt-talks-singapore-summit');
     const reopened = await mountTimeline(await articleData(), { attributes: { hash: '', id: 'talks' } });
     expect(reopened.selected).to.equal('singapore-summit');
-    expect(popover(reopened)).to.exist;
+    expect(popoverTitle(reopened)).to.equal('Singapore summit');
   });
 });
 
@@ -209,7 +212,7 @@ describe('a popover while the view moves', () => {
     element.zoomTo('2018-05-01', '2018-07-01', { animate: false });
     await settle(element);
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(dialog()).to.exist;
+    expect(dialog()?.querySelector('.popover-title')?.textContent).to.equal('Singapore summit');
     expectNextToMark();
 
     element.zoomTo('2019-03-01', '2019-04-01', { animate: false });

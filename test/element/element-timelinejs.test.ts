@@ -23,8 +23,15 @@ describe('TimelineJS documents in the element', () => {
 
   it('reports media it cannot show, and years beyond the calendar', async () => {
     const { load } = await mount({ src: '/test/fixtures/timelinejs/cosmological.json' });
-    const messages = load!.problems.map((p: Problem) => `${p.path}: ${p.message}`).join('\n');
-    expect(messages).to.match(/start_date\.year: .*beyond the calendar range/);
-    expect(messages).to.match(/media/);
+    const messages = load!.problems.map((p: Problem) => `${p.path}: ${p.message}`);
+    // The six slides before the last 270,000 years are skipped, each named by its own year.
+    const beyond = messages.filter((m) => /^events\[\d\]\.start_date\.year: .* is beyond the calendar range .*; event skipped$/.test(m));
+    expect(beyond.map((m) => m.split(':')[0])).to.deep.equal([0, 1, 2, 3, 4, 5].map((i) => `events[${i}].start_date.year`));
+    expect(load!.skipped).to.equal(6);
+    // The title slide's picture, and a credit whose link is kept as text.
+    expect(messages).to.include.members([
+      'title.media: the title slide’s media is not shown on this timeline',
+      'events[6].media.credit: a link in this text is shown as plain text; its address is not kept',
+    ]);
   });
 });
