@@ -9,12 +9,28 @@
 // the bundle (a chunk repeats the few small helpers it uses), so neither depends on the other
 // being there: without its chunks the bundle still shows English pages in our JSON format.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+
+/**
+ * The styles' comments say why a rule is there, for readers of the source; esbuild keeps the
+ * text of a css`` literal as it is, so in the bundle they are bytes every page downloads
+ * (~0.8 KB gzipped). The bundled copy of each styles module loses the comments inside its
+ * css`` literals; the source, tsc's modules and the manifest keep them.
+ */
+const cssCommentsOut = {
+  name: 'css-comments-out',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]element[\\/][\w-]*styles\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      return { contents: source.replace(/css`[^`]*`/g, (literal) => literal.replace(/\s*\/\*[\s\S]*?\*\//g, '')), loader: 'ts' };
+    });
+  },
+};
 
 const COMMON = {
   bundle: true,
@@ -32,6 +48,7 @@ const COMMON = {
     'd3-interpolate': './src/element/d3-interpolate-zoom.ts',
   },
   logLevel: 'warning',
+  plugins: [cssCommentsOut],
 };
 
 /**
@@ -46,7 +63,7 @@ async function lazyModules(entry) {
     write: false,
     metafile: false,
     outdir: 'dist',
-    plugins: [onDynamicImport((path) => (found.add(path), { path, external: true }))],
+    plugins: [...COMMON.plugins, onDynamicImport((path) => (found.add(path), { path, external: true }))],
   });
   return [...found];
 }
@@ -110,7 +127,7 @@ const chunks = await build({
   entryPoints: Object.fromEntries(lazy.map((path) => [names.get(path), path])),
   outdir: 'dist/chunks',
   entryNames: '[name]-[hash]',
-  plugins: [parserOnly],
+  plugins: [...COMMON.plugins, parserOnly],
 });
 const chunkFile = new Map();
 for (const [output, info] of Object.entries(chunks.metafile.outputs)) {
@@ -126,7 +143,7 @@ const bundle = await build({
   outdir: 'dist',
   entryNames: 'news-timeline.bundle',
   splitting: false,
-  plugins: [onDynamicImport((path) => ({ path: `./${relative('dist', chunkFile.get(path))}`, external: true }))],
+  plugins: [...COMMON.plugins, onDynamicImport((path) => ({ path: `./${relative('dist', chunkFile.get(path))}`, external: true }))],
 });
 
 mkdirSync('dist', { recursive: true });

@@ -30,6 +30,7 @@ import { parseEmbeds } from './parse/classify-media.js';
 import { countSkipped } from './parse/problems.js';
 import { ViewportController } from './element/controllers/viewport-controller.js';
 import { AnnouncementController } from './element/controllers/announcement-controller.js';
+import { resolveColors } from './element/export-colors.js';
 import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
 import { ZoomController } from './element/zoom-controller.js';
 import type { ZoomTransform } from 'd3-zoom';
@@ -1092,16 +1093,16 @@ export class NewsTimeline extends LitElement {
 
   /** The current view as a standalone SVG document, or undefined before anything is drawn. */
   toSVG(): string | undefined {
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    if (!chart || !this.scene) return undefined;
+    if (!this.scene) return undefined;
     const style = getComputedStyle(this);
-    const laneColors = this.lanes.map((_, i) => style.getPropertyValue(`--nt-lane-${(i % 5) + 1}`).trim());
     return viewAsSvg({
-      chart,
       scene: this.scene,
       title: this.timeline?.title,
-      colors: { background: style.getPropertyValue('--nt-bg').trim(), text: style.color, lane: (i) => laneColors[i] ?? style.color },
-      font: style.fontFamily,
+      colors: resolveColors(this.renderRoot, this.scene.lanes.map((_, i) => this.laneColor(i))),
+      font: { family: style.fontFamily, size: parseFloat(style.fontSize), rem: parseFloat(getComputedStyle(document.documentElement).fontSize) },
+      laneNamesAtRight: this.viewport.rightToLeft,
+      measure: (text) => this.viewport.measure.width(text),
+      tickLabel: (tick) => this.dates.tick(tick),
       clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
     });
   }
@@ -1109,9 +1110,7 @@ export class NewsTimeline extends LitElement {
   /** The current view as a PNG, twice its size on screen. */
   async toPNG(): Promise<Blob | undefined> {
     const svgText = this.toSVG();
-    if (!svgText || !this.scene) return undefined;
-    const heading = this.timeline?.title ? 28 : 0;
-    return svgToPng(svgText, this.scene.width, this.scene.height + heading);
+    return svgText === undefined ? undefined : svgToPng(svgText);
   }
 
   private async saveImage(format: 'svg' | 'png'): Promise<void> {

@@ -1,81 +1,141 @@
+import type { PlacedMark } from '../layout/labels.js';
+import { labelBox } from '../layout/mark-geometry.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
+import type { Tick } from '../layout/ticks.js';
+import type { TimelineEvent } from '../model/types.js';
+import type { ExportColors } from './export-colors.js';
 
 /**
- * The current view as a standalone image, for print and social posts. The drawing is cloned
- * with its computed colours written onto it (a file has no access to the page's CSS), and the
- * marks and labels, which are HTML on the page, are drawn as SVG. All text goes in through
- * `textContent`; nothing is parsed as markup.
+ * The current view as a standalone image, for print and social posts, drawn from the scene:
+ * everything the layout placed (lanes, eras, bars, ties, the axis, lane names, marks, clusters
+ * and labels) where it and GEOMETRY put it on screen, in colours resolved once from the
+ * element's custom properties (a file has none of the page's CSS). Nothing is read back from
+ * the rendered DOM. All text goes in through `textContent`; nothing is parsed as markup.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const PAINT = ['fill', 'stroke', 'opacity', 'fill-opacity', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'font-size', 'font-family', 'font-style', 'font-weight'] as const;
+const ELLIPSIS = '…';
 
-function inlineComputedStyles(original: Element, copy: Element): void {
-  const style = getComputedStyle(original);
-  for (const property of PAINT) copy.setAttribute(property, style.getPropertyValue(property));
-  const children = original.children;
-  for (let i = 0; i < children.length; i++) inlineComputedStyles(children[i]!, copy.children[i]!);
-}
-
-function svgElement<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG_NS, name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
-  return element;
-}
+type Attributes = Record<string, string | number>;
 
 export interface ExportInput {
-  readonly chart: SVGSVGElement;
   readonly scene: Scene;
   readonly title: string | undefined;
-  /** Resolved colours: background, text, and one per lane. */
-  readonly colors: { background: string; text: string; lane: (lane: number) => string };
-  readonly font: string;
+  readonly colors: ExportColors;
+  /** The element's font: family, size in px, and the page's rem in px (small text is in rem). */
+  readonly font: { readonly family: string; readonly size: number; readonly rem: number };
+  /** Lane names at the right edge (right-to-left text), as the scene placed them. */
+  readonly laneNamesAtRight: boolean;
+  /** A text's width in the element's font: the layout's measure, to cut labels where the screen does. */
+  readonly measure: (text: string) => number;
+  readonly tickLabel: (tick: Tick) => string;
   readonly clusterText: (count: number) => string;
 }
 
-/** The view as an SVG document (a string, ready to save). */
-export function viewAsSvg({ chart, scene, title, colors, font, clusterText }: ExportInput): string {
-  const heading = title ? 28 : 0;
-  const svg = svgElement('svg', { xmlns: SVG_NS, width: scene.width, height: scene.height + heading, viewBox: `0 ${-heading} ${scene.width} ${scene.height + heading}` });
-  svg.append(svgElement('rect', { x: 0, y: -heading, width: scene.width, height: scene.height + heading, fill: colors.background }));
-  if (title) {
-    const text = svgElement('text', { x: 4, y: -10, fill: colors.text, 'font-family': font, 'font-size': 15, 'font-weight': 700 });
-    text.textContent = title;
-    svg.append(text);
+/** The longest start of `text` that fits `width` with an ellipsis, as `text-overflow` cuts it. */
+function fitted(text: string, width: number, measure: (text: string) => number): string {
+  if (measure(text) <= width) return text;
+  const chars = Array.from(text);
+  let low = 1;
+  let high = chars.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (measure(chars.slice(0, mid).join('') + ELLIPSIS) <= width) low = mid;
+    else high = mid - 1;
   }
-  const drawing = chart.cloneNode(true) as SVGSVGElement;
-  inlineComputedStyles(chart, drawing);
-  const group = svgElement('g', {});
-  group.append(...Array.from(drawing.childNodes));
-  svg.append(group);
-
-  for (const mark of scene.marks) {
-    const lane = scene.lanes[mark.lane]!;
-    const color = colors.lane(mark.lane);
-    svg.append(svgElement('circle', { cx: mark.x, cy: lane.baseline, r: mark.items.length > 1 ? 7 : 5, fill: color, stroke: colors.background, 'stroke-width': 2 }));
-    if (mark.row === undefined) continue;
-    const lines = mark.lines > 1 ? mark.items.map((item) => item.title) : [mark.items.length > 1 ? clusterText(mark.items.length) : mark.items[0]!.title];
-    lines.forEach((words, i) => {
-      // Lines read top to bottom; the last sits in the label's lowest row.
-      const row = mark.row! + lines.length - 1 - i;
-      const y = lane.top + (lane.rows - 1 - row) * GEOMETRY.rowHeight + 16;
-      const text = svgElement('text', { x: mark.labelStart - GEOMETRY.labelGap + 6, y, fill: colors.text, 'font-family': font, 'font-size': 12 });
-      // A cut label is cut here too, with an ellipsis, at roughly the width it had on screen.
-      const fits = Math.max(1, Math.floor(mark.labelWidth / 6.5));
-      text.textContent = words.length > fits ? `${words.slice(0, Math.max(fits - 1, 1))}…` : words;
-      svg.append(text);
-    });
-  }
-  return new XMLSerializer().serializeToString(svg);
+  return chars.slice(0, low).join('').trimEnd() + ELLIPSIS;
 }
 
-/** The same view as a PNG, at `scale` times its size on screen. */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+/** The view as an SVG document (a string, ready to save). */
+export function viewAsSvg({ scene, title, colors, font, laneNamesAtRight, measure, tickLabel, clusterText }: ExportInput): string {
+  const heading = title ? 28 : 0;
+  const { width, axisY } = scene;
+  const height = scene.height + heading;
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  const add = (name: string, attributes: Attributes, text?: string) => {
+    const element = document.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+    if (text !== undefined) element.textContent = text;
+    svg.append(element);
+  };
+  const small = { 'font-size': GEOMETRY.smallText * font.rem, fill: colors.muted };
+  const dashed = { stroke: colors.muted, 'stroke-dasharray': '2 3' };
+  for (const [key, value] of Object.entries({ xmlns: SVG_NS, width, height, viewBox: `0 ${-heading} ${width} ${height}`, 'font-family': font.family })) {
+    svg.setAttribute(key, String(value));
+  }
+
+  add('rect', { x: 0, y: -heading, width, height, fill: colors.background });
+  if (title) add('text', { x: 4, y: -10, fill: colors.text, 'font-size': 15, 'font-weight': 700 }, title);
+  for (const era of scene.eras) {
+    add('rect', { x: era.x0, y: 0, width: Math.max(era.x1 - era.x0, 1), height: axisY, fill: colors.era });
+    add('text', { x: Math.max(era.x0, 0) + GEOMETRY.eraInset, y: axisY - GEOMETRY.eraInset, fill: colors.muted, 'font-size': GEOMETRY.eraText * font.rem, 'font-style': 'italic' }, era.label);
+  }
+  for (const lane of scene.lanes) {
+    add('rect', { x: 0, y: lane.top, width, height: lane.height, fill: colors.laneBand });
+    add('line', { x1: 0, x2: width, y1: lane.baseline, y2: lane.baseline, stroke: colors.line });
+  }
+  for (const bar of scene.bars) {
+    const size = bar.kind === 'range' ? GEOMETRY.rangeBar : GEOMETRY.periodBar;
+    const fill = { fill: colors.lanes[bar.lane] ?? colors.text, opacity: bar.kind === 'range' ? 0.55 : 0.16 };
+    add('rect', { x: bar.x0, y: bar.y - size / 2, width: Math.max(bar.x1 - bar.x0, 2), height: size, rx: GEOMETRY.barCorner, ...fill });
+  }
+  for (const tie of scene.ties) {
+    add('line', { x1: tie.x, x2: tie.x, y1: tie.y0, y2: tie.y1, ...dashed });
+    add('circle', { cx: tie.x, cy: tie.y1, r: GEOMETRY.tieEnd, fill: colors.background, stroke: colors.muted });
+  }
+
+  // The axis, a half pixel onto the pixel grid as on a standard-density screen.
+  add('path', { d: `M0,${axisY + 0.5}H${width}`, stroke: colors.line });
+  for (const tick of scene.ticks) {
+    add('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: axisY, y2: axisY + GEOMETRY.tickSize, stroke: colors.line });
+    add('text', { x: tick.x + 0.5, y: axisY + GEOMETRY.tickLabel, dy: '0.71em', 'text-anchor': 'middle', ...small }, tickLabel(tick));
+  }
+  for (const s of scene.stretched) add('line', { x1: s.x0, x2: s.x1, y1: axisY + 1, y2: axisY + 1, 'stroke-width': 3, ...dashed });
+  for (const b of scene.breaks) {
+    add('rect', { x: b.x0, y: axisY - 5, width: Math.max(b.x1 - b.x0, 6), height: 10, fill: colors.background, stroke: colors.muted });
+    add('text', { x: (b.x0 + b.x1) / 2, y: axisY + 4, 'text-anchor': 'middle', fill: colors.text }, '≈');
+  }
+
+  // Lane names: small capitals at the top of each lane, at the edge the scene kept clear.
+  for (const lane of scene.lanes) {
+    if (!lane.label) continue;
+    const at = { x: laneNamesAtRight ? width - GEOMETRY.laneNameInset : GEOMETRY.laneNameInset, y: lane.top + GEOMETRY.laneNameTop, 'dominant-baseline': 'hanging', 'text-anchor': laneNamesAtRight ? 'end' : 'start' };
+    add('text', { ...at, ...small, 'font-weight': 600, 'letter-spacing': '0.04em' }, lane.label.toUpperCase());
+  }
+
+  for (const mark of scene.marks) drawMark(mark);
+  return new XMLSerializer().serializeToString(svg);
+
+  /** A mark as on screen: a dot ringed in the background's colour and outlined in its lane's (a rounded square for a cluster), its leader and its label. */
+  function drawMark(mark: PlacedMark<TimelineEvent>): void {
+    const lane = scene.lanes[mark.lane]!;
+    const color = colors.lanes[mark.lane] ?? colors.text;
+    const cy = lane.baseline;
+    const { markRing: ring, labelPadX, labelCorner } = GEOMETRY;
+    const box = labelBox(mark, lane);
+    if (box) add('line', { x1: mark.x - 0.5, x2: mark.x - 0.5, y1: box.leaderTop, y2: cy, stroke: colors.line });
+    const [radius, corner] = mark.items.length > 1 ? [GEOMETRY.clusterRadius, GEOMETRY.clusterCorner] : [GEOMETRY.markRadius, GEOMETRY.markRadius];
+    const square = (r: number, rx: number, paint: Attributes) => add('rect', { x: mark.x - r, y: cy - r, width: 2 * r, height: 2 * r, rx, ...paint });
+    square(radius + 1, corner + 1, { fill: color });
+    square(radius - ring / 2, corner, { fill: color, stroke: colors.background, 'stroke-width': ring, class: 'mark' });
+    if (!box) return;
+    const lines = mark.lines > 1 ? mark.items.map((item) => item.title) : [mark.items.length > 1 ? clusterText(mark.items.length) : mark.items[0]!.title];
+    add('rect', { x: box.left, y: box.top, width: box.width, height: lines.length * box.lineHeight + box.lineTop - box.top, rx: labelCorner, fill: colors.background });
+    lines.forEach((line, i) => {
+      const at = { x: box.left + labelPadX, y: box.lineTop + (i + 0.5) * box.lineHeight, 'dominant-baseline': 'central' };
+      add('text', { ...at, fill: colors.text, 'font-size': font.size }, fitted(line, box.width - 2 * labelPadX, measure));
+    });
+  }
+}
+
+/** The same view as a PNG, at `scale` times its size on screen (the SVG's width and height). */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
+    const { naturalWidth: width, naturalHeight: height } = image;
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);

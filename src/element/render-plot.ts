@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
 import type { PlacedMark } from '../layout/labels.js';
 import type { Tick } from '../layout/ticks.js';
+import { labelBox } from '../layout/mark-geometry.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
 import type { TimelineEvent } from '../model/types.js';
 
@@ -36,7 +37,7 @@ function renderAxis(scene: Scene, tickLabel: PlotHandlers['tickLabel']) {
     <path class="domain" stroke="currentColor" d=${`M${offset},0V${offset}H${scene.width + offset}V0`}></path>
     ${scene.ticks.map(
       (tick) => svg`<g class="tick" transform=${`translate(${tick.x + offset},0)`}>
-        <line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em">${tickLabel(tick)}</text></g>`,
+        <line stroke="currentColor" y2=${GEOMETRY.tickSize}></line><text fill="currentColor" y=${GEOMETRY.tickLabel} dy="0.71em">${tickLabel(tick)}</text></g>`,
     )}
   </g>`;
 }
@@ -45,21 +46,22 @@ function renderChart(scene: Scene, { laneColor, tickLabel }: PlotHandlers) {
   return html`<svg class="chart" part="chart" aria-hidden="true" width=${scene.width} height=${scene.height}>
     ${scene.eras.map(
       (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect>
-        <text class="era-label" x=${Math.max(era.x0, 0) + 4} y=${scene.axisY - 4}>${era.label}</text>`,
+        <text class="era-label" x=${Math.max(era.x0, 0) + GEOMETRY.eraInset} y=${scene.axisY - GEOMETRY.eraInset}>${era.label}</text>`,
     )}
     ${scene.lanes.map(
       (lane) => svg`<rect class="lane-band" x="0" y=${lane.top} width=${scene.width} height=${lane.height}></rect>
         <line class="baseline" x1="0" x2=${scene.width} y1=${lane.baseline} y2=${lane.baseline}></line>`,
     )}
-    ${scene.bars.map(
-      (bar) => svg`<rect class=${`bar-${bar.kind}`} part=${`bar bar-${bar.kind}`} data-id=${bar.event.id}
+    ${scene.bars.map((bar) => {
+      const height = bar.kind === 'range' ? GEOMETRY.rangeBar : GEOMETRY.periodBar;
+      return svg`<rect class=${`bar-${bar.kind}`} part=${`bar bar-${bar.kind}`} data-id=${bar.event.id}
         style=${cssProps({ '--lane-color': laneColor(bar.lane) })}
-        x=${bar.x0} y=${bar.y - (bar.kind === 'range' ? 3 : 8)} width=${Math.max(bar.x1 - bar.x0, 2)}
-        height=${bar.kind === 'range' ? 6 : 16} rx="3"></rect>`,
-    )}
+        x=${bar.x0} y=${bar.y - height / 2} width=${Math.max(bar.x1 - bar.x0, 2)}
+        height=${height} rx=${GEOMETRY.barCorner}></rect>`;
+    })}
     ${scene.ties.map(
       (tie) => svg`<line class="tie" x1=${tie.x} x2=${tie.x} y1=${tie.y0} y2=${tie.y1}></line>
-        <circle class="tie-end" cx=${tie.x} cy=${tie.y1} r="4"></circle>`,
+        <circle class="tie-end" cx=${tie.x} cy=${tie.y1} r=${GEOMETRY.tieEnd}></circle>`,
     )}
     ${renderAxis(scene, tickLabel)}
     ${scene.stretched.map(
@@ -72,21 +74,13 @@ function renderChart(scene: Scene, { laneColor, tickLabel }: PlotHandlers) {
   </svg>`;
 }
 
-/** Where a label sits relative to its mark's button (whose centre is the mark). */
-function labelBox(mark: PlacedMark<TimelineEvent>, lane: Scene['lanes'][number]) {
-  const { rowHeight, labelGap } = GEOMETRY;
-  const topRow = mark.row! + mark.lines - 1;
-  // One line is 20 px tall, 2 px into its row; a list of titles takes a row for each.
-  const top = lane.top + (lane.rows - 1 - topRow) * rowHeight + (mark.lines > 1 ? 0 : 2);
-  return { top, left: mark.labelStart - labelGap - mark.x };
-}
-
 function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: PlotHandlers): TemplateResult {
   const lane = scene.lanes[mark.lane]!;
   const isCluster = mark.items.length > 1;
   const first = mark.items[0]!;
-  const box = mark.row === undefined ? undefined : labelBox(mark, lane);
-  const lowestLine = box ? box.top + (mark.lines - 1) * GEOMETRY.rowHeight : 0;
+  const box = labelBox(mark, lane);
+  // The label and its leader are placed from the button's corner; the mark is its centre.
+  const half = GEOMETRY.markTarget / 2;
   const position = { transform: `translate(${mark.x}px, ${lane.baseline}px)`, '--lane-color': handlers.laneColor(mark.lane) };
   return html`<button
     class=${isCluster ? 'mark cluster' : 'mark'}
@@ -101,15 +95,15 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
     <span class="dot"></span>
     ${box === undefined
       ? nothing
-      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - lowestLine - 20}px` })}></span>
+      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - box.leaderTop}px` })}></span>
           <span
             class=${mark.lines > 1 ? 'label titles' : 'label'}
             part="label"
             aria-hidden="true"
             style=${cssProps({
-              top: `${box.top - lane.baseline + 12}px`,
-              left: `${box.left + 12}px`,
-              'max-width': `${Math.max(mark.labelWidth, 0) + 8}px`,
+              top: `${box.top - lane.baseline + half}px`,
+              left: `${box.left - mark.x + half}px`,
+              'max-width': `${box.width}px`,
             })}
             >${mark.lines > 1
               ? mark.items.map((item, i) => html`${i ? ' ' : ''}<span class="title-line">${item.title}</span>`)
@@ -124,7 +118,7 @@ export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: str
   return html`${renderChart(scene, handlers)}
     ${scene.lanes.map((lane) =>
       lane.label
-        ? html`<span class="lane-label" part="lane-label" style=${cssProps({ top: `${lane.top + 2}px` })}>${lane.label}</span>`
+        ? html`<span class="lane-label" part="lane-label" style=${cssProps({ top: `${lane.top + GEOMETRY.laneNameTop}px` })}>${lane.label}</span>`
         : nothing,
     )}
     <div class="marks" role="group" aria-label=${groupLabel}>

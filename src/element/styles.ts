@@ -1,4 +1,9 @@
 import { css } from 'lit';
+import { GEOMETRY } from '../layout/scene.js';
+
+// Mark geometry comes from the layout (GEOMETRY), so the plot, the export and these styles
+// agree; only constants are interpolated here, never data.
+const { markTarget, markRadius, markRing, clusterRadius, clusterCorner, labelLine, labelPadX, labelPadY, labelCorner, rowHeight, laneNameInset, smallText, eraText } = GEOMETRY;
 
 /**
  * Colours. Each is a light-dark() pair, so the element follows the color-scheme it inherits
@@ -234,8 +239,8 @@ export const timelineStyles = css`
   }
   .lane-label {
     position: absolute;
-    inset-inline-start: 6px;
-    font-size: 0.72rem;
+    inset-inline-start: ${laneNameInset}px;
+    font-size: ${smallText}rem;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -247,7 +252,7 @@ export const timelineStyles = css`
   }
   .era-label {
     fill: var(--nt-muted);
-    font-size: 0.7rem;
+    font-size: ${eraText}rem;
     font-style: italic;
   }
   .baseline {
@@ -272,7 +277,7 @@ export const timelineStyles = css`
   .axis text {
     fill: var(--nt-muted);
     font-family: var(--nt-font-family);
-    font-size: 0.72rem;
+    font-size: ${smallText}rem;
   }
   .axis line,
   .axis path {
@@ -312,9 +317,9 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     left: 0;
-    width: 24px;
-    height: 24px;
-    margin: -12px 0 0 -12px;
+    width: ${markTarget}px;
+    height: ${markTarget}px;
+    margin: ${-markTarget / 2}px 0 0 ${-markTarget / 2}px;
     padding: 0;
     border: 0;
     background: none;
@@ -323,15 +328,15 @@ export const timelineStyles = css`
   }
   .mark .dot {
     position: absolute;
-    inset: 6px;
+    inset: ${markTarget / 2 - markRadius}px;
     border-radius: 50%;
     background: var(--lane-color, var(--nt-accent));
-    border: 2px solid var(--nt-bg);
+    border: ${markRing}px solid var(--nt-bg);
     box-shadow: 0 0 0 1px var(--lane-color, var(--nt-accent));
   }
   .mark.cluster .dot {
-    inset: 3px;
-    border-radius: 4px;
+    inset: ${markTarget / 2 - clusterRadius}px;
+    border-radius: ${clusterCorner}px;
   }
   .mark[aria-current='true'] .dot {
     box-shadow: 0 0 0 3px var(--nt-fg);
@@ -345,26 +350,26 @@ export const timelineStyles = css`
   }
   .mark .leader {
     position: absolute;
-    left: 11px;
-    bottom: 12px;
+    left: ${markTarget / 2 - 1}px;
+    bottom: ${markTarget / 2}px;
     width: 1px;
     background: var(--nt-line);
   }
   .mark .label {
     position: absolute;
-    left: 12px;
-    padding: 2px 4px;
-    border-radius: 3px;
+    left: ${markTarget / 2}px;
+    padding: ${labelPadY}px ${labelPadX}px;
+    border-radius: ${labelCorner}px;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
     text-align: start;
-    line-height: 16px;
+    line-height: ${labelLine}px;
     background: var(--nt-bg);
   }
   .mark .label.titles {
-    padding: 0 4px;
-    line-height: 24px;
+    padding: 0 ${labelPadX}px;
+    line-height: ${rowHeight}px;
   }
   .title-line {
     display: block;

@@ -21,14 +21,40 @@ export const GEOMETRY = {
   markBand: 22,
   laneGap: 10,
   axisHeight: 28,
+  /** A mark's button, the area a press hits, centred on the mark. */
+  markTarget: 24,
+  /** A dot's radius, its ring in the background's colour included. */
   markRadius: 6,
+  markRing: 2,
+  /** A cluster's rounded square reaches this far from its centre. */
+  clusterRadius: 9,
+  clusterCorner: 4,
+  /** A label's line (one title) and the padding around it: 2 + 16 + 2 px. */
+  labelLine: 16,
+  labelPadX: 4,
+  labelPadY: 2,
+  labelCorner: 3,
   labelGap: 10,
   minLabelWidth: 56,
   clusterDistance: 12,
-  /** A lane's name is drawn this far in from the plot's edge, at the top of the lane. */
+  /** A lane's name is drawn this far in from the plot's edge, and down from the top of the lane. */
   laneNameInset: 6,
+  laneNameTop: 2,
   /** Drawn past each edge, so marks slide in rather than pop in while panning. */
   overscan: 60,
+  /** A bar's height from an event's start to its end, and over the year or month a date names. */
+  rangeBar: 6,
+  periodBar: 16,
+  barCorner: 3,
+  tieEnd: 4,
+  /** The axis: tick length, and where a tick's label starts below the axis (d3's axisBottom). */
+  tickSize: 6,
+  tickLabel: 9,
+  /** An era's name, this far in from its start and up from the axis. */
+  eraInset: 4,
+  /** Small text (the axis, lane names) and an era's name, in rem. */
+  smallText: 0.72,
+  eraText: 0.7,
 } as const;
 
 export interface LaneBand {
