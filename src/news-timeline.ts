@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { linearMap } from './layout/linear-map.js';
 import { edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { readableAxis } from './layout/dense-stretches.js';
@@ -10,12 +9,11 @@ import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
-import { loadDetail, timelineEvent, type ErrorDetail, type FilterDetail, type SelectTrigger } from './element/events.js';
-import { logProblems, renderProblemNotice } from './element/problem-report.js';
-import { DEFAULT_TIMEOUT_MS, fetchDocument, LoadError, readJsonText } from './element/load-source.js';
-import { CsvDocument } from './import/csv-document.js';
+import { timelineEvent, type FilterDetail, type SelectTrigger } from './element/events.js';
+import { renderProblemNotice } from './element/problem-report.js';
+import { DEFAULT_TIMEOUT_MS } from './element/load-source.js';
 import { PopoverController } from './element/popover-controller.js';
-import { FORMATS, isLargeDocument, needsImport, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
+import { FORMATS, type DocumentFormat } from './element/read-document.js';
 import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
 import { renderStoryProvenance } from './element/render-provenance.js';
@@ -27,7 +25,6 @@ import { LocaleController } from './element/controllers/locale-controller.js';
 import { timelineStyles } from './element/styles.js';
 import { mediaStyles } from './element/media-styles.js';
 import { parseEmbeds } from './parse/classify-media.js';
-import { countSkipped } from './parse/problems.js';
 import { ViewportController } from './element/controllers/viewport-controller.js';
 import { AnnouncementController } from './element/controllers/announcement-controller.js';
 import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
@@ -35,6 +32,7 @@ import { ZoomController } from './element/zoom-controller.js';
 import type { ZoomTransform } from 'd3-zoom';
 import { keyAction } from './element/keys.js';
 import { HashController } from './element/controllers/hash-controller.js';
+import { DocumentController } from './element/controllers/document-controller.js';
 import {
   documentTags,
   drawnLane,
@@ -243,15 +241,12 @@ export class NewsTimeline extends LitElement {
     return filterState(this.eventFilter, this.laneKeys);
   }
 
-  @state() private inlineDocument: unknown;
   @state() private popoverOpen = false;
   @state() private focusedId: string | undefined;
   @state() private listView = false;
   @state() private listPage = 0;
   @state() private previewId: string | undefined;
   @state() private wheelHint = false;
-  @state() private errorHandled = false;
-  @state() private crashed: Error | undefined;
   /** What the reader hid with the legend or chose with a tag; see event-filter.ts. */
   @state() private eventFilter: EventFilter = NO_FILTER;
 
@@ -278,10 +273,7 @@ export class NewsTimeline extends LitElement {
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
-  private lastReported: ParseResult | Error | undefined;
-  private lastRaw: unknown;
   private popoverAnchor: Element | undefined;
-  private reading: AbortController | undefined;
   private hadFocus = false;
   private sceneStale = true;
   /** The zoom the scene was laid out at. */
@@ -294,33 +286,6 @@ export class NewsTimeline extends LitElement {
   private fragmentPending = false;
   /** An nt-select to fire once nt-load has: the event a link opened the document on. */
   private selectedOnLoad: TimelineEvent | undefined;
-
-  private readonly loadTask = new Task<readonly [string, number, DocumentFormat], unknown>(this, {
-    task: async ([src, timeout, format], { signal }) => {
-      try {
-        return await fetchDocument(src, signal, timeout, format);
-      } catch (error) {
-        // Aborted by a newer src or by leaving the page: not a failure, just no result.
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-    },
-    // Run from willUpdate, only when there is a src to fetch: a document given inline costs no update for a request never made.
-    autoRun: false,
-  });
-  /** What the last request asked for, so the same is not asked again. */
-  private requested: string | undefined;
-
-  /** Starts the request `src` asks for when it changed (a newer one aborts the older); abandons one no longer wanted. */
-  private request_(): void {
-    const src = this.srcToLoad;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-    const key = src && `${src}\u0000${timeout}\u0000${this.format}`;
-    if (key === this.requested) return;
-    this.requested = key;
-    if (src) void this.loadTask.run([src, timeout, this.format]);
-    else if (this.loadTask.status === TaskStatus.PENDING) this.loadTask.abort();
-  }
 
   /** The element's language (its own, its ancestors', the page's), live; its dates and words. */
   private readonly locale = new LocaleController(this);
@@ -351,6 +316,18 @@ export class NewsTimeline extends LitElement {
     onChange: (read) => this.selectFromHash(false, read),
   });
 
+  /** The document (data, inline, src), read and reported; a crash contained. */
+  private readonly document = new DocumentController(this, {
+    data: () => this.data,
+    src: () => this.src,
+    format: () => this.format,
+    timeout: () => this.timeout,
+    mayLoad: () => this.viewport.mayLoad,
+    onResult: (result) => this.useResult(result),
+    readyToReport: () => this.locale.settled,
+    otherProblems: () => (this.locale.problem ? [this.locale.problem] : []),
+  });
+
   /** The one owner of the view's transform; the scene asks it at each update. */
   private readonly zoom = new ZoomController(this, {
     target: () => (this.scene ? this.plot : undefined),
@@ -370,23 +347,8 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineDocument();
     // Back on the page after leaving it mid-request or mid-read (both were abandoned): go on.
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  /** The `src` to fetch: none when `data` or inline data is given, or while loading="lazy" waits. */
-  private get srcToLoad(): string | undefined {
-    return this.data === undefined && this.inlineDocument === undefined && this.mayLoad ? this.src || undefined : undefined;
-  }
-
-  /** The request's state, for the `src` asked for now. */
-  private get request(): TaskStatus {
-    return this.srcToLoad ? this.loadTask.status : TaskStatus.INITIAL;
-  }
-
-  private get mayLoad(): boolean {
-    return this.viewport.mayLoad;
   }
 
   private get width(): number {
@@ -400,29 +362,6 @@ export class NewsTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.wheelHintTimer);
-    // A large document being read is read again on reconnect (the raw document is kept).
-    this.reading?.abort();
-    this.reading = undefined;
-    this.lastRaw = undefined;
-    // The request of a removed element is abandoned (and asked again on reconnect): @lit/task aborts on the next run, so abort now.
-    if (this.loadTask.status === TaskStatus.PENDING) this.requested = undefined;
-    this.loadTask.abort();
-  }
-
-  /** Inline JSON that arrives after the element (an async script, a CMS filling the page in). */
-  private onSlotChange = () => {
-    if (this.inlineDocument === undefined) this.readInlineDocument();
-  };
-
-  /** Inline `<script type="application/json">` or `text/csv`: no request, what a CMS embed wants. */
-  private readInlineDocument(): void {
-    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
-    if (!script) return;
-    const text = script.textContent ?? '';
-    this.inlineDocument =
-      script.getAttribute('type') === 'text/csv'
-        ? CsvDocument.fromInline(text)
-        : readJsonText(text, 'The inline timeline data');
   }
 
   /** The element's words: English, then its language's, then the page's overrides. */
@@ -436,17 +375,10 @@ export class NewsTimeline extends LitElement {
     return this.result?.timeline;
   }
 
-  private get rawDocument(): unknown {
-    if (!this.mayLoad) return undefined;
-    if (this.data !== undefined) return this.data;
-    if (this.inlineDocument !== undefined) return this.inlineDocument;
-    return this.request === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
-  }
-
   // ——— derived state ———
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.crashed) return;
+    if (this.document.crashed) return;
     // The language (and with it the words or the dates) changed since the last update.
     const wordsChanged = changed.has('strings') || this.locale.data !== this.drawnIn.data;
     const datesChanged = this.locale.dates !== this.drawnIn.dates;
@@ -454,22 +386,13 @@ export class NewsTimeline extends LitElement {
     if (wordsChanged) this.strs = { ...DEFAULT_STRINGS, ...this.locale.data.messages, ...this.strings };
     if (wordsChanged || datesChanged) this.markLabels.clear();
     this.hadFocus = this.shadowRoot?.activeElement != null;
-    this.request_();
-    const raw = this.rawDocument;
-    if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
-      this.lastRaw = raw;
-      this.reading?.abort();
-      this.reading = undefined;
-      if (raw === undefined || raw instanceof LoadError) this.useResult(undefined);
-      else if (isLargeDocument(raw) || needsImport(raw, this.format)) this.readInSlices(raw);
-      else this.useResult(readDocument(raw, { baseUrl: this.documentBase() }));
-    }
+    this.document.update(changed.has('data') || changed.has('format'));
     const timeline = this.timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
     const measured = this.viewport.changed;
     if (timeline && (measured.has('plotHeight') || wordsChanged)) this.lanes = this.bandsFor(timeline);
     if (changed.has('eventFilter')) this.applyFilter();
-    if (raw !== undefined) this.viewport.measureWidth();
+    if (timeline) this.viewport.measureWidth();
     this.viewport.readFont(measured.has('width') || changed.has('theme'));
     if (timeline && this.width > 0 && (!this.base || measured.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
@@ -497,7 +420,6 @@ export class NewsTimeline extends LitElement {
       this.sceneStale = false;
     }
     if (this.popoverLeftView()) this.closePopover(false);
-    this.reportFailure();
   }
 
   private buildScene(timeline: Timeline, base: BaseAxis, t: ZoomTransform): Scene {
@@ -581,29 +503,6 @@ export class NewsTimeline extends LitElement {
     return readFilterParams(read.filterParams, this.laneKeys, this.tags);
   }
 
-  /** A large or TimelineJS document is read between frames; the loading state shows meanwhile. */
-  private readInSlices(raw: unknown): void {
-    this.useResult(undefined);
-    const reading = new AbortController();
-    this.reading = reading;
-    void readDocumentInSlices(raw, this.format, reading.signal, { baseUrl: this.documentBase() }).then((result) => {
-      if (reading.signal.aborted || !result) return;
-      this.reading = undefined;
-      this.useResult(result);
-      this.requestUpdate();
-    });
-  }
-
-  /** What relative media addresses resolve against: the document's own URL when it came from `src`, else the page's. */
-  private documentBase(): string {
-    const fromSrc = this.data === undefined && this.inlineDocument === undefined && this.src;
-    try {
-      return fromSrc ? new URL(fromSrc, document.baseURI).href : document.baseURI;
-    } catch {
-      return document.baseURI;
-    }
-  }
-
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
@@ -621,8 +520,13 @@ export class NewsTimeline extends LitElement {
   // ——— load outcome ———
 
   protected override updated(changed: PropertyValues): void {
-    if (this.crashed) return;
-    this.reportLoad();
+    if (this.document.crashed) return;
+    if (this.document.reportLoad()) {
+      // The event a link opened the document on: its nt-select follows nt-load.
+      const opened = this.selectedOnLoad;
+      this.selectedOnLoad = undefined;
+      if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
+    }
     if (this.scene && this.plot) this.syncOverview();
     this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
@@ -658,61 +562,6 @@ export class NewsTimeline extends LitElement {
       const target = (this.focusedId && this.findEventButton(this.focusedId)) || this.plot;
       target?.focus({ preventScroll: true });
     }
-  }
-
-  /**
-   * A failure is reported before render, so a page that cancels nt-error never shows the
-   * built-in alert, not even for a frame.
-   */
-  private reportFailure(): void {
-    const outcome = this.outcome();
-    if (outcome === undefined || outcome === this.lastReported) return;
-    if (outcome instanceof Error) {
-      this.lastReported = outcome;
-      this.fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
-    } else if (!outcome.timeline) {
-      this.lastReported = outcome;
-      logProblems({ problems: outcome.problems, shown: undefined, skipped: countSkipped(outcome.problems) });
-      const message = outcome.problems.at(-1)?.message ?? 'The timeline could not be read.';
-      this.fireError('invalid', message, outcome.problems, { logged: true });
-    }
-  }
-
-  /** Success is reported after render, so listeners find the events drawn. */
-  private reportLoad(): void {
-    const outcome = this.outcome();
-    if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return;
-    // Drawn in its words: a language whose words are on their way is waited for (English never is).
-    if (!this.locale.settled) return;
-    this.lastReported = outcome;
-    const shown = outcome.timeline.events.length;
-    const skipped = countSkipped(outcome.problems);
-    const wordsMissing = this.locale.problem;
-    const problems = wordsMissing ? [...outcome.problems, wordsMissing] : outcome.problems;
-    this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, problems)));
-    logProblems({ problems: outcome.problems, shown, skipped });
-    const opened = this.selectedOnLoad;
-    this.selectedOnLoad = undefined;
-    if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
-  }
-
-  private outcome(): ParseResult | Error | undefined {
-    if (this.result) return this.result;
-    const raw = this.rawDocument;
-    if (raw instanceof LoadError) return raw;
-    if (this.request === TaskStatus.ERROR) {
-      const error = this.loadTask.error;
-      return error instanceof Error ? error : new LoadError('network', String(error));
-    }
-    return undefined;
-  }
-
-  private fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[], { logged = false } = {}): void {
-    const event = timelineEvent('nt-error', { reason, message, problems }, { cancelable: true });
-    // Readers see a short message; the page's developers find the reason here (unless the
-    // problems were just logged as a group) and in the event.
-    if (!logged) console.warn(`<${this.localName}>: ${message}`);
-    this.errorHandled = !this.dispatchEvent(event);
   }
 
   // ——— zoom, range ———
@@ -1250,8 +1099,8 @@ export class NewsTimeline extends LitElement {
    * cancels nt-error gets the fallback alone.
    */
   private renderError() {
-    return html`${this.errorHandled ? nothing : html`<div class="error" part="error" role="alert">${this.strs.loadFailed}</div>`}
-      <div class="fallback"><slot @slotchange=${this.onSlotChange}></slot></div>`;
+    return html`${this.document.errorHandled ? nothing : html`<div class="error" part="error" role="alert">${this.strs.loadFailed}</div>`}
+      <div class="fallback"><slot @slotchange=${this.document.onSlotChange}></slot></div>`;
   }
 
   /**
@@ -1262,25 +1111,23 @@ export class NewsTimeline extends LitElement {
     try {
       return super.scheduleUpdate();
     } catch (error) {
-      if (this.crashed) return;
-      this.crashed = error instanceof Error ? error : new Error(String(error));
-      this.fireError('internal', 'The timeline could not be drawn.', []);
+      this.document.crash(error);
     }
   }
 
   protected override render() {
     // After a fault, draw only what cannot fault again.
-    if (this.crashed) return this.renderError();
+    if (this.document.crashed) return this.renderError();
     const timeline = this.timeline;
-    const outcome = this.outcome();
+    const outcome = this.document.outcome();
     let body;
     if (timeline) body = this.renderTimeline(timeline);
     else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.renderError();
-    else if (this.request === TaskStatus.PENDING || this.reading) {
+    else if (this.document.busy) {
       // A skeleton of the box's own size: nothing around the element moves when data arrives.
       body = html`<div class="loading" role="status"><span>${this.strs.loading}</span></div>`;
     }
-    else body = html`<div class="fallback"><slot @slotchange=${this.onSlotChange}></slot></div>`;
+    else body = html`<div class="fallback"><slot @slotchange=${this.document.onSlotChange}></slot></div>`;
     return html`<div
         class="container"
         part="container"
