@@ -273,7 +273,6 @@ export class NewsTimeline extends LitElement {
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
-  private popoverAnchor: Element | undefined;
   private hadFocus = false;
   private sceneStale = true;
   /** The zoom the scene was laid out at. */
@@ -342,6 +341,9 @@ export class NewsTimeline extends LitElement {
 
   private readonly popoverPosition = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
+    panel: () => (this.popoverOpen ? this.popoverPanel : undefined),
+    anchor: () => (this.selected ? this.findEventButton(this.selected) : undefined),
+    fallback: (): Element => this.plot ?? this,
     onOutsidePress: () => this.closePopover(false),
   });
 
@@ -529,9 +531,8 @@ export class NewsTimeline extends LitElement {
     }
     if (this.scene && this.plot) this.syncOverview();
     this.restoreFocus();
-    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
+    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.popoverChanged();
     if (changed.has('selected') && !this.popoverOpen) this.showInList();
-    else if (this.popoverOpen) this.followAnchor();
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
     const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
     if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.fragment.write(this.selected, filterParams(this.eventFilter));
@@ -714,38 +715,20 @@ export class NewsTimeline extends LitElement {
     if (restoreFocus && this.selected) this.focusAfterRender = this.selected;
   }
 
-  /**
-   * Zooming and panning redraw the marks: the popover moves to its event's new mark, and closes
-   * when its event has left the view.
-   */
-  private followAnchor(): void {
-    // The same event's button, perhaps moved by a zoom or pan: place the popover by it again.
-    if (this.popoverAnchor?.isConnected && this.popoverAnchor.matches('.mark, .list-title')) return this.popoverPosition.place();
-    const anchor = this.selected ? this.findEventButton(this.selected) : null;
-    if (anchor && this.popoverPanel) {
-      this.popoverAnchor = anchor;
-      this.popoverPosition.open(anchor, this.popoverPanel);
-    }
-  }
-
   /** Whether an open popover's event, once drawn, has left the horizontal view. */
   private popoverLeftView(): boolean {
-    if (!this.popoverOpen || !this.scene || this.listView || !this.popoverAnchor?.matches('.mark')) return false;
+    if (!this.popoverOpen || !this.scene || this.listView || !this.popoverPosition.anchoredTo?.matches('.mark')) return false;
     return !this.scene.marks.some((mark) => mark.items.some((e) => e.id === this.selected));
   }
 
-  private syncPopover(): void {
+  /** A popover opened (placed by its controller already) or closed: focus moves into it, and the page hears. */
+  private popoverChanged(): void {
     const event = this.eventById(this.selected);
     if (this.popoverOpen && event && this.popoverPanel) {
-      // Before the view has panned to it, the event may have no mark yet: the plot stands in.
-      const anchor = this.findEventButton(event.id) ?? this.plot ?? this;
-      this.popoverAnchor = anchor;
-      this.popoverPosition.open(anchor, this.popoverPanel);
       this.returnFocusTo = event.id;
       this.popoverPanel.focus({ preventScroll: true });
       this.dispatchEvent(timelineEvent('nt-popover-open', { event }));
     } else {
-      this.popoverPosition.close();
       const closed = this.eventById(this.returnFocusTo);
       this.returnFocusTo = undefined;
       if (closed) this.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
