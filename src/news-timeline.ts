@@ -275,6 +275,8 @@ export class NewsTimeline extends LitElement {
   private returnFocusTo: string | undefined;
   private hadFocus = false;
   private sceneStale = true;
+  /** The filter `shown`, `view` and the indexes were derived for. */
+  private appliedFilter: EventFilter | undefined;
   /** The zoom the scene was laid out at. */
   private sceneTransform: ZoomTransform | undefined;
   private readonly markLabels = new Map<string, string>();
@@ -393,7 +395,7 @@ export class NewsTimeline extends LitElement {
     // The label rows a lane gets depend on the height the box leaves the plot.
     const measured = this.viewport.changed;
     if (timeline && (measured.has('plotHeight') || wordsChanged)) this.lanes = this.bandsFor(timeline);
-    if (changed.has('eventFilter')) this.applyFilter();
+    if (this.eventFilter !== this.appliedFilter) this.applyFilter();
     if (timeline) this.viewport.measureWidth();
     this.viewport.readFont(measured.has('width') || changed.has('theme'));
     if (timeline && this.width > 0 && (!this.base || measured.has('width') || changed.has('spacing'))) {
@@ -468,13 +470,13 @@ export class NewsTimeline extends LitElement {
 
   /** The tracks to draw, the "Other" track in the element's language. */
   private bandsFor(timeline: Timeline): LaneBand[] {
-    const bands = laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined);
-    return bands.map((band) => (band.id === undefined && band.label !== undefined ? { ...band, label: this.strs.other } : band));
+    return laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined, this.strs.other);
   }
 
   /** Derives what the reader sees from the filter: the events kept, indexed by lane and id. */
   private applyFilter(): void {
     const filter = this.eventFilter;
+    this.appliedFilter = filter;
     this.shown = filterEvents(this.events, filter);
     this.view = this.timeline && { ...this.timeline, events: this.shown };
     const laneOf = laneLookup(this.lanes);
@@ -491,10 +493,10 @@ export class NewsTimeline extends LitElement {
   private setFilter(filter: EventFilter): void {
     if (sameFilter(filter, this.eventFilter)) return;
     this.eventFilter = filter;
-    const shown = filterEvents(this.events, filter);
+    this.applyFilter();
     // A selection the reader has just hidden is let go, so no link names an event it cannot open.
-    if (this.selected && !shown.some((event) => event.id === this.selected)) this.selected = undefined;
-    this.announcer.say(this.dates.digits(this.strs.filterShowing(shown.length, this.events.length)));
+    if (this.selected && !this.eventIndex.has(this.selected)) this.selected = undefined;
+    this.announcer.say(this.dates.digits(this.strs.filterShowing(this.shown.length, this.events.length)));
     this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.laneKeys)));
   }
 
