@@ -10,6 +10,7 @@
 // being there: without its chunks the bundle still shows English pages in our JSON format.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
 import { build } from 'esbuild';
 
@@ -92,6 +93,32 @@ const parserOnly = {
   },
 };
 
+/**
+ * The bundle's CSS (the Lit `css` templates in src/element/*styles.ts) without comments,
+ * indentation and line breaks: runs of whitespace become one space (a space between words is a
+ * selector's descendant combinator, so it stays) and go next to { } ; , where they mean
+ * nothing. The styles hold no quoted text those characters could be part of. The npm modules
+ * keep the source's CSS as written.
+ */
+const compactCss = {
+  name: 'compact-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]element[\\/][\w-]*styles\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(/css`([^`]*)`/g, (_, body) => `css\`${compactText(body)}\``);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+function compactText(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .trim();
+}
+
 /** A readable chunk name: "timelinejs", "messages-fr", "date-fns-fr". */
 function chunkName(path) {
   const file = basename(path).replace(/\.(ts|js|mjs)$/, '');
@@ -126,7 +153,7 @@ const bundle = await build({
   outdir: 'dist',
   entryNames: 'news-timeline.bundle',
   splitting: false,
-  plugins: [onDynamicImport((path) => ({ path: `./${relative('dist', chunkFile.get(path))}`, external: true }))],
+  plugins: [compactCss, onDynamicImport((path) => ({ path: `./${relative('dist', chunkFile.get(path))}`, external: true }))],
 });
 
 mkdirSync('dist', { recursive: true });
