@@ -17,20 +17,30 @@ rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
 /**
- * The styles' comments say why a rule is there, for readers of the source; esbuild keeps the
- * text of a css`` literal as it is, so in the bundle they are bytes every page downloads
- * (~0.8 KB gzipped). The bundled copy of each styles module loses the comments inside its
- * css`` literals; the source, tsc's modules and the manifest keep them.
+ * The bundle's CSS (the Lit `css` templates in src/element/*styles.ts) without comments,
+ * indentation and line breaks: runs of whitespace become one space (a space between words is a
+ * selector's descendant combinator, so it stays) and go next to { } ; , where they mean
+ * nothing. The styles hold no quoted text those characters could be part of. The source, tsc's
+ * modules (npm's) and the manifest keep the CSS as written, comments and all.
  */
-const cssCommentsOut = {
-  name: 'css-comments-out',
+const compactCss = {
+  name: 'compact-css',
   setup(build) {
-    build.onLoad({ filter: /src[\\/]element[\\/][\w-]*styles\.ts$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]src[\\/]element[\\/][\w-]*styles\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      return { contents: source.replace(/css`[^`]*`/g, (literal) => literal.replace(/\s*\/\*[\s\S]*?\*\//g, '')), loader: 'ts' };
+      const contents = source.replace(/css`([^`]*)`/g, (_, body) => `css\`${compactText(body)}\``);
+      return { contents, loader: 'ts' };
     });
   },
 };
+
+function compactText(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .trim();
+}
 
 const COMMON = {
   bundle: true,
@@ -48,7 +58,7 @@ const COMMON = {
     'd3-interpolate': './src/element/d3-interpolate-zoom.ts',
   },
   logLevel: 'warning',
-  plugins: [cssCommentsOut],
+  plugins: [compactCss],
 };
 
 /**

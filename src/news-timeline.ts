@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { linearMap } from './layout/linear-map.js';
 import { edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
 import { readableAxis } from './layout/dense-stretches.js';
@@ -10,12 +9,11 @@ import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
 import type { PlacedMark } from './layout/labels.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
-import { loadDetail, timelineEvent, type ErrorDetail, type FilterDetail, type SelectTrigger } from './element/events.js';
-import { logProblems, renderProblemNotice } from './element/problem-report.js';
-import { DEFAULT_TIMEOUT_MS, fetchDocument, LoadError, readJsonText } from './element/load-source.js';
-import { CsvDocument } from './import/csv-document.js';
+import { timelineEvent, type FilterDetail, type SelectTrigger } from './element/events.js';
+import { renderProblemNotice } from './element/problem-report.js';
+import { DEFAULT_TIMEOUT_MS } from './element/load-source.js';
 import { PopoverController } from './element/popover-controller.js';
-import { FORMATS, isLargeDocument, needsImport, readDocument, readDocumentInSlices, type DocumentFormat } from './element/read-document.js';
+import { FORMATS, type DocumentFormat } from './element/read-document.js';
 import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
 import { renderStoryProvenance } from './element/render-provenance.js';
@@ -27,7 +25,6 @@ import { LocaleController } from './element/controllers/locale-controller.js';
 import { timelineStyles } from './element/styles.js';
 import { mediaStyles } from './element/media-styles.js';
 import { parseEmbeds } from './parse/classify-media.js';
-import { countSkipped } from './parse/problems.js';
 import { ViewportController } from './element/controllers/viewport-controller.js';
 import { AnnouncementController } from './element/controllers/announcement-controller.js';
 import { resolveColors } from './element/export-colors.js';
@@ -36,6 +33,7 @@ import { ZoomController } from './element/zoom-controller.js';
 import type { ZoomTransform } from 'd3-zoom';
 import { keyAction } from './element/keys.js';
 import { HashController } from './element/controllers/hash-controller.js';
+import { DocumentController } from './element/controllers/document-controller.js';
 import {
   documentTags,
   drawnLane,
@@ -244,15 +242,12 @@ export class NewsTimeline extends LitElement {
     return filterState(this.eventFilter, this.laneKeys);
   }
 
-  @state() private inlineDocument: unknown;
   @state() private popoverOpen = false;
   @state() private focusedId: string | undefined;
   @state() private listView = false;
   @state() private listPage = 0;
   @state() private previewId: string | undefined;
   @state() private wheelHint = false;
-  @state() private errorHandled = false;
-  @state() private crashed: Error | undefined;
   /** What the reader hid with the legend or chose with a tag; see event-filter.ts. */
   @state() private eventFilter: EventFilter = NO_FILTER;
 
@@ -279,12 +274,10 @@ export class NewsTimeline extends LitElement {
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
-  private lastReported: ParseResult | Error | undefined;
-  private lastRaw: unknown;
-  private popoverAnchor: Element | undefined;
-  private reading: AbortController | undefined;
   private hadFocus = false;
   private sceneStale = true;
+  /** The filter `shown`, `view` and the indexes were derived for. */
+  private appliedFilter: EventFilter | undefined;
   /** The zoom the scene was laid out at. */
   private sceneTransform: ZoomTransform | undefined;
   private readonly markLabels = new Map<string, string>();
@@ -295,33 +288,6 @@ export class NewsTimeline extends LitElement {
   private fragmentPending = false;
   /** An nt-select to fire once nt-load has: the event a link opened the document on. */
   private selectedOnLoad: TimelineEvent | undefined;
-
-  private readonly loadTask = new Task<readonly [string, number, DocumentFormat], unknown>(this, {
-    task: async ([src, timeout, format], { signal }) => {
-      try {
-        return await fetchDocument(src, signal, timeout, format);
-      } catch (error) {
-        // Aborted by a newer src or by leaving the page: not a failure, just no result.
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-    },
-    // Run from willUpdate, only when there is a src to fetch: a document given inline costs no update for a request never made.
-    autoRun: false,
-  });
-  /** What the last request asked for, so the same is not asked again. */
-  private requested: string | undefined;
-
-  /** Starts the request `src` asks for when it changed (a newer one aborts the older); abandons one no longer wanted. */
-  private request_(): void {
-    const src = this.srcToLoad;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-    const key = src && `${src}\u0000${timeout}\u0000${this.format}`;
-    if (key === this.requested) return;
-    this.requested = key;
-    if (src) void this.loadTask.run([src, timeout, this.format]);
-    else if (this.loadTask.status === TaskStatus.PENDING) this.loadTask.abort();
-  }
 
   /** The element's language (its own, its ancestors', the page's), live; its dates and words. */
   private readonly locale = new LocaleController(this);
@@ -352,6 +318,18 @@ export class NewsTimeline extends LitElement {
     onChange: (read) => this.selectFromHash(false, read),
   });
 
+  /** The document (data, inline, src), read and reported; a crash contained. */
+  private readonly document = new DocumentController(this, {
+    data: () => this.data,
+    src: () => this.src,
+    format: () => this.format,
+    timeout: () => this.timeout,
+    mayLoad: () => this.viewport.mayLoad,
+    onResult: (result) => this.useResult(result),
+    readyToReport: () => this.locale.settled,
+    otherProblems: () => (this.locale.problem ? [this.locale.problem] : []),
+  });
+
   /** The one owner of the view's transform; the scene asks it at each update. */
   private readonly zoom = new ZoomController(this, {
     target: () => (this.scene ? this.plot : undefined),
@@ -366,28 +344,16 @@ export class NewsTimeline extends LitElement {
 
   private readonly popoverPosition = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
+    panel: () => (this.popoverOpen ? this.popoverPanel : undefined),
+    anchor: () => (this.selected ? this.findEventButton(this.selected) : undefined),
+    fallback: (): Element => this.plot ?? this,
     onOutsidePress: () => this.closePopover(false),
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineDocument();
     // Back on the page after leaving it mid-request or mid-read (both were abandoned): go on.
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  /** The `src` to fetch: none when `data` or inline data is given, or while loading="lazy" waits. */
-  private get srcToLoad(): string | undefined {
-    return this.data === undefined && this.inlineDocument === undefined && this.mayLoad ? this.src || undefined : undefined;
-  }
-
-  /** The request's state, for the `src` asked for now. */
-  private get request(): TaskStatus {
-    return this.srcToLoad ? this.loadTask.status : TaskStatus.INITIAL;
-  }
-
-  private get mayLoad(): boolean {
-    return this.viewport.mayLoad;
   }
 
   private get width(): number {
@@ -401,29 +367,6 @@ export class NewsTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.wheelHintTimer);
-    // A large document being read is read again on reconnect (the raw document is kept).
-    this.reading?.abort();
-    this.reading = undefined;
-    this.lastRaw = undefined;
-    // The request of a removed element is abandoned (and asked again on reconnect): @lit/task aborts on the next run, so abort now.
-    if (this.loadTask.status === TaskStatus.PENDING) this.requested = undefined;
-    this.loadTask.abort();
-  }
-
-  /** Inline JSON that arrives after the element (an async script, a CMS filling the page in). */
-  private onSlotChange = () => {
-    if (this.inlineDocument === undefined) this.readInlineDocument();
-  };
-
-  /** Inline `<script type="application/json">` or `text/csv`: no request, what a CMS embed wants. */
-  private readInlineDocument(): void {
-    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
-    if (!script) return;
-    const text = script.textContent ?? '';
-    this.inlineDocument =
-      script.getAttribute('type') === 'text/csv'
-        ? CsvDocument.fromInline(text)
-        : readJsonText(text, 'The inline timeline data');
   }
 
   /** The element's words: English, then its language's, then the page's overrides. */
@@ -437,17 +380,10 @@ export class NewsTimeline extends LitElement {
     return this.result?.timeline;
   }
 
-  private get rawDocument(): unknown {
-    if (!this.mayLoad) return undefined;
-    if (this.data !== undefined) return this.data;
-    if (this.inlineDocument !== undefined) return this.inlineDocument;
-    return this.request === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
-  }
-
   // ——— derived state ———
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.crashed) return;
+    if (this.document.crashed) return;
     // The language (and with it the words or the dates) changed since the last update.
     const wordsChanged = changed.has('strings') || this.locale.data !== this.drawnIn.data;
     const datesChanged = this.locale.dates !== this.drawnIn.dates;
@@ -455,22 +391,13 @@ export class NewsTimeline extends LitElement {
     if (wordsChanged) this.strs = { ...DEFAULT_STRINGS, ...this.locale.data.messages, ...this.strings };
     if (wordsChanged || datesChanged) this.markLabels.clear();
     this.hadFocus = this.shadowRoot?.activeElement != null;
-    this.request_();
-    const raw = this.rawDocument;
-    if (changed.has('data') || changed.has('inlineDocument') || changed.has('format') || raw !== this.lastRaw) {
-      this.lastRaw = raw;
-      this.reading?.abort();
-      this.reading = undefined;
-      if (raw === undefined || raw instanceof LoadError) this.useResult(undefined);
-      else if (isLargeDocument(raw) || needsImport(raw, this.format)) this.readInSlices(raw);
-      else this.useResult(readDocument(raw, { baseUrl: this.documentBase() }));
-    }
+    this.document.update(changed.has('data') || changed.has('format'));
     const timeline = this.timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
     const measured = this.viewport.changed;
     if (timeline && (measured.has('plotHeight') || wordsChanged)) this.lanes = this.bandsFor(timeline);
-    if (changed.has('eventFilter')) this.applyFilter();
-    if (raw !== undefined) this.viewport.measureWidth();
+    if (this.eventFilter !== this.appliedFilter) this.applyFilter();
+    if (timeline) this.viewport.measureWidth();
     this.viewport.readFont(measured.has('width') || changed.has('theme'));
     if (timeline && this.width > 0 && (!this.base || measured.has('width') || changed.has('spacing'))) {
       const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
@@ -498,7 +425,6 @@ export class NewsTimeline extends LitElement {
       this.sceneStale = false;
     }
     if (this.popoverLeftView()) this.closePopover(false);
-    this.reportFailure();
   }
 
   private buildScene(timeline: Timeline, base: BaseAxis, t: ZoomTransform): Scene {
@@ -545,13 +471,13 @@ export class NewsTimeline extends LitElement {
 
   /** The tracks to draw, the "Other" track in the element's language. */
   private bandsFor(timeline: Timeline): LaneBand[] {
-    const bands = laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined);
-    return bands.map((band) => (band.id === undefined && band.label !== undefined ? { ...band, label: this.strs.other } : band));
+    return laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined, this.strs.other);
   }
 
   /** Derives what the reader sees from the filter: the events kept, indexed by lane and id. */
   private applyFilter(): void {
     const filter = this.eventFilter;
+    this.appliedFilter = filter;
     this.shown = filterEvents(this.events, filter);
     this.view = this.timeline && { ...this.timeline, events: this.shown };
     const laneOf = laneLookup(this.lanes);
@@ -568,10 +494,10 @@ export class NewsTimeline extends LitElement {
   private setFilter(filter: EventFilter): void {
     if (sameFilter(filter, this.eventFilter)) return;
     this.eventFilter = filter;
-    const shown = filterEvents(this.events, filter);
+    this.applyFilter();
     // A selection the reader has just hidden is let go, so no link names an event it cannot open.
-    if (this.selected && !shown.some((event) => event.id === this.selected)) this.selected = undefined;
-    this.announcer.say(this.dates.digits(this.strs.filterShowing(shown.length, this.events.length)));
+    if (this.selected && !this.eventIndex.has(this.selected)) this.selected = undefined;
+    this.announcer.say(this.dates.digits(this.strs.filterShowing(this.shown.length, this.events.length)));
     this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.laneKeys)));
   }
 
@@ -580,29 +506,6 @@ export class NewsTimeline extends LitElement {
     const read = this.fragment.read();
     if (!read) return undefined;
     return readFilterParams(read.filterParams, this.laneKeys, this.tags);
-  }
-
-  /** A large or TimelineJS document is read between frames; the loading state shows meanwhile. */
-  private readInSlices(raw: unknown): void {
-    this.useResult(undefined);
-    const reading = new AbortController();
-    this.reading = reading;
-    void readDocumentInSlices(raw, this.format, reading.signal, { baseUrl: this.documentBase() }).then((result) => {
-      if (reading.signal.aborted || !result) return;
-      this.reading = undefined;
-      this.useResult(result);
-      this.requestUpdate();
-    });
-  }
-
-  /** What relative media addresses resolve against: the document's own URL when it came from `src`, else the page's. */
-  private documentBase(): string {
-    const fromSrc = this.data === undefined && this.inlineDocument === undefined && this.src;
-    try {
-      return fromSrc ? new URL(fromSrc, document.baseURI).href : document.baseURI;
-    } catch {
-      return document.baseURI;
-    }
   }
 
   static override get observedAttributes(): string[] {
@@ -622,13 +525,17 @@ export class NewsTimeline extends LitElement {
   // ——— load outcome ———
 
   protected override updated(changed: PropertyValues): void {
-    if (this.crashed) return;
-    this.reportLoad();
+    if (this.document.crashed) return;
+    if (this.document.reportLoad()) {
+      // The event a link opened the document on: its nt-select follows nt-load.
+      const opened = this.selectedOnLoad;
+      this.selectedOnLoad = undefined;
+      if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
+    }
     if (this.scene && this.plot) this.syncOverview();
     this.restoreFocus();
-    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.syncPopover();
+    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.popoverChanged();
     if (changed.has('selected') && !this.popoverOpen) this.showInList();
-    else if (this.popoverOpen) this.followAnchor();
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
     const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
     if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.fragment.write(this.selected, filterParams(this.eventFilter));
@@ -659,61 +566,6 @@ export class NewsTimeline extends LitElement {
       const target = (this.focusedId && this.findEventButton(this.focusedId)) || this.plot;
       target?.focus({ preventScroll: true });
     }
-  }
-
-  /**
-   * A failure is reported before render, so a page that cancels nt-error never shows the
-   * built-in alert, not even for a frame.
-   */
-  private reportFailure(): void {
-    const outcome = this.outcome();
-    if (outcome === undefined || outcome === this.lastReported) return;
-    if (outcome instanceof Error) {
-      this.lastReported = outcome;
-      this.fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
-    } else if (!outcome.timeline) {
-      this.lastReported = outcome;
-      logProblems({ problems: outcome.problems, shown: undefined, skipped: countSkipped(outcome.problems) });
-      const message = outcome.problems.at(-1)?.message ?? 'The timeline could not be read.';
-      this.fireError('invalid', message, outcome.problems, { logged: true });
-    }
-  }
-
-  /** Success is reported after render, so listeners find the events drawn. */
-  private reportLoad(): void {
-    const outcome = this.outcome();
-    if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return;
-    // Drawn in its words: a language whose words are on their way is waited for (English never is).
-    if (!this.locale.settled) return;
-    this.lastReported = outcome;
-    const shown = outcome.timeline.events.length;
-    const skipped = countSkipped(outcome.problems);
-    const wordsMissing = this.locale.problem;
-    const problems = wordsMissing ? [...outcome.problems, wordsMissing] : outcome.problems;
-    this.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, problems)));
-    logProblems({ problems: outcome.problems, shown, skipped });
-    const opened = this.selectedOnLoad;
-    this.selectedOnLoad = undefined;
-    if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
-  }
-
-  private outcome(): ParseResult | Error | undefined {
-    if (this.result) return this.result;
-    const raw = this.rawDocument;
-    if (raw instanceof LoadError) return raw;
-    if (this.request === TaskStatus.ERROR) {
-      const error = this.loadTask.error;
-      return error instanceof Error ? error : new LoadError('network', String(error));
-    }
-    return undefined;
-  }
-
-  private fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[], { logged = false } = {}): void {
-    const event = timelineEvent('nt-error', { reason, message, problems }, { cancelable: true });
-    // Readers see a short message; the page's developers find the reason here (unless the
-    // problems were just logged as a group) and in the event.
-    if (!logged) console.warn(`<${this.localName}>: ${message}`);
-    this.errorHandled = !this.dispatchEvent(event);
   }
 
   // ——— zoom, range ———
@@ -866,38 +718,20 @@ export class NewsTimeline extends LitElement {
     if (restoreFocus && this.selected) this.focusAfterRender = this.selected;
   }
 
-  /**
-   * Zooming and panning redraw the marks: the popover moves to its event's new mark, and closes
-   * when its event has left the view.
-   */
-  private followAnchor(): void {
-    // The same event's button, perhaps moved by a zoom or pan: place the popover by it again.
-    if (this.popoverAnchor?.isConnected && this.popoverAnchor.matches('.mark, .list-title')) return this.popoverPosition.place();
-    const anchor = this.selected ? this.findEventButton(this.selected) : null;
-    if (anchor && this.popoverPanel) {
-      this.popoverAnchor = anchor;
-      this.popoverPosition.open(anchor, this.popoverPanel);
-    }
-  }
-
   /** Whether an open popover's event, once drawn, has left the horizontal view. */
   private popoverLeftView(): boolean {
-    if (!this.popoverOpen || !this.scene || this.listView || !this.popoverAnchor?.matches('.mark')) return false;
+    if (!this.popoverOpen || !this.scene || this.listView || !this.popoverPosition.anchoredTo?.matches('.mark')) return false;
     return !this.scene.marks.some((mark) => mark.items.some((e) => e.id === this.selected));
   }
 
-  private syncPopover(): void {
+  /** A popover opened (placed by its controller already) or closed: focus moves into it, and the page hears. */
+  private popoverChanged(): void {
     const event = this.eventById(this.selected);
     if (this.popoverOpen && event && this.popoverPanel) {
-      // Before the view has panned to it, the event may have no mark yet: the plot stands in.
-      const anchor = this.findEventButton(event.id) ?? this.plot ?? this;
-      this.popoverAnchor = anchor;
-      this.popoverPosition.open(anchor, this.popoverPanel);
       this.returnFocusTo = event.id;
       this.popoverPanel.focus({ preventScroll: true });
       this.dispatchEvent(timelineEvent('nt-popover-open', { event }));
     } else {
-      this.popoverPosition.close();
       const closed = this.eventById(this.returnFocusTo);
       this.returnFocusTo = undefined;
       if (closed) this.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
@@ -1249,8 +1083,8 @@ export class NewsTimeline extends LitElement {
    * cancels nt-error gets the fallback alone.
    */
   private renderError() {
-    return html`${this.errorHandled ? nothing : html`<div class="error" part="error" role="alert">${this.strs.loadFailed}</div>`}
-      <div class="fallback"><slot @slotchange=${this.onSlotChange}></slot></div>`;
+    return html`${this.document.errorHandled ? nothing : html`<div class="error" part="error" role="alert">${this.strs.loadFailed}</div>`}
+      <div class="fallback"><slot @slotchange=${this.document.onSlotChange}></slot></div>`;
   }
 
   /**
@@ -1261,25 +1095,23 @@ export class NewsTimeline extends LitElement {
     try {
       return super.scheduleUpdate();
     } catch (error) {
-      if (this.crashed) return;
-      this.crashed = error instanceof Error ? error : new Error(String(error));
-      this.fireError('internal', 'The timeline could not be drawn.', []);
+      this.document.crash(error);
     }
   }
 
   protected override render() {
     // After a fault, draw only what cannot fault again.
-    if (this.crashed) return this.renderError();
+    if (this.document.crashed) return this.renderError();
     const timeline = this.timeline;
-    const outcome = this.outcome();
+    const outcome = this.document.outcome();
     let body;
     if (timeline) body = this.renderTimeline(timeline);
     else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.renderError();
-    else if (this.request === TaskStatus.PENDING || this.reading) {
+    else if (this.document.busy) {
       // A skeleton of the box's own size: nothing around the element moves when data arrives.
       body = html`<div class="loading" role="status"><span>${this.strs.loading}</span></div>`;
     }
-    else body = html`<div class="fallback"><slot @slotchange=${this.onSlotChange}></slot></div>`;
+    else body = html`<div class="fallback"><slot @slotchange=${this.document.onSlotChange}></slot></div>`;
     return html`<div
         class="container"
         part="container"

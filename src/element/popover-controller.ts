@@ -6,10 +6,17 @@ import { placePopover } from './place-popover.js';
  * placed again when the page scrolls or resizes, when the popover's content changes size, and
  * after each update of the element (zoom and pan move the event). Narrow screens get a bottom
  * sheet instead, which needs no positioning. Also closes the popover on a pointer press outside it.
+ * After each update it reads whether a popover is drawn and by what it stands; nothing is pushed.
  */
 
 export interface PopoverConfig {
   readonly isSheet: () => boolean;
+  /** The open popover, once drawn; none while it is closed. */
+  readonly panel: () => HTMLElement | null | undefined;
+  /** The button standing for the open event (its mark, the cluster holding it, its list entry), when drawn. */
+  readonly anchor: () => Element | null | undefined;
+  /** Where the popover stands before its event is drawn (the view has yet to pan to it). */
+  readonly fallback: () => Element;
   readonly onOutsidePress: (event: PointerEvent) => void;
 }
 
@@ -43,8 +50,22 @@ export class PopoverController implements ReactiveController {
     });
   };
 
-  /** Starts following `anchor`; call after the popover is rendered. */
-  open(anchor: Element, floating: HTMLElement): void {
+  /** What the open popover stands by now. */
+  get anchoredTo(): Element | undefined {
+    return this.anchor;
+  }
+
+  /** Follows the popover the update drew (zoom and pan move its event; Lit may reuse a button for another). */
+  hostUpdated(): void {
+    const panel = this.config.panel();
+    if (!panel) return this.close();
+    const anchor = this.config.anchor() ?? this.config.fallback();
+    if (panel === this.floating && anchor === this.anchor) this.place();
+    else this.open(anchor, panel);
+  }
+
+  /** Starts following `anchor`. */
+  private open(anchor: Element, floating: HTMLElement): void {
     if (this.floating !== floating) {
       this.close();
       // Capture, so a press that d3-zoom stops from propagating still closes the popover.
@@ -61,8 +82,8 @@ export class PopoverController implements ReactiveController {
     this.place();
   }
 
-  /** Places the popover by its anchor now (the element calls it after each update). */
-  place(): void {
+  /** Places the popover by its anchor now. */
+  private place(): void {
     const { anchor, floating } = this;
     if (!anchor || !floating) return;
     if (this.config.isSheet()) {
@@ -86,7 +107,8 @@ export class PopoverController implements ReactiveController {
     floating.style.setProperty('transform', `translate(${place.x - origin.x}px, ${place.y - origin.y}px)`);
   }
 
-  close(): void {
+  private close(): void {
+    if (this.floating === undefined) return;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
     this.resizeObserver?.disconnect();

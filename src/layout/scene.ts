@@ -132,13 +132,14 @@ export interface SceneInput {
  * The tracks: one per lane, plus one for events in no lane; a single track when there are no
  * lanes. Given the height the plot has (lanes and axis), the tracks fill it: label rows go to
  * the lanes with the most events per row, so a busy lane stacks more titles; what is left over
- * goes to the top of each track.
+ * goes to the top of each track. The track of events in no lane is named `otherLabel` (the
+ * element passes its "Other" in the reader's language).
  */
-export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[], height?: number): LaneBand[] {
+export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[], height?: number, otherLabel = 'Other'): LaneBand[] {
   const hasUnlaned = lanes.length > 0 && events.some((e) => e.lanes.length === 0);
   const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
   const tracks: { id: string | undefined; label: string | undefined }[] = lanes.map((l) => ({ id: l.id, label: l.label }));
-  if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? 'Other' : undefined });
+  if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? otherLabel : undefined });
   const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : undefined;
   const rows = room === undefined ? tracks.map(() => GEOMETRY.rows) : allotRows(trackCounts(tracks, events), Math.floor(room / rowHeight));
   return bandsWithRows(tracks, rows, height);
