@@ -2,7 +2,6 @@
 import { CsvDocument } from '../import/csv-document.js';
 import { googleSheetCsvUrl, notPublishedMessage } from '../import/google-sheets.js';
 import type { DocumentFormat } from '../import/import-document.js';
-import { describeJsonSyntaxError, parseJson } from '../parse/json-syntax.js';
 
 export const LOAD_FAILURES = ['network', 'http', 'not-json', 'not-csv', 'not-published', 'empty', 'timeout'] as const;
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
@@ -58,11 +57,32 @@ function isHtml(text: string, response: Response): boolean {
   return /^text\/html\b/i.test(response.headers.get('Content-Type') ?? '') || /^\s*</.test(text);
 }
 
-/** The JSON, or a LoadError saying where the text stops being JSON. */
-export function readJsonText(text: string, where: string): unknown {
-  const parsed = parseJson(text);
-  if ('value' in parsed) return parsed.value;
-  return new LoadError('not-json', `${where} is not valid JSON (${describeJsonSyntaxError(parsed.error)}).`);
+/** The text's JSON value, or undefined for text that is not JSON. */
+export function jsonValue(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+// The scanner that finds where text stops being JSON is a chunk: only broken documents need it.
+let locator: Promise<typeof import('../parse/json-syntax.js') | undefined> | undefined;
+
+/**
+ * The error for text that is not JSON, saying where it breaks (line and column, the same in
+ * every engine). Without the locator's chunk (the bundle hosted alone) it says less, and the
+ * console says once which file is missing.
+ */
+export async function notJsonError(text: string, where: string): Promise<LoadError> {
+  locator ??= import('../parse/json-syntax.js').catch((error: unknown) => {
+    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+    console.warn(`news-timeline: the JSON error locator could not be loaded${detail}; errors in JSON documents are said without their line and column. Host the chunks/ folder beside news-timeline.bundle.js.`);
+    return undefined;
+  });
+  const found = await locator;
+  const place = found ? ` (${found.describeJsonSyntaxError(found.findJsonSyntaxError(text))})` : '';
+  return new LoadError('not-json', `${where} is not valid JSON${place}.`);
 }
 
 /**
@@ -79,9 +99,9 @@ export async function fetchDocument(
 ): Promise<unknown> {
   const { text, isCsv } = await fetchText(url, signal, timeoutMs, format);
   if (isCsv) return new CsvDocument(text);
-  const json = readJsonText(text, `The timeline data at ${url}`);
-  if (json instanceof LoadError) throw json;
-  return json;
+  const json = jsonValue(text);
+  if (!json) throw await notJsonError(text, `The timeline data at ${url}`);
+  return json.value;
 }
 
 /**

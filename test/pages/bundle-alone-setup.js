@@ -15,3 +15,7 @@ console.warn = (...args) => {
 // What each nt-load reported (it may fire before a test gets hold of the element).
 window.ntLoads = [];
 document.addEventListener('nt-load', (event) => window.ntLoads.push(event.detail));
+
+// And each nt-error.
+window.ntErrors = [];
+document.addEventListener('nt-error', (event) => window.ntErrors.push(event.detail));

@@ -142,6 +142,20 @@ describe('the bundle hosted alone, without its chunks', () => {
     });
   }
 
+  it('still says a document is not JSON when the locator of JSON errors cannot be loaded', async () => {
+    const page = await openPage('/test/pages/bundle-alone.html?src=/test/fixtures/data/syntax-error.json', 760);
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="error"]'), 'no error shown', WAIT);
+    const errors = (page.window as unknown as { ntErrors: { reason: string; message: string }[] }).ntErrors;
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.reason).to.equal('not-json');
+    // Without its line and column, which only the chunk finds.
+    expect(errors[0]!.message).to.equal('The timeline data at /test/fixtures/data/syntax-error.json is not valid JSON.');
+    const warnings = (page.window as unknown as { ntWarnings: string[] }).ntWarnings.filter((w) => w.includes('JSON error locator'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('chunks/');
+  });
+
   it('says which file is missing when a TimelineJS document needs its importer', async () => {
     const page = await openPage('/test/pages/bundle-alone.html?src=/test/fixtures/timelinejs/women-in-computing.json', 760);
     const element = await upgradedTimeline(page);

@@ -3,7 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ParseResult, Problem } from '../../model/types.js';
 import { CsvDocument } from '../../import/csv-document.js';
 import { countSkipped } from '../../parse/problems.js';
-import { DEFAULT_TIMEOUT_MS, fetchDocument, LoadError, readJsonText } from '../load-source.js';
+import { DEFAULT_TIMEOUT_MS, fetchDocument, jsonValue, LoadError, notJsonError } from '../load-source.js';
 import { isLargeDocument, needsImport, readDocument, readDocumentInSlices, type DocumentFormat } from '../read-document.js';
 import { loadDetail, timelineEvent, type ErrorDetail } from '../events.js';
 import { logProblems } from '../problem-report.js';
@@ -24,6 +24,9 @@ export interface DocumentConfig {
   /** Problems that are not the document's but belong in its nt-load (a language's missing words). */
   readonly otherProblems: () => readonly Problem[];
 }
+
+/** Inline text that is not JSON, while the error saying where it breaks is made (a chunk may load). */
+const LOCATING = Symbol('locating the JSON error');
 
 /** What a load ended in: a parsed document (perhaps with no timeline), a load failure, or nothing yet. */
 export type Outcome = ParseResult | Error | undefined;
@@ -98,13 +101,21 @@ export class DocumentController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     if (!script) return;
     const text = script.textContent ?? '';
-    this.inline = script.getAttribute('type') === 'text/csv' ? CsvDocument.fromInline(text) : readJsonText(text, 'The inline timeline data');
+    const json = script.getAttribute('type') === 'text/csv' ? { value: CsvDocument.fromInline(text) } : jsonValue(text);
+    this.inline = json ? json.value : LOCATING;
+    if (!json) {
+      void notJsonError(text, 'The inline timeline data').then((error) => {
+        if (this.inline !== LOCATING) return;
+        this.inline = error;
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 
   /** Whether a request or a slow read is under way (the loading state shows). */
   get busy(): boolean {
-    return this.request === TaskStatus.PENDING || this.reading !== undefined;
+    return this.request === TaskStatus.PENDING || this.reading !== undefined || this.inline === LOCATING;
   }
 
   /**
@@ -160,7 +171,7 @@ export class DocumentController implements ReactiveController {
     if (!this.config.mayLoad()) return undefined;
     const data = this.config.data();
     if (data !== undefined) return data;
-    if (this.inline !== undefined) return this.inline;
+    if (this.inline !== undefined) return this.inline === LOCATING ? undefined : this.inline;
     return this.request === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
