@@ -302,7 +302,7 @@ function report(label, before, after, watch) {
   console.log('class | new | their own size | held (retained, counted once) | count before → after');
   const rows = [...groups.entries()].sort((a, b) => b[1].held - a[1].held || b[1].self - a[1].self).slice(0, options.top);
   for (const [cls, g] of rows) console.log(`${cls} | ${g.count} | ${kb(g.self)} | ${kb(g.held)} | ${beforeCounts.get(cls) ?? 0} → ${afterCounts.get(cls) ?? 0}`);
-  console.log('\nours, Lit\'s and the DOM\'s, count before → after:');
+  console.log('\nours, Lit\'s and the DOM\'s, count before → after (a class\'s prototype counts as one of it):');
   const named = [...new Set([...afterCounts.keys(), ...beforeCounts.keys()])].filter(
     (cls) => !cls.startsWith('blink::') && !cls.startsWith('closure ') && watch.some((w) => (typeof w === 'string' ? cls === w : w.test(cls))),
   );
