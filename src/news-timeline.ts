@@ -34,6 +34,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import { keyAction } from './element/keys.js';
 import { HashController } from './element/controllers/hash-controller.js';
 import { DocumentController } from './element/controllers/document-controller.js';
+import { FocusController } from './element/controllers/focus-controller.js';
 import {
   documentTags,
   drawnLane,
@@ -243,7 +244,6 @@ export class NewsTimeline extends LitElement {
   }
 
   @state() private popoverOpen = false;
-  @state() private focusedId: string | undefined;
   @state() private listView = false;
   @state() private listPage = 0;
   @state() private previewId: string | undefined;
@@ -272,17 +272,13 @@ export class NewsTimeline extends LitElement {
   private scene: Scene | undefined;
   private density: readonly DensityColumn[] = [];
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusAfterRender: string | undefined;
   private returnFocusTo: string | undefined;
-  private hadFocus = false;
   private sceneStale = true;
   /** The filter `shown`, `view` and the indexes were derived for. */
   private appliedFilter: EventFilter | undefined;
   /** The zoom the scene was laid out at. */
   private sceneTransform: ZoomTransform | undefined;
   private readonly markLabels = new Map<string, string>();
-  /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
-  private walkedTo: string | undefined;
   private initialWindowApplied = false;
   /** A new document whose URL fragment is still to be read. */
   private fragmentPending = false;
@@ -340,6 +336,17 @@ export class NewsTimeline extends LitElement {
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 
+  /** Roving focus over the marks, and focus kept inside the element as they redraw. */
+  private readonly roving = new FocusController(this, {
+    button: (id) => this.findEventButton(id),
+    fallback: () => this.plot,
+  });
+
+  /** The event the arrow keys start from. */
+  private get focusedId(): string | undefined {
+    return this.roving.focusedId;
+  }
+
   private readonly overview = new OverviewWindow(this, (x0, x1) => this.zoom.showSpan(x0, x1, false));
 
   private readonly popoverPosition = new PopoverController(this, {
@@ -390,7 +397,6 @@ export class NewsTimeline extends LitElement {
     this.drawnIn = { data: this.locale.data, dates: this.locale.dates };
     if (wordsChanged) this.strs = { ...DEFAULT_STRINGS, ...this.locale.data.messages, ...this.strings };
     if (wordsChanged || datesChanged) this.markLabels.clear();
-    this.hadFocus = this.shadowRoot?.activeElement != null;
     this.document.update(changed.has('data') || changed.has('format'));
     const timeline = this.timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
@@ -487,7 +493,7 @@ export class NewsTimeline extends LitElement {
     this.markLabels.clear();
     this.listPage = pageOf(this.indexOf(this.selected));
     if (this.selected && !this.eventIndex.has(this.selected)) this.popoverOpen = false;
-    if (this.focusedId && !this.eventIndex.has(this.focusedId)) this.focusedId = undefined;
+    if (this.focusedId && !this.eventIndex.has(this.focusedId)) this.roving.focusedId = undefined;
   }
 
   /** A reader's change of filter: applied, announced with the count it leaves, and reported. */
@@ -533,7 +539,6 @@ export class NewsTimeline extends LitElement {
       if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
     }
     if (this.scene && this.plot) this.syncOverview();
-    this.restoreFocus();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.popoverChanged();
     if (changed.has('selected') && !this.popoverOpen) this.showInList();
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
@@ -545,27 +550,6 @@ export class NewsTimeline extends LitElement {
   private showInList(): void {
     if (!this.selected || !this.isVertical) return;
     this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(this.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }
-
-  /**
-   * Moves focus where the reader asked for it (arrow keys, closing a popover) once that mark
-   * is drawn, and never lets it fall out of the element when the focused mark scrolls away.
-   */
-  private restoreFocus(): void {
-    const root = this.shadowRoot;
-    if (!root) return;
-    if (this.focusAfterRender) {
-      const button = this.findEventButton(this.focusAfterRender);
-      if (button) {
-        button.focus({ preventScroll: true });
-        this.focusAfterRender = undefined;
-      }
-      return;
-    }
-    if (this.hadFocus && !root.activeElement) {
-      const target = (this.focusedId && this.findEventButton(this.focusedId)) || this.plot;
-      target?.focus({ preventScroll: true });
-    }
   }
 
   // ——— zoom, range ———
@@ -662,7 +646,7 @@ export class NewsTimeline extends LitElement {
   private choose(id: string | undefined): TimelineEvent | undefined {
     const event = this.eventById(id);
     this.selected = event?.id;
-    this.focusedId = event?.id ?? this.focusedId;
+    this.roving.focusedId = event?.id ?? this.focusedId;
     if (event) this.listPage = pageOf(this.indexOf(event.id));
     this.popoverOpen = event !== undefined && this.popoverAddsSomething(event);
     if (event) {
@@ -715,7 +699,7 @@ export class NewsTimeline extends LitElement {
   private closePopover(restoreFocus = true): void {
     if (!this.popoverOpen) return;
     this.popoverOpen = false;
-    if (restoreFocus && this.selected) this.focusAfterRender = this.selected;
+    if (restoreFocus && this.selected) this.roving.pending = this.selected;
   }
 
   /** Whether an open popover's event, once drawn, has left the horizontal view. */
@@ -774,8 +758,8 @@ export class NewsTimeline extends LitElement {
     const mark = this.scene?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
     if (!mark) return;
     const first = mark.items[0]!;
-    this.focusedId = first.id;
-    this.focusAfterRender = first.id;
+    this.roving.focusedId = first.id;
+    this.roving.pending = first.id;
     this.zoomTo(first.start.time, Math.max(...mark.items.map(eventEnd)));
   }
 
@@ -816,21 +800,18 @@ export class NewsTimeline extends LitElement {
     const id = target.closest<HTMLElement>('.mark')?.dataset.id;
     if (!id) return;
     // Enter right after an arrow key: focus is still on its way to that event; open it.
-    if (this.focusAfterRender) return this.select(this.focusAfterRender, 'keyboard');
+    if (this.roving.pending) return this.select(this.roving.pending, 'keyboard');
     const isCluster = this.scene?.marks.some((m) => m.items.length > 1 && m.items[0]!.id === id) ?? false;
     // Arrow keys that walked to an event drawn inside a cluster open that event.
-    if (isCluster && this.markHolds(id, this.walkedTo)) this.select(this.walkedTo, 'keyboard');
+    if (isCluster && this.markHolds(id, this.roving.walkedTo)) this.select(this.roving.walkedTo, 'keyboard');
     else if (isCluster) this.expandCluster(id);
     else this.select(id, 'keyboard');
   }
 
   private focusEvent(event: TimelineEvent | undefined): void {
     if (!event) return;
-    this.focusedId = event.id;
-    this.walkedTo = event.id;
-    this.focusAfterRender = event.id;
+    this.roving.moveTo(event.id);
     if (!this.zoomToSeparate(event)) this.revealEvent(event);
-    this.requestUpdate();
   }
 
   /**
@@ -880,8 +861,8 @@ export class NewsTimeline extends LitElement {
     const button = (event.target as Element).closest<HTMLElement>('.mark');
     // Focus arriving on a mark by Tab or click makes it the starting point for the arrow keys.
     if (event.type === 'focusin' && button?.dataset.id && !this.markHolds(button.dataset.id, this.focusedId)) {
-      this.focusedId = button.dataset.id;
-      this.walkedTo = undefined;
+      this.roving.focusedId = button.dataset.id;
+      this.roving.walkedTo = undefined;
     }
     this.previewId = event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined;
   }

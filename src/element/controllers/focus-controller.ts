@@ -1,0 +1,70 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface FocusConfig {
+  /** The button that stands for an event now: its mark, the cluster holding it, or its list entry. */
+  readonly button: (id: string) => HTMLElement | null;
+  /** Where focus goes when the focused event's button has scrolled away (the plot). */
+  readonly fallback: () => HTMLElement | null | undefined;
+}
+
+/**
+ * Roving focus over the marks: the event the arrow keys start from (only its mark is in the Tab
+ * order), the event they last walked to (perhaps drawn inside a cluster), and focus moved where
+ * the reader asked for it (arrow keys, closing a popover) once that button is drawn. Focus
+ * never falls out of the element when the focused mark scrolls away: it goes to the plot.
+ */
+export class FocusController implements ReactiveController {
+  private focused: string | undefined;
+  /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
+  walkedTo: string | undefined;
+  /** An event whose button takes focus as soon as it is drawn. */
+  pending: string | undefined;
+  private hadFocus = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly config: FocusConfig,
+  ) {
+    host.addController(this);
+  }
+
+  /** The event the arrow keys start from; the one mark in the Tab order stands for it. */
+  get focusedId(): string | undefined {
+    return this.focused;
+  }
+
+  set focusedId(id: string | undefined) {
+    if (id === this.focused) return;
+    this.focused = id;
+    this.host.requestUpdate();
+  }
+
+  /** The keys moved to an event: focus follows once its button is drawn. */
+  moveTo(id: string): void {
+    this.focusedId = id;
+    this.walkedTo = id;
+    this.pending = id;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    this.hadFocus = this.host.shadowRoot?.activeElement != null;
+  }
+
+  hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    if (!root) return;
+    if (this.pending) {
+      const button = this.config.button(this.pending);
+      if (button) {
+        button.focus({ preventScroll: true });
+        this.pending = undefined;
+      }
+      return;
+    }
+    if (this.hadFocus && !root.activeElement) {
+      const target = (this.focused && this.config.button(this.focused)) || this.config.fallback();
+      target?.focus({ preventScroll: true });
+    }
+  }
+}
