@@ -60,6 +60,11 @@ describe('src against failing servers', function () {
     expect(error.message).to.contain('not valid JSON');
   });
 
+  it('a file of another kind (Markdown, served as such) is not JSON either', async () => {
+    const { error } = await expectFailure('/README.md', 'not-json');
+    expect(error.message).to.contain('not valid JSON');
+  });
+
   it('an empty body says so', async () => {
     await expectFailure('/__faults/empty', 'empty');
   });
