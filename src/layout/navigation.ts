@@ -61,14 +61,17 @@ export function finestPeriod(events: readonly TimelineEvent[]): number {
 
 /**
  * The deepest zoom: the finest precision in the data (never less than an hour) fills the
- * width where the axis is most stretched (breaks aside).
+ * width where the axis is true to time, its least stretched part (breaks aside). A small
+ * story's widened stretches (dense-stretches.ts) already show their days larger; measured
+ * there, the limit would stop the zoom while the rest of the story still shows years.
  */
 export function maxZoomScale(base: BaseAxis, finest: number, width: number): number {
   const window = Math.max(finest, HOUR);
-  let msPerPixel = Infinity;
+  let msPerPixel = 0;
   for (let i = 0; i + 1 < base.domain.length; i++) {
-    if (base.breaks.some((b) => b.start === base.domain[i])) continue;
-    msPerPixel = Math.min(msPerPixel, (base.domain[i + 1]! - base.domain[i]!) / (base.range[i + 1]! - base.range[i]!));
+    const pixels = base.range[i + 1]! - base.range[i]!;
+    if (pixels <= 0 || base.breaks.some((b) => b.start === base.domain[i])) continue;
+    msPerPixel = Math.max(msPerPixel, (base.domain[i + 1]! - base.domain[i]!) / pixels);
   }
   return Math.max(1, (msPerPixel * width) / window);
 }

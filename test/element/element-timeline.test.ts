@@ -65,6 +65,21 @@ describe('the zoomable timeline', () => {
     expect(markX(element, singapore)).to.be.closeTo(expectedX(element, Date.UTC(2018, 5, 12)), 1.5);
   });
 
+  it("zooms on in to the story's days wherever the view is, its dense steps widened or not", async () => {
+    const element = await mountTimeline(await articleData());
+    const span = () => element.visibleRange!.end.getTime() - element.visibleRange!.start.getTime();
+    for (const [from, to] of [['2018-04', '2018-08'], ['2003-01', '2004-01']] as const) {
+      element.zoomTo(from, to, { animate: false });
+      await settle(element);
+      for (let step = 0; step < 3; step++) {
+        const before = span();
+        element.zoomIn();
+        await settle(element);
+        expect(span(), `zoom in from ${from} (step ${step + 1})`).to.be.closeTo(before / 2, before / 100);
+      }
+    }
+  });
+
   it('stays true to time inside a zoomed window of the default spacing', async () => {
     const element = await mountTimeline(await articleData());
     element.zoomTo('2018-04', '2018-07', { animate: false });

@@ -2,7 +2,7 @@
 // up and down keys go to, the zoom that gives a clustered event a mark of its own, and the
 // deepest zoom for the story's dates.
 import { expect } from '@open-wc/testing';
-import { baseAxis } from '../../src/layout/axis-scale.js';
+import { baseAxis, type BaseAxis } from '../../src/layout/axis-scale.js';
 import { finestPeriod, maxZoomScale, nearestInLane, separatingScale } from '../../src/layout/navigation.js';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 
@@ -95,5 +95,14 @@ describe('finestPeriod and maxZoomScale', () => {
     expect(maxZoomScale(axis, 60_000, 730)).to.be.closeTo((msPerPixel * 730) / HOUR, 1e-6);
     // Never below 1: the whole story is always reachable.
     expect(maxZoomScale(axis, 10 * 365 * DAY, 730)).to.equal(1);
+  });
+
+  it('measures where the axis is true to time, not where a dense stretch was widened', () => {
+    // 2018 across 365 px, then one day widened to 100 px (a small story's dense step).
+    const start = Date.UTC(2018, 0, 1);
+    const end = Date.UTC(2019, 0, 1);
+    const axis: BaseAxis = { domain: [start, end, end + DAY], range: [0, 365, 465], breaks: [], stretched: [{ start: end, end: end + DAY }] };
+    // True to time, a day is a pixel: it fills 730 px at ×730 (at the widened day's scale it would stop at ×7.3).
+    expect(maxZoomScale(axis, DAY, 730)).to.be.closeTo(730, 1e-6);
   });
 });
