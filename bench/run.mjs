@@ -219,7 +219,7 @@ async function measureGesture(lib, n) {
 async function measureInput(lib, n) {
   return session(lib, n, async (page) => {
     await render(page);
-    if (!(await page.evaluate(() => window.bench.inputPrepare()))) return { status: 'n/a', reason: 'no popover to open' };
+    if (!(await page.evaluate(() => window.bench.inputPrepare()))) return { status: 'n/a', reason: 'no mark of a single event in view, even zoomed in 16 times (events share their days)' };
     const samples = [];
     let unanswered = 0;
     for (let i = 0; i < 20; i++) {
