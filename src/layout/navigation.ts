@@ -27,7 +27,7 @@ export function nearestInLane(
 /**
  * The zoom scale at which the event at `index` stands at least `distance` pixels from its
  * nearest neighbour in its lane (neighbours at the very same moment cannot be told apart and
- * are passed over). Infinity when nothing else is in its lane.
+ * are passed over). 0 when nothing else is in its lane: it stands apart at any zoom.
  */
 export function separatingScale(
   events: readonly TimelineEvent[],
