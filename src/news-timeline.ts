@@ -824,14 +824,17 @@ export class NewsTimeline extends LitElement {
     const toPixel = this.baseScale();
     const index = this.indexOf(event.id);
     const k = this.zoom.planned().k;
-    const apart = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance);
+    const apart = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance, this.laneDrawnIn);
     if (!Number.isFinite(apart) || apart <= k) return false;
-    const needed = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance + 2);
+    const needed = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance + 2, this.laneDrawnIn);
     const at = toPixel(event.start.time);
     const half = this.width / (2 * needed);
     this.zoom.showSpan(at - half, at + half);
     return true;
   }
+
+  /** The lane an event is drawn in under the reader's filter. */
+  private laneDrawnIn = (event: TimelineEvent) => drawnLane(event, this.eventFilter);
 
   /** Up/Down: the event nearest in time in the lane above or below. */
   private moveFocusAcrossLanes(by: number): void {
@@ -840,8 +843,8 @@ export class NewsTimeline extends LitElement {
     // Lane ids in drawing order; undefined is the track of events in no lane.
     const laneIds = this.lanes.map((lane) => lane.id);
     // A lane the reader hid is empty: passed over to the next that has events.
-    for (let target = laneIds.indexOf(drawnLane(current, this.eventFilter)) + by; target >= 0 && target < laneIds.length; target += by) {
-      const nearest = nearestInLane(this.shown, current, laneIds[target]);
+    for (let target = laneIds.indexOf(this.laneDrawnIn(current)) + by; target >= 0 && target < laneIds.length; target += by) {
+      const nearest = nearestInLane(this.shown, current, laneIds[target], this.laneDrawnIn);
       if (nearest) return this.focusEvent(nearest);
     }
   }

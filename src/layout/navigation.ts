@@ -3,20 +3,27 @@ import type { BaseAxis } from './axis-scale.js';
 
 /**
  * Pure helpers for moving through events and for how far the view may zoom. Events are in
- * time order; an event's lane is its first (the one it is drawn in), undefined for no lane.
+ * time order; an event's lane is the one it is drawn in (`laneOf`: its first unless the reader
+ * hid that one), undefined for no lane.
  */
 
 const HOUR = 3_600_000;
 
-/** The event in `lane` nearest in time to `from`. */
+/** The lane an event is drawn in: its first, unless the reader's filter draws it in another. */
+export type LaneOf = (event: TimelineEvent) => string | undefined;
+
+const firstLane: LaneOf = (event) => event.lanes[0];
+
+/** The event drawn in `lane` nearest in time to `from`. */
 export function nearestInLane(
   events: readonly TimelineEvent[],
   from: TimelineEvent,
   lane: string | undefined,
+  laneOf: LaneOf = firstLane,
 ): TimelineEvent | undefined {
   let best: TimelineEvent | undefined;
   for (const candidate of events) {
-    if (candidate.lanes[0] !== lane) continue;
+    if (laneOf(candidate) !== lane) continue;
     if (!best || Math.abs(candidate.start.time - from.start.time) < Math.abs(best.start.time - from.start.time)) {
       best = candidate;
     }
@@ -34,14 +41,16 @@ export function separatingScale(
   index: number,
   toPixel: (time: number) => number,
   distance: number,
+  laneOf: LaneOf = firstLane,
 ): number {
   const event = events[index]!;
+  const lane = laneOf(event);
   const at = toPixel(event.start.time);
   let nearest = Infinity;
   for (const step of [-1, 1]) {
     for (let i = index + step; i >= 0 && i < events.length; i += step) {
       const other = events[i]!;
-      if (other.lanes[0] !== event.lanes[0]) continue;
+      if (laneOf(other) !== lane) continue;
       const gap = Math.abs(toPixel(other.start.time) - at);
       if (gap > 0) {
         nearest = Math.min(nearest, gap);

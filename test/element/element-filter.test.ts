@@ -82,6 +82,38 @@ describe('reader filters', () => {
     expect(element.selected, 'a hidden event cannot be selected').to.equal('libya-disarmament');
   });
 
+  it('moves Up and Down to the events a hidden lane leaves in their other lane', async () => {
+    // "Two" is in lanes B and C: drawn in B, and in C once B is hidden.
+    const element = await mountTimeline({
+      lanes: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+        { id: 'c', label: 'C' },
+      ],
+      events: [
+        { id: 'one', title: 'One', start: '2020-01-10', lanes: ['a'] },
+        { id: 'three', title: 'Three', start: '2020-02-01', lanes: ['c'] },
+        { id: 'two', title: 'Two', start: '2020-09-01', lanes: ['b', 'c'] },
+      ],
+    });
+    legendItem(element, 'B').click();
+    await settle(element);
+    const focused = () => shadow(element).activeElement?.getAttribute('aria-label') ?? '';
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      await settle(element);
+    };
+    const markOf = (title: string) => marks(element).find((mark) => mark.getAttribute('aria-label')!.endsWith(`: ${title}`))!;
+    // B is empty now: Down from One goes to C, to the event nearest in time there.
+    markOf('One').focus();
+    await press('ArrowDown');
+    expect(focused()).to.match(/: Three$/);
+    // Up from Two, drawn in C, passes the empty B and reaches A.
+    markOf('Two').focus();
+    await press('ArrowUp');
+    expect(focused()).to.match(/: One$/);
+  });
+
   it('shows tags in the popover; choosing one filters to it, and its chip clears it', async () => {
     const element = await mountTimeline(await articleData());
     element.select('singapore-summit');

@@ -76,6 +76,30 @@ describe('separatingScale', () => {
   });
 });
 
+describe('the lane an event is drawn in, under a filter', () => {
+  // "both" is in lanes us and nk: drawn in us, and in nk when the reader hides us.
+  const events = eventsOf([
+    { id: 'first', start: '2018-01-02', lanes: ['nk'] },
+    { id: 'both', start: '2018-01-10', lanes: ['us', 'nk'] },
+    { id: 'unlaned', start: '2018-01-11' },
+    { id: 'late', start: '2018-06-01', lanes: ['nk'] },
+  ]);
+  const usHidden = (event: (typeof events)[number]) => event.lanes.find((lane) => lane !== 'us');
+  const toPixel = (time: number) => (time - Date.UTC(2018, 0, 1)) / DAY;
+
+  it('nearestInLane finds the events drawn in the lane, not only those listed first in it', () => {
+    const unlaned = events.find((event) => event.id === 'unlaned')!;
+    expect(nearestInLane(events, unlaned, 'nk')?.id, 'unfiltered: "both" is drawn in us').to.equal('first');
+    expect(nearestInLane(events, unlaned, 'nk', usHidden)?.id).to.equal('both');
+  });
+
+  it('separatingScale measures against the neighbours drawn in the same lane', () => {
+    // Unfiltered, "both" is alone in us; with us hidden it is 8 days from "first" in nk.
+    expect(separatingScale(events, 1, toPixel, 24)).to.equal(0);
+    expect(separatingScale(events, 1, toPixel, 24, usHidden)).to.be.closeTo(24 / 8, 1e-9);
+  });
+});
+
 describe('finestPeriod and maxZoomScale', () => {
   it('the finest period is the shortest any start names: a year, a month, a day, a minute', () => {
     expect(finestPeriod(eventsOf([{ id: 'y', start: '2018' }]))).to.equal(365 * DAY);
