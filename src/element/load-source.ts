@@ -2,6 +2,7 @@
 import { CsvDocument } from '../import/csv-document.js';
 import { googleSheetCsvUrl, notPublishedMessage } from '../import/google-sheets.js';
 import type { DocumentFormat } from '../import/import-document.js';
+import { chunkNotLoaded } from '../parse/problems.js';
 
 export const LOAD_FAILURES = ['network', 'http', 'not-json', 'not-csv', 'not-published', 'empty', 'timeout'] as const;
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
@@ -76,8 +77,7 @@ let locator: Promise<typeof import('../parse/json-syntax.js') | undefined> | und
  */
 export async function notJsonError(text: string, where: string): Promise<LoadError> {
   locator ??= import('../parse/json-syntax.js').catch((error: unknown) => {
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    console.warn(`news-timeline: the JSON error locator could not be loaded${detail}; errors in JSON documents are said without their line and column. Host the chunks/ folder beside news-timeline.bundle.js.`);
+    console.warn(`news-timeline: ${chunkNotLoaded('the JSON error locator', error, '; errors in JSON documents are said without their line and column')}`);
     return undefined;
   });
   const found = await locator;

@@ -1,4 +1,5 @@
 import type { Messages } from './strings.js';
+import { chunkNotLoaded } from '../parse/problems.js';
 
 /**
  * The languages the element speaks. Dates need nothing loaded: the platform's `Intl` writes
@@ -81,10 +82,7 @@ export function loadLocale(lang: string): Promise<LocaleData> {
       ({ messages }) => ({ tag, messages }),
       (error: unknown): LocaleData => {
         // Said once per page: the promise is kept, so every later element in this language reuses it.
-        const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-        const unavailable =
-          `The words in "${tag}" could not be loaded${detail}; they are shown in English, ` +
-          'with dates in the page\'s language. Host the chunks/ folder beside news-timeline.bundle.js.';
+        const unavailable = chunkNotLoaded(`The words in "${tag}"`, error, "; they are shown in English, with dates in the page's language");
         console.warn(`news-timeline: the ${unavailable.slice(4)}`);
         return { ...ENGLISH, unavailable };
       },

@@ -6,7 +6,7 @@
 import type { ParseResult, Problem } from '../model/types.js';
 import { CsvDocument } from './csv-document.js';
 import { isTimelineJsDocument } from './detect-timelinejs.js';
-import { asRowProblem } from '../parse/problems.js';
+import { asRowProblem, chunkNotLoaded } from '../parse/problems.js';
 
 export const FORMATS = ['auto', 'news-timeline', 'timelinejs', 'csv'] as const;
 export type DocumentFormat = (typeof FORMATS)[number];
@@ -77,11 +77,7 @@ async function loadChunk<T>(load: () => Promise<T>, part: string): Promise<{ mod
   try {
     return { module: await load() };
   } catch (error) {
-    // Chromium and Firefox name the URL that failed in their message; WebKit does not.
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return {
-      missing: { path: '', message: `The ${part} could not be loaded${detail}. Host the chunks/ folder beside news-timeline.bundle.js.` },
-    };
+    return { missing: { path: '', message: chunkNotLoaded(`The ${part}`, error) } };
   }
 }
 

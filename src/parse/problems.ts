@@ -54,6 +54,16 @@ export function asRowProblem(problem: Problem, path: string, message = problem.m
   return { path, message: message.replace(/; (event|era) skipped$/, '; row skipped'), skipped: 'row' };
 }
 
+/**
+ * What to say of a lazily loaded file that could not be loaded (the bundle hosted without its
+ * chunks/ folder): what it is, the engine's reason, what the reader gets instead, what to host.
+ */
+export function chunkNotLoaded(what: string, error: unknown, instead = ''): string {
+  // Chromium and Firefox name the URL that failed in their message; WebKit does not.
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return `${what} could not be loaded${detail}${instead}. Host the chunks/ folder beside news-timeline.bundle.js.`;
+}
+
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return parent ? `${parent}.${key}` : key;

@@ -52,7 +52,7 @@ export class ViewportController implements ReactiveController {
     return !this.config.lazy() || this.nearViewport;
   }
 
-  private set<K extends 'width' | 'plotHeight' | 'nearViewport'>(name: K, value: this[K]): void {
+  private set<K extends Measured>(name: K, value: this[K]): void {
     if (this[name] === value) return;
     this[name] = value;
     this.changed.add(name);
