@@ -1,14 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { linearMap } from './layout/linear-map.js';
-import { edgeRoom, SPACINGS, type BaseAxis, type Spacing } from './layout/axis-scale.js';
-import { readableAxis } from './layout/dense-stretches.js';
-import { buildScene, GEOMETRY, laneBands, laneLookup, type LaneBand, type Scene } from './layout/scene.js';
-import { eventEnd, indexLanes, type LaneEvents } from './layout/lane-index.js';
-import type { PlacedMark } from './layout/labels.js';
+import { SPACINGS, type Spacing } from './layout/axis-scale.js';
+import { laneBands, type LaneBand } from './layout/scene.js';
+import type { SceneContext } from './element/scene-cache.js';
+import { NO_STORY, storyFacts, storyView, type StoryFacts, type StoryView } from './layout/story-view.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
+import { LAYOUTS, LOADINGS, oneOf, THEMES, toTime, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
 import { timelineEvent, type FilterDetail, type SelectTrigger } from './element/events.js';
 import { renderProblemNotice } from './element/problem-report.js';
 import { DEFAULT_TIMEOUT_MS } from './element/load-source.js';
@@ -17,9 +16,8 @@ import { FORMATS, type DocumentFormat } from './element/read-document.js';
 import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
 import { pageOf, renderList } from './element/render-list.js';
 import { renderStoryProvenance } from './element/render-provenance.js';
-import { renderPlot } from './element/render-plot.js';
+import { laneColor, renderPlotView } from './element/render-plot.js';
 import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
-import type { DateText } from './i18n/date-text.js';
 import { ENGLISH } from './i18n/locale.js';
 import { LocaleController } from './element/controllers/locale-controller.js';
 import { timelineStyles } from './element/styles.js';
@@ -28,70 +26,30 @@ import { parseEmbeds } from './parse/classify-media.js';
 import { ViewportController } from './element/controllers/viewport-controller.js';
 import { AnnouncementController } from './element/controllers/announcement-controller.js';
 import { resolveColors } from './element/export-colors.js';
-import { saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
-import { ZoomController } from './element/zoom-controller.js';
-import type { ZoomTransform } from 'd3-zoom';
-import { keyAction } from './element/keys.js';
+import { fontOf, imageFileName, saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
+import { ZOOM_STEP, ZoomController } from './element/zoom-controller.js';
 import { HashController } from './element/controllers/hash-controller.js';
 import { DocumentController } from './element/controllers/document-controller.js';
 import { FocusController } from './element/controllers/focus-controller.js';
-import {
-  documentTags,
-  drawnLane,
-  filterEvents,
-  filterParams,
-  filterState,
-  laneKeys,
-  NO_FILTER,
-  OTHER_LANE,
-  readFilterParams,
-  sameFilter,
-  toggleLane,
-  withTag,
-  type EventFilter,
-} from './layout/event-filter.js';
+import { filterParams, filterState, NO_FILTER, OTHER_LANE, readFilterParams, sameFilter, toggleLane, withTag, type EventFilter } from './layout/event-filter.js';
 import { renderFilterBar } from './element/render-filters.js';
 import { filterStyles } from './element/filter-styles.js';
 import { listStyles } from './element/list-styles.js';
 import { laneNames } from './layout/list-context.js';
 import { popoverAddsToList } from './element/render-media.js';
-import { finestPeriod, maxZoomScale, nearestInLane, separatingScale } from './layout/navigation.js';
-import { finestTickUnit, type TickUnit } from './layout/ticks.js';
 import { OverviewWindow } from './element/overview-window.js';
-import { densityColumns, type DensityColumn } from './layout/overview.js';
+import { SceneCache } from './element/scene-cache.js';
+import { PlotInput } from './element/plot-input.js';
+import { MarkLabels } from './element/mark-labels.js';
 
-export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
-export type Layout = (typeof LAYOUTS)[number];
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-export const LOADINGS = ['eager', 'lazy'] as const;
-export type Loading = (typeof LOADINGS)[number];
+export { LAYOUTS, LOADINGS, THEMES, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
 
 /** What the horizontal view's scene is computed from (besides the document). */
 const SCENE_INPUTS = ['spacing', 'layout', 'theme', 'strings'] as const;
 
 /** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
 const NARROW = 600;
-const ZOOM_STEP = 2;
-const PAN_STEP = 0.2;
 const OVERVIEW_HEIGHT = 32;
-
-/** A closed set of words from an attribute, falling back to a default on anything else. */
-function oneOf<T extends string, F extends T | undefined>(allowed: readonly T[], fallback: F) {
-  return {
-    fromAttribute: (value: string | null): T | F => (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
-    toAttribute: (value: T | F) => value,
-  };
-}
-
-/** A Date, an ISO calendar value or a time value, as `zoomTo` and `start`/`end` take them. */
-export type TimeInput = Date | string | number;
-
-function toTime(value: TimeInput): number {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'number') return value;
-  return parseCalendarDate(value).time;
-}
 
 /**
  * An interactive, zoomable timeline of a news story, with quote popovers.
@@ -232,7 +190,7 @@ export class NewsTimeline extends LitElement {
 
   /** The document's events, in time order, whatever the reader's filter hides. */
   get events(): readonly TimelineEvent[] {
-    return this.result?.timeline?.events ?? [];
+    return this.timeline?.events ?? [];
   }
 
   /**
@@ -240,7 +198,7 @@ export class NewsTimeline extends LitElement {
    * the "Other" track of events in no lane; empty when the story has no lanes) and the tag.
    */
   get filter(): FilterDetail {
-    return filterState(this.eventFilter, this.laneKeys);
+    return filterState(this.eventFilter, this.facts.laneKeys);
   }
 
   @state() private popoverOpen = false;
@@ -255,44 +213,30 @@ export class NewsTimeline extends LitElement {
   @query('.popover') private popoverPanel: HTMLElement | null | undefined;
 
   private result: ParseResult | undefined;
-  private base: BaseAxis | undefined;
+  /** What the document's events call for, whatever the filter (storyFacts). */
+  private facts: StoryFacts = NO_STORY;
+  /** The events the filter keeps, indexed (storyView); derived again only when the filter changes. */
+  private view: StoryView | undefined;
+  /** The tracks, sized to the plot's height, "Other" in the element's language. */
   private lanes: readonly LaneBand[] = [];
-  private laneEvents: readonly LaneEvents[] = [];
-  private finest = Infinity;
-  /** The finest axis ticks the story's dates call for (days for a story of dates only). */
-  private finestTick: TickUnit = 'day';
-  private eventIndex = new Map<string, number>();
-  /** The events the filter keeps: everything the reader can see, step through and hear of. */
-  private shown: readonly TimelineEvent[] = [];
-  /** The timeline with only the events shown, for the scene and the list. */
-  private view: Timeline | undefined;
-  private laneKeys: readonly string[] = [];
-  private tags: ReadonlySet<string> = new Set();
-  private maxScale = 1;
-  private scene: Scene | undefined;
-  private density: readonly DensityColumn[] = [];
+  /** The base axis and the scene, kept while nothing they are drawn from changes. */
+  private readonly layout_ = new SceneCache();
+  private readonly markLabels = new MarkLabels();
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The event whose popover is open: focus goes back to it when it closes. */
   private returnFocusTo: string | undefined;
-  private sceneStale = true;
-  /** The filter `shown`, `view` and the indexes were derived for. */
-  private appliedFilter: EventFilter | undefined;
-  /** The zoom the scene was laid out at. */
-  private sceneTransform: ZoomTransform | undefined;
-  private readonly markLabels = new Map<string, string>();
   private initialWindowApplied = false;
   /** A new document whose URL fragment is still to be read. */
   private fragmentPending = false;
   /** An nt-select to fire once nt-load has: the event a link opened the document on. */
   private selectedOnLoad: TimelineEvent | undefined;
+  /** The element's words: English, then its language's, then the page's overrides. */
+  private strs: TimelineStrings = DEFAULT_STRINGS;
 
   /** The element's language (its own, its ancestors', the page's), live; its dates and words. */
   private readonly locale = new LocaleController(this);
   /** The language the last update drew in. */
   private drawnIn: Pick<LocaleController, 'data' | 'dates'> = { data: ENGLISH, dates: this.locale.dates };
-
-  private get dates(): DateText {
-    return this.locale.dates;
-  }
 
   /** The box's size, the plot's height, the label font, and loading="lazy"'s nearness. */
   private readonly viewport = new ViewportController(this, {
@@ -328,8 +272,8 @@ export class NewsTimeline extends LitElement {
 
   /** The one owner of the view's transform; the scene asks it at each update. */
   private readonly zoom = new ZoomController(this, {
-    target: () => (this.scene ? this.plot : undefined),
-    limits: () => ({ width: this.width, height: this.scene?.height ?? 1, maxScale: this.maxScale }),
+    target: () => (this.layout_.scene ? this.plot : undefined),
+    limits: () => ({ width: this.width, height: this.layout_.scene?.height ?? 1, maxScale: this.layout_.maxScale }),
     wheelZooms: () => this.matches(':focus-within'),
     onWheelIgnored: () => this.showWheelHint(),
     onMove: () => this.announcer.viewMoved(),
@@ -342,12 +286,30 @@ export class NewsTimeline extends LitElement {
     fallback: () => this.plot,
   });
 
-  /** The event the arrow keys start from. */
-  private get focusedId(): string | undefined {
-    return this.roving.focusedId;
-  }
+  /** The reader's keys, clicks, hovers and focus on the plot's marks. */
+  private readonly input = new PlotInput({
+    scene: () => this.layout_.scene,
+    view: () => this.view,
+    lanes: () => this.lanes,
+    toPixel: () => (this.isVertical ? undefined : this.layout_.baseScale()),
+    width: () => this.width,
+    selected: () => this.selected,
+    select: (id, trigger) => this.select(id, trigger),
+    preview: (id) => (this.previewId = id),
+    roving: this.roving,
+    zoom: this.zoom,
+  });
 
-  private readonly overview = new OverviewWindow(this, (x0, x1) => this.zoom.showSpan(x0, x1, false));
+  /** The overview strip's window, following the view and moving it when dragged. */
+  private readonly overview = new OverviewWindow(this, {
+    strip: () => this.renderRoot.querySelector<SVGGElement>('g.brush'),
+    size: () => ({ width: this.width, height: OVERVIEW_HEIGHT }),
+    window: () => {
+      const t = this.zoom.transform();
+      return [t.invertX(0), t.invertX(this.width)];
+    },
+    onMove: (x0, x1) => this.zoom.showSpan(x0, x1, false),
+  });
 
   private readonly popoverPosition = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
@@ -363,21 +325,27 @@ export class NewsTimeline extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  private get width(): number {
-    return this.viewport.width;
-  }
-
-  private get plotHeight(): number {
-    return this.viewport.plotHeight;
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.wheelHintTimer);
   }
 
-  /** The element's words: English, then its language's, then the page's overrides. */
-  private strs: TimelineStrings = DEFAULT_STRINGS;
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.locale.resolve();
+  }
+
+  private get width(): number {
+    return this.viewport.width;
+  }
+
+  private get dates() {
+    return this.locale.dates;
+  }
 
   private get isVertical(): boolean {
     return this.layout === 'vertical' || (this.layout === 'auto' && this.width > 0 && this.width < NARROW);
@@ -385,6 +353,15 @@ export class NewsTimeline extends LitElement {
 
   private get timeline(): Timeline | undefined {
     return this.result?.timeline;
+  }
+
+  /** The event the arrow keys start from. */
+  private get focusedId(): string | undefined {
+    return this.roving.focusedId;
+  }
+
+  private get shown(): readonly TimelineEvent[] {
+    return this.view?.shown ?? [];
   }
 
   // ——— derived state ———
@@ -402,74 +379,49 @@ export class NewsTimeline extends LitElement {
     // The label rows a lane gets depend on the height the box leaves the plot.
     const measured = this.viewport.changed;
     if (timeline && (measured.has('plotHeight') || wordsChanged)) this.lanes = this.bandsFor(timeline);
-    if (this.eventFilter !== this.appliedFilter) this.applyFilter();
+    if (timeline && this.eventFilter !== this.view?.filter) this.applyFilter();
     if (timeline) this.viewport.measureWidth();
     this.viewport.readFont(measured.has('width') || changed.has('theme'));
-    if (timeline && this.width > 0 && (!this.base || measured.has('width') || changed.has('spacing'))) {
-      const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
-      this.base = readableAxis(intervals, this.width, this.spacing, edgeRoom(this.finestTick));
-      const scale = this.baseScale();
-      this.density = densityColumns(timeline.events, scale, this.width);
-      this.maxScale = maxZoomScale(this.base, this.finest, this.width);
-    }
-    // The scene depends on the zoom, the size and the words only: an update for anything else
-    // (an announcement, the popover) reuses it.
-    const horizontal = this.view && this.base && !this.isVertical;
+    if (timeline) this.layout_.updateAxis(timeline, this.width, this.spacing, this.facts, measured.has('width') || changed.has('spacing'));
+    const horizontal = this.view && this.layout_.base && !this.isVertical;
     // The start/end window is where the first horizontal scene opens, in this same update.
     if (horizontal) this.applyInitialWindow();
     // A new document opens on the event its link names, drawn in this update (nt-select follows nt-load).
-    if (this.fragmentPending && this.timeline) {
+    if (this.fragmentPending && timeline) {
       this.fragmentPending = false;
       this.selectFromHash(true);
     }
-    const transform = this.zoom.transform();
-    const zoomed = transform.k !== this.sceneTransform?.k || transform.x !== this.sceneTransform.x;
     const resized = measured.has('width') || measured.has('plotHeight');
-    if (this.sceneStale || zoomed || resized || wordsChanged || datesChanged || SCENE_INPUTS.some((name) => changed.has(name))) {
-      this.scene = horizontal ? this.buildScene(this.view!, this.base!, transform) : undefined;
-      this.sceneTransform = transform;
-      this.sceneStale = false;
-    }
+    const inputsChanged = resized || wordsChanged || datesChanged || SCENE_INPUTS.some((name) => changed.has(name));
+    const box = { width: this.width, height: this.viewport.plotHeight };
+    this.layout_.updateScene(horizontal ? this.sceneContext() : undefined, box, this.zoom.transform(), inputsChanged);
     if (this.popoverLeftView()) this.closePopover(false);
   }
 
-  private buildScene(timeline: Timeline, base: BaseAxis, t: ZoomTransform): Scene {
-    const range = base.range.map((x) => t.applyX(x));
-    return buildScene({
-      timeline,
-      domain: base.domain,
-      range,
-      breaks: base.breaks,
-      stretched: base.stretched,
-      width: this.width,
+  private sceneContext(): SceneContext {
+    const measure = this.viewport.measure;
+    return {
+      view: this.view!,
       lanes: this.lanes,
-      laneEvents: this.laneEvents,
-      height: this.plotHeight || undefined,
-      measureLabel: (text) => this.viewport.measure.width(text),
-      // Lane names are drawn smaller, in capitals: this measure errs on the wide side.
-      laneNameWidth: (name) => this.viewport.measure.width(name.toUpperCase()),
-      // Lane names sit at the right in right-to-left text: labels keep clear of them there.
+      finestTick: this.facts.finestTick,
       laneNamesAtRight: this.viewport.rightToLeft,
+      measure: (text) => measure.width(text),
       tickLabel: (tick) => this.dates.tick(tick),
-      finestTick: this.finestTick,
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
-    });
+    };
   }
 
   /** Takes a parsed document, and derives what stays the same while the reader zooms. */
   private useResult(result: ParseResult | undefined): void {
     this.result = result;
     this.markLabels.clear();
-    this.sceneStale = true;
-    this.base = undefined;
+    this.layout_.reset();
     const timeline = result?.timeline;
     this.lanes = timeline ? this.bandsFor(timeline) : [];
-    this.finest = timeline ? finestPeriod(timeline.events) : Infinity;
-    this.finestTick = timeline ? finestTickUnit(timeline.events) : 'day';
-    this.laneKeys = timeline ? laneKeys(timeline) : [];
-    this.tags = documentTags(timeline?.events ?? []);
+    this.facts = storyFacts(timeline);
     // A page opted in to fragments opens on the filter its link names, before the first draw.
-    this.eventFilter = this.fragmentFilter() ?? NO_FILTER;
+    const read = this.fragment.read();
+    this.eventFilter = read ? readFilterParams(read.filterParams, this.facts.laneKeys, this.facts.tags) : NO_FILTER;
     this.initialWindowApplied = false;
     this.fragmentPending = this.hash;
     this.applyFilter();
@@ -477,23 +429,17 @@ export class NewsTimeline extends LitElement {
 
   /** The tracks to draw, the "Other" track in the element's language. */
   private bandsFor(timeline: Timeline): LaneBand[] {
-    return laneBands(timeline.lanes, timeline.events, this.plotHeight || undefined, this.strs.other);
+    return laneBands(timeline.lanes, timeline.events, this.viewport.plotHeight || undefined, this.strs.other);
   }
 
   /** Derives what the reader sees from the filter: the events kept, indexed by lane and id. */
   private applyFilter(): void {
-    const filter = this.eventFilter;
-    this.appliedFilter = filter;
-    this.shown = filterEvents(this.events, filter);
-    this.view = this.timeline && { ...this.timeline, events: this.shown };
-    const laneOf = laneLookup(this.lanes);
-    this.laneEvents = this.timeline ? indexLanes(this.shown, this.lanes.length, (event) => laneOf(drawnLane(event, filter))) : [];
-    this.eventIndex = new Map(this.shown.map((event, index) => [event.id, index]));
-    this.sceneStale = true;
+    this.view = this.timeline && storyView(this.timeline, this.lanes, this.eventFilter);
+    this.layout_.invalidate();
     this.markLabels.clear();
-    this.listPage = pageOf(this.indexOf(this.selected));
-    if (this.selected && !this.eventIndex.has(this.selected)) this.popoverOpen = false;
-    if (this.focusedId && !this.eventIndex.has(this.focusedId)) this.roving.focusedId = undefined;
+    this.listPage = pageOf(this.view?.indexOf(this.selected) ?? -1);
+    if (this.selected && !this.view?.eventById(this.selected)) this.popoverOpen = false;
+    if (this.focusedId && !this.view?.eventById(this.focusedId)) this.roving.focusedId = undefined;
   }
 
   /** A reader's change of filter: applied, announced with the count it leaves, and reported. */
@@ -502,33 +448,14 @@ export class NewsTimeline extends LitElement {
     this.eventFilter = filter;
     this.applyFilter();
     // A selection the reader has just hidden is let go, so no link names an event it cannot open.
-    if (this.selected && !this.eventIndex.has(this.selected)) this.selected = undefined;
+    if (this.selected && !this.view?.eventById(this.selected)) this.selected = undefined;
     this.announcer.say(this.dates.digits(this.strs.filterShowing(this.shown.length, this.events.length)));
-    this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.laneKeys)));
+    this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.facts.laneKeys)));
   }
 
-  /** The filter the URL fragment names for this element, if it names one. */
-  private fragmentFilter(): EventFilter | undefined {
-    const read = this.fragment.read();
-    if (!read) return undefined;
-    return readFilterParams(read.filterParams, this.laneKeys, this.tags);
-  }
+  private onTag = (tag: string) => this.setFilter(withTag(this.eventFilter, tag));
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.locale.resolve();
-  }
-
-  /** The base (unzoomed) scale, for converting between time and base pixels. */
-  private baseScale() {
-    return linearMap(this.base!.domain, this.base!.range);
-  }
-
-  // ——— load outcome ———
+  // ——— after the update: what the page hears ———
 
   protected override updated(changed: PropertyValues): void {
     if (this.document.crashed) return;
@@ -538,7 +465,6 @@ export class NewsTimeline extends LitElement {
       this.selectedOnLoad = undefined;
       if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
     }
-    if (this.scene && this.plot) this.syncOverview();
     if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.popoverChanged();
     if (changed.has('selected') && !this.popoverOpen) this.showInList();
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
@@ -552,42 +478,47 @@ export class NewsTimeline extends LitElement {
     this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(this.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  // ——— zoom, range ———
+  /** A popover opened (placed by its controller already) or closed: focus moves into it, and the page hears. */
+  private popoverChanged(): void {
+    const event = this.view?.eventById(this.selected);
+    if (this.popoverOpen && event && this.popoverPanel) {
+      this.returnFocusTo = event.id;
+      this.popoverPanel.focus({ preventScroll: true });
+      this.dispatchEvent(timelineEvent('nt-popover-open', { event }));
+    } else {
+      const closed = this.view?.eventById(this.returnFocusTo);
+      this.returnFocusTo = undefined;
+      if (closed) this.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
+    }
+  }
+
+  // ——— zoom and the visible range ———
 
   private applyInitialWindow(): void {
-    if (this.initialWindowApplied || !this.base) return;
+    const base = this.layout_.base;
+    if (this.initialWindowApplied || !base) return;
     this.initialWindowApplied = true;
     if (!this.start && !this.end) return;
     try {
-      const from = this.start ? parseCalendarDate(this.start).time : this.base.domain[0]!;
-      const to = this.end ? parseCalendarDate(this.end).periodEnd : this.base.domain.at(-1)!;
+      const from = this.start ? parseCalendarDate(this.start).time : base.domain[0]!;
+      const to = this.end ? parseCalendarDate(this.end).periodEnd : base.domain.at(-1)!;
       this.zoomTo(from, to, { animate: false });
     } catch {
       // An unreadable start/end leaves the whole story in view.
     }
   }
 
-  private syncOverview(): void {
-    const group = this.renderRoot.querySelector<SVGGElement>('g.brush');
-    if (!group) return;
-    this.overview.attach(group, this.width, OVERVIEW_HEIGHT);
-    const t = this.zoom.transform();
-    this.overview.show(t.invertX(0), t.invertX(this.width));
-  }
-
   /** The visible window. */
   get visibleRange(): { start: Date; end: Date } | undefined {
-    if (!this.base || this.width === 0) return undefined;
-    const scale = this.baseScale();
+    const scale = this.layout_.baseScale();
+    if (!scale || this.width === 0) return undefined;
     const t = this.zoom.transform();
-    const x0 = t.invertX(0);
-    const x1 = t.invertX(this.width);
-    return { start: new Date(scale.invert(x0)), end: new Date(scale.invert(x1)) };
+    return { start: new Date(scale.invert(t.invertX(0))), end: new Date(scale.invert(t.invertX(this.width))) };
   }
 
   /** What a screen reader hears of the visible window: its dates and the events it shows. */
   private spokenRange(range: { start: Date; end: Date }): string {
-    const count = this.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
+    const count = this.layout_.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
     const text = this.dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
     return this.dates.digits(this.strs.showing(text, count));
   }
@@ -597,8 +528,8 @@ export class NewsTimeline extends LitElement {
    * `animate` is false.
    */
   zoomTo(start: TimeInput, end: TimeInput, options: { animate?: boolean } = {}): void {
-    if (!this.base) return;
-    const scale = this.baseScale();
+    const scale = this.layout_.baseScale();
+    if (!scale) return;
     const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
     this.zoom.showSpan(scale(a), scale(b), options.animate ?? true);
   }
@@ -625,43 +556,29 @@ export class NewsTimeline extends LitElement {
     this.wheelHintTimer = setTimeout(() => (this.wheelHint = false), 1500);
   }
 
-  // ——— selection and navigation ———
-
-  /** An event's place in time order; a map, since this runs on every render. */
-  private indexOf(id: string | undefined): number {
-    return id === undefined ? -1 : (this.eventIndex.get(id) ?? -1);
-  }
-
-  private eventById(id: string | undefined): TimelineEvent | undefined {
-    return this.shown[this.indexOf(id)];
-  }
+  // ——— selection ———
 
   /** Selects an event by id and opens its popover; `undefined` clears the selection. */
   select(id: string | undefined, trigger: SelectTrigger = 'api'): void {
-    if (id !== undefined && !this.eventById(id)) return;
+    if (id !== undefined && !this.view?.eventById(id)) return;
     this.dispatchEvent(timelineEvent('nt-select', { event: this.choose(id), trigger }));
   }
 
   /** Selects a known event (or none): the selection, focus, list page, popover, view and announcement. */
   private choose(id: string | undefined): TimelineEvent | undefined {
-    const event = this.eventById(id);
+    const event = this.view?.eventById(id);
     this.selected = event?.id;
     this.roving.focusedId = event?.id ?? this.focusedId;
-    if (event) this.listPage = pageOf(this.indexOf(event.id));
-    this.popoverOpen = event !== undefined && this.popoverAddsSomething(event);
-    if (event) {
-      this.revealEvent(event);
-      this.announcer.say(this.strs.selected(event.title, this.dates.range(event.start, event.end)));
+    if (!event) {
+      this.popoverOpen = false;
+      return undefined;
     }
+    this.listPage = pageOf(this.view!.indexOf(event.id));
+    // The phone's view is the list, which shows everything of an event but a player: its sheet opens only for that.
+    this.popoverOpen = !this.isVertical || popoverAddsToList(event.media, parseEmbeds(this.embeds));
+    this.input.reveal(event);
+    this.announcer.say(this.strs.selected(event.title, this.dates.range(event.start, event.end)));
     return event;
-  }
-
-  /**
-   * The phone's view is the list, which already shows everything of an event but a player: its
-   * sheet opens only for that. (The list view keeps its popover, tied to the plot's selection.)
-   */
-  private popoverAddsSomething(event: TimelineEvent): boolean {
-    return !this.isVertical || popoverAddsToList(event.media, parseEmbeds(this.embeds));
   }
 
   /** Selects the next event in time; stays on the last one. */
@@ -677,19 +594,14 @@ export class NewsTimeline extends LitElement {
   private step(by: number): void {
     const events = this.shown;
     if (events.length === 0) return;
-    const current = this.indexOf(this.selected ?? this.focusedId);
+    const current = this.view!.indexOf(this.selected ?? this.focusedId);
     const index = current < 0 ? (by > 0 ? 0 : events.length - 1) : Math.min(Math.max(current + by, 0), events.length - 1);
     this.select(events[index]!.id, 'navigation');
   }
 
-  private revealEvent(event: TimelineEvent): void {
-    if (!this.base || this.isVertical) return;
-    this.zoom.reveal(this.baseScale()(event.start.time), 80);
-  }
-
   /** The button that stands for an event: its mark, the cluster holding it, or its list entry. */
   private findEventButton(id: string): HTMLElement | null {
-    const holder = this.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
+    const holder = this.layout_.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
     const listShown = this.isVertical || this.listView;
     return this.renderRoot.querySelector<HTMLElement>(
       listShown ? `.list-title[data-id="${CSS.escape(id)}"]` : `.mark[data-id="${CSS.escape(holder)}"]`,
@@ -704,149 +616,23 @@ export class NewsTimeline extends LitElement {
 
   /** Whether an open popover's event, once drawn, has left the horizontal view. */
   private popoverLeftView(): boolean {
-    if (!this.popoverOpen || !this.scene || this.listView || !this.popoverPosition.anchoredTo?.matches('.mark')) return false;
-    return !this.scene.marks.some((mark) => mark.items.some((e) => e.id === this.selected));
+    const scene = this.layout_.scene;
+    if (!this.popoverOpen || !scene || this.listView || !this.popoverPosition.anchoredTo?.matches('.mark')) return false;
+    return !scene.marks.some((mark) => mark.items.some((e) => e.id === this.selected));
   }
-
-  /** A popover opened (placed by its controller already) or closed: focus moves into it, and the page hears. */
-  private popoverChanged(): void {
-    const event = this.eventById(this.selected);
-    if (this.popoverOpen && event && this.popoverPanel) {
-      this.returnFocusTo = event.id;
-      this.popoverPanel.focus({ preventScroll: true });
-      this.dispatchEvent(timelineEvent('nt-popover-open', { event }));
-    } else {
-      const closed = this.eventById(this.returnFocusTo);
-      this.returnFocusTo = undefined;
-      if (closed) this.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
-    }
-  }
-
-  // ——— URL fragment ———
 
   /** Selects what the fragment names; `onLoad`: for a new document, whose nt-select waits for its nt-load. */
   private selectFromHash(onLoad = false, read = this.fragment.read()): void {
     if (!read) return;
     // The fragment's filter first, so the event it names is among those shown.
-    const filter = readFilterParams(read.filterParams, this.laneKeys, this.tags);
+    const filter = readFilterParams(read.filterParams, this.facts.laneKeys, this.facts.tags);
     if (!sameFilter(filter, this.eventFilter)) {
       this.eventFilter = filter;
       this.applyFilter();
     }
-    if (read.eventId === undefined || read.eventId === this.selected || !this.eventById(read.eventId)) return;
+    if (read.eventId === undefined || read.eventId === this.selected || !this.view?.eventById(read.eventId)) return;
     if (onLoad) this.selectedOnLoad = this.choose(read.eventId);
     else this.select(read.eventId, 'hash');
-  }
-
-  // ——— input ———
-
-  private onMarkClick(event: MouseEvent): void {
-    const button = (event.target as Element).closest<HTMLElement>('.mark');
-    if (!button?.dataset.id) return;
-    if (Number(button.dataset.count) > 1) this.expandCluster(button.dataset.id);
-    else this.select(button.dataset.id, 'pointer');
-  }
-
-  /** Whether the mark whose first event is `markId` stands for the event `id` (itself or in its cluster). */
-  private markHolds(markId: string, id: string | undefined): boolean {
-    if (id === undefined) return false;
-    return this.scene?.marks.some((m) => m.items[0]!.id === markId && m.items.some((e) => e.id === id)) ?? false;
-  }
-
-  /** Zooms to a cluster's events, which splits it. */
-  private expandCluster(firstId: string): void {
-    const mark = this.scene?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
-    if (!mark) return;
-    const first = mark.items[0]!;
-    this.roving.focusedId = first.id;
-    this.roving.pending = first.id;
-    this.zoomTo(first.start.time, Math.max(...mark.items.map(eventEnd)));
-  }
-
-  private onPlotKeydown(event: KeyboardEvent): void {
-    const action = keyAction(event);
-    if (!action) return;
-    event.preventDefault();
-    const current = this.indexOf(this.focusedId ?? this.selected);
-    switch (action) {
-      case 'zoom-in':
-        return this.zoomIn();
-      case 'zoom-out':
-        return this.zoomOut();
-      case 'fit':
-        return this.fit();
-      case 'pan-earlier':
-      case 'pan-later':
-        return this.zoom.panBy((action === 'pan-later' ? 1 : -1) * this.width * PAN_STEP);
-      case 'previous':
-      case 'next': {
-        const next = current < 0 ? 0 : current + (action === 'next' ? 1 : -1);
-        return this.focusEvent(this.shown[Math.min(Math.max(next, 0), this.shown.length - 1)]);
-      }
-      case 'lane-up':
-      case 'lane-down':
-        return this.moveFocusAcrossLanes(action === 'lane-down' ? 1 : -1);
-      case 'first':
-        return this.focusEvent(this.shown[0]);
-      case 'last':
-        return this.focusEvent(this.shown.at(-1));
-      case 'open':
-        return this.openFocused(event.target as Element);
-    }
-  }
-
-  /** Enter or Space on a mark: opens its event; on a cluster, zooms in until it splits. */
-  private openFocused(target: Element): void {
-    const id = target.closest<HTMLElement>('.mark')?.dataset.id;
-    if (!id) return;
-    // Enter right after an arrow key: focus is still on its way to that event; open it.
-    if (this.roving.pending) return this.select(this.roving.pending, 'keyboard');
-    const isCluster = this.scene?.marks.some((m) => m.items.length > 1 && m.items[0]!.id === id) ?? false;
-    // Arrow keys that walked to an event drawn inside a cluster open that event.
-    if (isCluster && this.markHolds(id, this.roving.walkedTo)) this.select(this.roving.walkedTo, 'keyboard');
-    else if (isCluster) this.expandCluster(id);
-    else this.select(id, 'keyboard');
-  }
-
-  private focusEvent(event: TimelineEvent | undefined): void {
-    if (!event) return;
-    this.roving.moveTo(event.id);
-    if (!this.zoomToSeparate(event)) this.revealEvent(event);
-  }
-
-  /**
-   * When the keyboard lands on an event that would be drawn inside a cluster, zooms in around
-   * it just far enough for it to get a mark of its own. Judged at the view a running animation
-   * is heading for, not the view on its way there. Returns whether it zoomed.
-   */
-  private zoomToSeparate(event: TimelineEvent): boolean {
-    if (!this.base || this.isVertical) return false;
-    const toPixel = this.baseScale();
-    const index = this.indexOf(event.id);
-    const k = this.zoom.planned().k;
-    const apart = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance, this.laneDrawnIn);
-    if (!Number.isFinite(apart) || apart <= k) return false;
-    const needed = separatingScale(this.shown, index, toPixel, GEOMETRY.clusterDistance + 2, this.laneDrawnIn);
-    const at = toPixel(event.start.time);
-    const half = this.width / (2 * needed);
-    this.zoom.showSpan(at - half, at + half);
-    return true;
-  }
-
-  /** The lane an event is drawn in under the reader's filter. */
-  private laneDrawnIn = (event: TimelineEvent) => drawnLane(event, this.eventFilter);
-
-  /** Up/Down: the event nearest in time in the lane above or below. */
-  private moveFocusAcrossLanes(by: number): void {
-    const current = this.shown[this.indexOf(this.focusedId ?? this.selected)];
-    if (!current) return;
-    // Lane ids in drawing order; undefined is the track of events in no lane.
-    const laneIds = this.lanes.map((lane) => lane.id);
-    // A lane the reader hid is empty: passed over to the next that has events.
-    for (let target = laneIds.indexOf(this.laneDrawnIn(current)) + by; target >= 0 && target < laneIds.length; target += by) {
-      const nearest = nearestInLane(this.shown, current, laneIds[target], this.laneDrawnIn);
-      if (nearest) return this.focusEvent(nearest);
-    }
   }
 
   private onPopoverKeydown(event: KeyboardEvent): void {
@@ -860,64 +646,17 @@ export class NewsTimeline extends LitElement {
     if (event.key === 'Escape' && this.popoverOpen) this.closePopover();
   };
 
-  private onMarkPreview(event: Event): void {
-    const button = (event.target as Element).closest<HTMLElement>('.mark');
-    // Focus arriving on a mark by Tab or click makes it the starting point for the arrow keys.
-    if (event.type === 'focusin' && button?.dataset.id && !this.markHolds(button.dataset.id, this.focusedId)) {
-      this.roving.focusedId = button.dataset.id;
-      this.roving.walkedTo = undefined;
-    }
-    this.previewId = event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined;
-  }
-
-  // ——— rendering ———
-
-  private laneColor = (lane: number): string => `var(--nt-lane-${(lane % 5) + 1})`;
-
-  /**
-   * A mark's accessible name. Formatting dates is the dearest part of a zoom frame, so names
-   * are kept until the language or the words change.
-   */
-  private markLabel(mark: PlacedMark<TimelineEvent>): string {
-    const first = mark.items[0]!;
-    const last = mark.items.at(-1)!;
-    const key = mark.items.length > 1 ? `${first.id}\u0000${last.id}\u0000${mark.items.length}\u0000${mark.lines}` : first.id;
-    const known = this.markLabels.get(key);
-    if (known !== undefined) return known;
-    const cluster = this.dates.digits(this.strs.clusterLabel(mark.items.length, this.dates.range(first.start, last.end ?? last.start)));
-    // A cluster that shows its members' titles says them too, so what is seen is what is read.
-    const titles = mark.lines > 1 ? `${mark.items.map((e) => e.title).join(', ')}. ` : '';
-    const label = mark.items.length > 1 ? `${titles}${cluster}` : `${this.dates.range(first.start, first.end)}: ${first.title}`;
-    this.markLabels.set(key, label);
-    return label;
-  }
-
-  /** The one mark in the Tab order: the one holding the focused (or selected) event, else the first. */
-  private tabStop(): PlacedMark<TimelineEvent> | undefined {
-    const marks = this.scene?.marks ?? [];
-    const wanted = this.eventById(this.focusedId ?? this.selected);
-    return (wanted && marks.find((m) => m.items.includes(wanted))) ?? marks[0];
-  }
-
-  private onToolbar = (action: Parameters<ToolbarOptions['act']>[0]) => {
-    if (action === 'previous') this.previous();
-    else if (action === 'next') this.next();
-    else if (action === 'zoom-in') this.zoomIn();
-    else if (action === 'zoom-out') this.zoomOut();
-    else if (action === 'fit') this.fit();
-    else if (action === 'list') this.listView = !this.listView;
-    else void this.saveImage(action === 'save-svg' ? 'svg' : 'png');
-  };
+  // ——— export ———
 
   /** The current view as a standalone SVG document, or undefined before anything is drawn. */
   toSVG(): string | undefined {
-    if (!this.scene) return undefined;
-    const style = getComputedStyle(this);
+    const scene = this.layout_.scene;
+    if (!scene) return undefined;
     return viewAsSvg({
-      scene: this.scene,
+      scene,
       title: this.timeline?.title,
-      colors: resolveColors(this.renderRoot, this.scene.lanes.map((_, i) => this.laneColor(i))),
-      font: { family: style.fontFamily, size: parseFloat(style.fontSize), rem: parseFloat(getComputedStyle(document.documentElement).fontSize) },
+      colors: resolveColors(this.renderRoot, scene.lanes.map((_, i) => laneColor(i))),
+      font: fontOf(this),
       laneNamesAtRight: this.viewport.rightToLeft,
       measure: (text) => this.viewport.measure.width(text),
       tickLabel: (tick) => this.dates.tick(tick),
@@ -932,64 +671,50 @@ export class NewsTimeline extends LitElement {
   }
 
   private async saveImage(format: 'svg' | 'png'): Promise<void> {
-    const name = (this.timeline?.title ?? 'timeline').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'timeline';
-    if (format === 'svg') {
-      const svgText = this.toSVG();
-      if (svgText) saveFile(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
-      return;
-    }
-    const png = await this.toPNG();
-    if (png) saveFile(png, `${name}.png`);
+    const svgText = this.toSVG();
+    if (svgText === undefined) return;
+    const blob = format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : await svgToPng(svgText);
+    saveFile(blob, imageFileName(this.timeline?.title, format));
   }
 
-  private preview() {
-    const event = this.eventById(this.previewId);
-    if (!event || this.popoverOpen || !this.scene) return nothing;
-    const mark = this.scene.marks.find((m) => m.items.length === 1 && m.items[0] === event);
-    // Only for labels that are hidden or cut: a whole label needs no preview.
-    if (!mark || (mark.row !== undefined && mark.labelWidth >= this.viewport.measure.width(event.title))) return nothing;
-    const left = Math.min(Math.max(mark.x - 20, 0), Math.max(this.width - 288, 0));
-    return renderPreview(event, left, this.scene.lanes[mark.lane]!.baseline + 14, this.dates);
-  }
+  // ——— rendering ———
 
-  private renderTimeline(timeline: Timeline) {
+  private onToolbar = (action: Parameters<ToolbarOptions['act']>[0]) => {
+    if (action === 'previous') this.previous();
+    else if (action === 'next') this.next();
+    else if (action === 'zoom-in') this.zoomIn();
+    else if (action === 'zoom-out') this.zoomOut();
+    else if (action === 'fit') this.fit();
+    else if (action === 'list') this.listView = !this.listView;
+    else void this.saveImage(action === 'save-svg' ? 'svg' : 'png');
+  };
+
+  private renderTimeline(timeline: Timeline, view: StoryView) {
     const vertical = this.isVertical;
-    const shown = vertical || this.listView;
-    const view = this.view ?? timeline;
+    const listShown = vertical || this.listView;
+    const scene = this.layout_.scene;
     const tags = { onTag: this.onTag, current: this.eventFilter.tag };
     const embeds = parseEmbeds(this.embeds);
-    // The list does not change while the reader zooms and pans: render it only when it does.
-    const list = guard([view, this.dates, this.strs, shown, vertical, this.listPage, this.lanes, this.selected, this.embeds], () =>
-      renderList(view, {
-        dates: this.dates,
-        strings: this.strs,
-        shown,
-        page: this.listPage,
-        laneColor: (event) => this.laneColor(Math.max(this.lanes.findIndex((l) => l.id === drawnLane(event, this.eventFilter)), 0)),
-        laneNames: (event) => laneNames(event, timeline.lanes, this.strs.other),
-        opens: (event) => !vertical || popoverAddsToList(event.media, embeds),
-        current: this.selected,
-        tags,
-        onOpen: (event) => this.select(event.id, 'pointer'),
-        onPage: (page) => (this.listPage = page),
-      }),
-    );
-    const index = this.indexOf(this.selected);
-    const selected = this.popoverOpen ? this.shown[index] : undefined;
-    const tabStop = this.tabStop();
+    const trackColor = (key: string | undefined) => laneColor(Math.max(this.lanes.findIndex((band) => band.id === key), 0));
+    const index = view.indexOf(this.selected);
+    const tabStop = scene?.marks.find((m) => m.items.some((e) => e.id === (this.focusedId ?? this.selected))) ?? scene?.marks[0];
     return html`${renderHeader(timeline, this.headingLevel)}
       ${renderToolbar({
         strings: this.strs,
         dates: this.dates,
         canGoBack: index !== 0,
-        canGoOn: index !== this.shown.length - 1,
+        canGoOn: index !== view.shown.length - 1,
         horizontal: !vertical,
         listView: this.listView,
-        eventCount: this.shown.length,
+        eventCount: view.shown.length,
         download: this.download,
         filters: renderFilterBar({
           strings: this.strs,
-          lanes: this.laneKeys.map((key) => this.legendLane(timeline, key)),
+          lanes: this.facts.laneKeys.map((key) => ({
+            key,
+            label: key === OTHER_LANE ? this.strs.other : (timeline.lanes.find((lane) => lane.id === key)?.label ?? key),
+            color: trackColor(key === OTHER_LANE ? undefined : key),
+          })),
           filter: this.eventFilter,
           onToggleLane: (key) => this.setFilter(toggleLane(this.eventFilter, key)),
           onClearTag: () => this.setFilter(withTag(this.eventFilter, undefined)),
@@ -997,43 +722,47 @@ export class NewsTimeline extends LitElement {
         act: this.onToolbar,
       })}
       <div class=${this.listView && !vertical ? 'stage listing' : 'stage'}>
-      ${this.scene
-        ? html`<div
-            class="plot"
-            part="plot"
-            tabindex=${this.scene.marks.length === 0 ? 0 : -1}
-            aria-label=${this.scene.marks.length === 0 ? this.strs.eventsGroup : nothing}
-            @click=${this.onMarkClick}
-            @keydown=${this.onPlotKeydown}
-            @pointerover=${this.onMarkPreview}
-            @pointerout=${this.onMarkPreview}
-            @focusin=${this.onMarkPreview}
-            @focusout=${this.onMarkPreview}
-          >
-            ${renderPlot(
-              this.scene,
-              {
-                isCurrent: (e) => e.id === this.selected,
-                isTabStop: (m) => m === tabStop,
-                laneColor: this.laneColor,
-                markLabel: (m) => this.markLabel(m),
-                clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
-                tickLabel: (tick) => this.dates.tick(tick),
-              },
-              this.strs.eventsGroup,
-            )}
-            ${this.preview()}
-            ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${this.strs.wheelHint}</div>` : nothing}
-          </div>`
-        : nothing}
-      ${list}
+        ${scene
+          ? renderPlotView(scene, {
+              input: this.input,
+              groupLabel: this.strs.eventsGroup,
+              isCurrent: (e) => e.id === this.selected,
+              isTabStop: (m) => m === tabStop,
+              laneColor,
+              markLabel: (m) => this.markLabels.of(m, this.dates, this.strs),
+              clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
+              tickLabel: (tick) => this.dates.tick(tick),
+              preview: this.popoverOpen ? undefined : view.eventById(this.previewId),
+              measure: (text) => this.viewport.measure.width(text),
+              dates: this.dates,
+              wheelHint: this.wheelHint ? this.strs.wheelHint : undefined,
+            })
+          : nothing}
+        ${
+          // The list does not change while the reader zooms and pans: render it only when it does.
+          guard([view, this.dates, this.strs, listShown, vertical, this.listPage, this.lanes, this.selected, this.embeds], () =>
+            renderList(view.timeline, {
+              dates: this.dates,
+              strings: this.strs,
+              shown: listShown,
+              page: this.listPage,
+              laneColor: (event) => trackColor(view.laneDrawnIn(event)),
+              laneNames: (event) => laneNames(event, timeline.lanes, this.strs.other),
+              opens: (event) => !vertical || popoverAddsToList(event.media, embeds),
+              current: this.selected,
+              tags,
+              onOpen: (event) => this.select(event.id, 'pointer'),
+              onPage: (page) => (this.listPage = page),
+            }),
+          )
+        }
       </div>
-      ${this.scene && !this.listView
-        ? guard([this.density, this.width], () => renderOverview(this.density, this.width, OVERVIEW_HEIGHT))
+      ${scene && !this.listView
+        ? guard([this.layout_.density, this.width], () => renderOverview(this.layout_.density, this.width, OVERVIEW_HEIGHT))
         : nothing}
       ${guard([timeline, this.dates, this.strs], () => renderStoryProvenance(timeline, this.dates, this.strs))}
-      ${selected
-        ? renderPopover(selected, {
+      ${this.popoverOpen && index >= 0
+        ? renderPopover(view.shown[index]!, {
             dates: this.dates,
             strings: this.strs,
             sheet: window.innerWidth < NARROW,
@@ -1044,15 +773,6 @@ export class NewsTimeline extends LitElement {
           })
         : nothing}`;
   }
-
-  /** A legend entry: the lane's name and the colour its track is drawn in. */
-  private legendLane(timeline: Timeline, key: string) {
-    const track = this.lanes.findIndex((band) => (band.id ?? OTHER_LANE) === key);
-    const label = key === OTHER_LANE ? this.strs.other : (timeline.lanes.find((lane) => lane.id === key)?.label ?? key);
-    return { key, label, color: this.laneColor(Math.max(track, 0)) };
-  }
-
-  private onTag = (tag: string) => this.setFilter(withTag(this.eventFilter, tag));
 
   /** The `debug` notice: the document's problems, or why it could not be loaded. */
   private problemNotice(outcome: ParseResult | Error | undefined) {
@@ -1089,7 +809,7 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     const outcome = this.document.outcome();
     let body;
-    if (timeline) body = this.renderTimeline(timeline);
+    if (timeline && this.view) body = this.renderTimeline(timeline, this.view);
     else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.renderError();
     else if (this.document.busy) {
       // A skeleton of the box's own size: nothing around the element moves when data arrives.

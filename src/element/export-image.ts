@@ -161,3 +161,15 @@ export function saveFile(blob: Blob, filename: string): void {
   // Give the browser a moment to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** The file a story's view is saved as: its title in lower case, words joined by "-". */
+export function imageFileName(title: string | undefined, extension: 'svg' | 'png'): string {
+  const name = (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'timeline';
+  return `${name}.${extension}`;
+}
+
+/** The element's font as the export draws text: its family and size, and the page's rem (small text is in rem). */
+export function fontOf(element: Element): ExportInput['font'] {
+  const style = getComputedStyle(element);
+  return { family: style.fontFamily, size: parseFloat(style.fontSize), rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+}

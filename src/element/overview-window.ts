@@ -7,8 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * alike (a vertical swipe still scrolls the page: the strip is `touch-action: pan-y`). It drew
  * the same rectangles as d3-brush, which weighed 9 KB minified for this one strip.
  *
- * The main view reports its window with `show`; a reader's drag reports back through
- * `onMove`, and only a reader's, so the two never echo each other.
+ * After each update it reads the strip the update drew and the main view's window; a reader's
+ * drag reports back through `onMove`, and only a reader's, so the two never echo each other.
  */
 
 type Part = 'overlay' | 'selection' | 'west' | 'east';
@@ -17,6 +17,17 @@ type Part = 'overlay' | 'selection' | 'west' | 'east';
 const HANDLE = 6;
 const SVG = 'http://www.w3.org/2000/svg';
 const CURSORS: Record<Part, string> = { overlay: 'crosshair', selection: 'move', west: 'ew-resize', east: 'ew-resize' };
+
+export interface OverviewConfig {
+  /** The strip's group for the window, when the update drew the overview. */
+  readonly strip: () => SVGGElement | null | undefined;
+  /** The strip's size, in pixels (as wide as the plot). */
+  readonly size: () => { readonly width: number; readonly height: number };
+  /** The main view's window along the strip, in pixels. */
+  readonly window: () => readonly [number, number];
+  /** A reader dragged the window to [x0, x1]. */
+  readonly onMove: (x0: number, x1: number) => void;
+}
 
 interface Drag {
   readonly part: Part;
@@ -36,12 +47,20 @@ export class OverviewWindow implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly onMove: (x0: number, x1: number) => void,
+    private readonly config: OverviewConfig,
   ) {
     host.addController(this);
   }
 
-  attach(group: SVGGElement, width: number, height: number): void {
+  hostUpdated(): void {
+    const group = this.config.strip();
+    if (!group) return this.detach();
+    const { width, height } = this.config.size();
+    this.attach(group, width, height);
+    this.show(...this.config.window());
+  }
+
+  private attach(group: SVGGElement, width: number, height: number): void {
     if (group !== this.group) {
       this.detach();
       this.group = group;
@@ -58,7 +77,6 @@ export class OverviewWindow implements ReactiveController {
     }
     this.width = width;
     this.height = height;
-    this.draw();
   }
 
   private rect(group: SVGGElement, part: Part, className: string): SVGRectElement {
@@ -73,7 +91,7 @@ export class OverviewWindow implements ReactiveController {
   }
 
   /** Shows the main view's window, in overview pixels. */
-  show(x0: number, x1: number): void {
+  private show(x0: number, x1: number): void {
     if (!this.group) return;
     const clamped: [number, number] = [clamp(x0, 0, this.width), clamp(x1, 0, this.width)];
     if (clamped[1] - clamped[0] < 1) clamped[1] = Math.min(clamped[0] + 1, this.width);
@@ -145,7 +163,7 @@ export class OverviewWindow implements ReactiveController {
     if (x1 - x0 < 1) return;
     this.window = [x0, x1];
     this.draw();
-    this.onMove(x0, x1);
+    this.config.onMove(x0, x1);
   }
 
   private detach(): void {

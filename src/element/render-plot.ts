@@ -6,6 +6,9 @@ import type { Tick } from '../layout/ticks.js';
 import { labelBox } from '../layout/mark-geometry.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
 import type { TimelineEvent } from '../model/types.js';
+import type { DateText } from '../i18n/date-text.js';
+import type { PlotInput } from './plot-input.js';
+import { renderPreview } from './render-chrome.js';
 
 /**
  * The horizontal view: an SVG for what is only seen (lanes, eras, bars, ties, the axis), and
@@ -13,6 +16,9 @@ import type { TimelineEvent } from '../model/types.js';
  * with its label, one target). All positions come from the pure scene; styles are set through
  * the CSSOM (cssProps), never inline style attributes, so a strict CSP holds.
  */
+
+/** The colour of a track (the n-th lane drawn): five custom properties, taken in turn. */
+export const laneColor = (track: number): string => `var(--nt-lane-${(track % 5) + 1})`;
 
 export interface PlotHandlers {
   readonly isCurrent: (event: TimelineEvent) => boolean;
@@ -128,4 +134,48 @@ export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: str
         (mark) => renderMark(mark, scene, handlers),
       )}
     </div>`;
+}
+
+export interface PlotViewOptions extends PlotHandlers {
+  readonly input: PlotInput;
+  /** The marks group's accessible name. */
+  readonly groupLabel: string;
+  /** The event hovered or focused, previewed when its label is hidden or cut. */
+  readonly preview: TimelineEvent | undefined;
+  readonly measure: (text: string) => number;
+  readonly dates: DateText;
+  /** "Use Ctrl + scroll to zoom", while a plain wheel over the plot is left to the page. */
+  readonly wheelHint: string | undefined;
+}
+
+/** Preview cards are this wide, at most (the styles' max-width), kept inside the plot. */
+const PREVIEW_WIDTH = 288;
+
+/** The plot: the scene, the reader's input on its marks, the hover preview and the wheel hint. */
+export function renderPlotView(scene: Scene, options: PlotViewOptions): TemplateResult {
+  const { input } = options;
+  const empty = scene.marks.length === 0;
+  return html`<div
+    class="plot"
+    part="plot"
+    tabindex=${empty ? 0 : -1}
+    aria-label=${empty ? options.groupLabel : nothing}
+    @click=${input.onClick}
+    @keydown=${input.onKeydown}
+    @pointerover=${input.onPreview}
+    @pointerout=${input.onPreview}
+    @focusin=${input.onPreview}
+    @focusout=${input.onPreview}
+  >
+    ${renderPlot(scene, options, options.groupLabel)} ${previewOf(scene, options)}
+    ${options.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${options.wheelHint}</div>` : nothing}
+  </div>`;
+}
+
+/** Only for a label that is hidden or cut: a whole label needs no preview. */
+function previewOf(scene: Scene, { preview: event, measure, dates }: PlotViewOptions) {
+  const mark = event && scene.marks.find((m) => m.items.length === 1 && m.items[0] === event);
+  if (!event || !mark || (mark.row !== undefined && mark.labelWidth >= measure(event.title))) return nothing;
+  const left = Math.min(Math.max(mark.x - 20, 0), Math.max(scene.width - PREVIEW_WIDTH, 0));
+  return renderPreview(event, left, scene.lanes[mark.lane]!.baseline + 14, dates);
 }

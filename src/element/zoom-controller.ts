@@ -39,6 +39,8 @@ export interface ZoomConfig {
 }
 
 const TRANSITION_MS = 350;
+/** The zoom buttons and keys zoom by this factor, around the centre. */
+export const ZOOM_STEP = 2;
 /**
  * A mouse wheel's notch arrives as one large delta (100 or 120 px in Chromium, a few lines in
  * Firefox, or a page); a trackpad pinch as many small Ctrl+wheel deltas. d3-zoom's default
