@@ -31,6 +31,7 @@ import { ZOOM_STEP, ZoomController } from './element/zoom-controller.js';
 import { HashController } from './element/controllers/hash-controller.js';
 import { DocumentController } from './element/controllers/document-controller.js';
 import { FocusController } from './element/controllers/focus-controller.js';
+import { SelectionController } from './element/controllers/selection-controller.js';
 import { filterParams, filterState, NO_FILTER, OTHER_LANE, readFilterParams, sameFilter, toggleLane, withTag, type EventFilter } from './layout/event-filter.js';
 import { renderFilterBar } from './element/render-filters.js';
 import { filterStyles } from './element/filter-styles.js';
@@ -201,7 +202,6 @@ export class NewsTimeline extends LitElement {
     return filterState(this.eventFilter, this.facts.laneKeys);
   }
 
-  @state() private popoverOpen = false;
   @state() private listView = false;
   @state() private listPage = 0;
   @state() private previewId: string | undefined;
@@ -220,11 +220,9 @@ export class NewsTimeline extends LitElement {
   /** The tracks, sized to the plot's height, "Other" in the element's language. */
   private lanes: readonly LaneBand[] = [];
   /** The base axis and the scene, kept while nothing they are drawn from changes. */
-  private readonly layout_ = new SceneCache();
+  private readonly laidOut = new SceneCache();
   private readonly markLabels = new MarkLabels();
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The event whose popover is open: focus goes back to it when it closes. */
-  private returnFocusTo: string | undefined;
   private initialWindowApplied = false;
   /** A new document whose URL fragment is still to be read. */
   private fragmentPending = false;
@@ -272,8 +270,8 @@ export class NewsTimeline extends LitElement {
 
   /** The one owner of the view's transform; the scene asks it at each update. */
   private readonly zoom = new ZoomController(this, {
-    target: () => (this.layout_.scene ? this.plot : undefined),
-    limits: () => ({ width: this.width, height: this.layout_.scene?.height ?? 1, maxScale: this.layout_.maxScale }),
+    target: () => (this.laidOut.scene ? this.plot : undefined),
+    limits: () => ({ width: this.width, height: this.laidOut.scene?.height ?? 1, maxScale: this.laidOut.maxScale }),
     wheelZooms: () => this.matches(':focus-within'),
     onWheelIgnored: () => this.showWheelHint(),
     onMove: () => this.announcer.viewMoved(),
@@ -288,10 +286,10 @@ export class NewsTimeline extends LitElement {
 
   /** The reader's keys, clicks, hovers and focus on the plot's marks. */
   private readonly input = new PlotInput({
-    scene: () => this.layout_.scene,
+    scene: () => this.laidOut.scene,
     view: () => this.view,
     lanes: () => this.lanes,
-    toPixel: () => (this.isVertical ? undefined : this.layout_.baseScale()),
+    toPixel: () => (this.isVertical ? undefined : this.laidOut.baseScale()),
     width: () => this.width,
     selected: () => this.selected,
     select: (id, trigger) => this.select(id, trigger),
@@ -311,12 +309,28 @@ export class NewsTimeline extends LitElement {
     onMove: (x0, x1) => this.zoom.showSpan(x0, x1, false),
   });
 
-  private readonly popoverPosition = new PopoverController(this, {
+  private readonly popoverPosition: PopoverController = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
-    panel: () => (this.popoverOpen ? this.popoverPanel : undefined),
+    panel: () => (this.selection.open ? this.popoverPanel : undefined),
     anchor: () => (this.selected ? this.findEventButton(this.selected) : undefined),
     fallback: (): Element => this.plot ?? this,
-    onOutsidePress: () => this.closePopover(false),
+    onOutsidePress: () => this.selection.close(false),
+  });
+
+  /** The selected event and its popover, and what the page hears of them. */
+  private readonly selection: SelectionController = new SelectionController(this, {
+    view: () => this.view,
+    scene: () => this.laidOut.scene,
+    selected: () => this.selected,
+    setSelected: (id) => (this.selected = id),
+    listing: () => ({ vertical: this.isVertical, listView: this.listView }),
+    addsToList: (event) => popoverAddsToList(event.media, parseEmbeds(this.embeds)),
+    panel: () => this.popoverPanel,
+    anchoredToMark: () => this.popoverPosition.anchoredTo?.matches('.mark') ?? false,
+    showPage: (index) => (this.listPage = pageOf(index)),
+    reveal: (event) => this.input.reveal(event),
+    announce: (event) => this.announcer.say(this.strs.selected(event.title, this.dates.range(event.start, event.end))),
+    roving: this.roving,
   });
 
   override connectedCallback(): void {
@@ -382,8 +396,8 @@ export class NewsTimeline extends LitElement {
     if (timeline && this.eventFilter !== this.view?.filter) this.applyFilter();
     if (timeline) this.viewport.measureWidth();
     this.viewport.readFont(measured.has('width') || changed.has('theme'));
-    if (timeline) this.layout_.updateAxis(timeline, this.width, this.spacing, this.facts, measured.has('width') || changed.has('spacing'));
-    const horizontal = this.view && this.layout_.base && !this.isVertical;
+    if (timeline) this.laidOut.updateAxis(timeline, this.width, this.spacing, this.facts, measured.has('width') || changed.has('spacing'));
+    const horizontal = this.view && this.laidOut.base && !this.isVertical;
     // The start/end window is where the first horizontal scene opens, in this same update.
     if (horizontal) this.applyInitialWindow();
     // A new document opens on the event its link names, drawn in this update (nt-select follows nt-load).
@@ -394,8 +408,7 @@ export class NewsTimeline extends LitElement {
     const resized = measured.has('width') || measured.has('plotHeight');
     const inputsChanged = resized || wordsChanged || datesChanged || SCENE_INPUTS.some((name) => changed.has(name));
     const box = { width: this.width, height: this.viewport.plotHeight };
-    this.layout_.updateScene(horizontal ? this.sceneContext() : undefined, box, this.zoom.transform(), inputsChanged);
-    if (this.popoverLeftView()) this.closePopover(false);
+    this.laidOut.updateScene(horizontal ? this.sceneContext() : undefined, box, this.zoom.transform(), inputsChanged);
   }
 
   private sceneContext(): SceneContext {
@@ -415,7 +428,7 @@ export class NewsTimeline extends LitElement {
   private useResult(result: ParseResult | undefined): void {
     this.result = result;
     this.markLabels.clear();
-    this.layout_.reset();
+    this.laidOut.reset();
     const timeline = result?.timeline;
     this.lanes = timeline ? this.bandsFor(timeline) : [];
     this.facts = storyFacts(timeline);
@@ -435,10 +448,10 @@ export class NewsTimeline extends LitElement {
   /** Derives what the reader sees from the filter: the events kept, indexed by lane and id. */
   private applyFilter(): void {
     this.view = this.timeline && storyView(this.timeline, this.lanes, this.eventFilter);
-    this.layout_.invalidate();
+    this.laidOut.invalidate();
     this.markLabels.clear();
     this.listPage = pageOf(this.view?.indexOf(this.selected) ?? -1);
-    if (this.selected && !this.view?.eventById(this.selected)) this.popoverOpen = false;
+    this.selection.viewChanged();
     if (this.focusedId && !this.view?.eventById(this.focusedId)) this.roving.focusedId = undefined;
   }
 
@@ -465,37 +478,16 @@ export class NewsTimeline extends LitElement {
       this.selectedOnLoad = undefined;
       if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
     }
-    if (changed.has('popoverOpen') || (this.popoverOpen && changed.has('selected'))) this.popoverChanged();
-    if (changed.has('selected') && !this.popoverOpen) this.showInList();
+    this.selection.updated(changed.has('selected'));
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
     const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
     if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.fragment.write(this.selected, filterParams(this.eventFilter));
   }
 
-  /** An event selected in the phone's view, where no sheet opens: brought into sight in the list. */
-  private showInList(): void {
-    if (!this.selected || !this.isVertical) return;
-    this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(this.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }
-
-  /** A popover opened (placed by its controller already) or closed: focus moves into it, and the page hears. */
-  private popoverChanged(): void {
-    const event = this.view?.eventById(this.selected);
-    if (this.popoverOpen && event && this.popoverPanel) {
-      this.returnFocusTo = event.id;
-      this.popoverPanel.focus({ preventScroll: true });
-      this.dispatchEvent(timelineEvent('nt-popover-open', { event }));
-    } else {
-      const closed = this.view?.eventById(this.returnFocusTo);
-      this.returnFocusTo = undefined;
-      if (closed) this.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
-    }
-  }
-
   // ——— zoom and the visible range ———
 
   private applyInitialWindow(): void {
-    const base = this.layout_.base;
+    const base = this.laidOut.base;
     if (this.initialWindowApplied || !base) return;
     this.initialWindowApplied = true;
     if (!this.start && !this.end) return;
@@ -510,7 +502,7 @@ export class NewsTimeline extends LitElement {
 
   /** The visible window. */
   get visibleRange(): { start: Date; end: Date } | undefined {
-    const scale = this.layout_.baseScale();
+    const scale = this.laidOut.baseScale();
     if (!scale || this.width === 0) return undefined;
     const t = this.zoom.transform();
     return { start: new Date(scale.invert(t.invertX(0))), end: new Date(scale.invert(t.invertX(this.width))) };
@@ -518,7 +510,7 @@ export class NewsTimeline extends LitElement {
 
   /** What a screen reader hears of the visible window: its dates and the events it shows. */
   private spokenRange(range: { start: Date; end: Date }): string {
-    const count = this.layout_.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
+    const count = this.laidOut.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
     const text = this.dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
     return this.dates.digits(this.strs.showing(text, count));
   }
@@ -528,7 +520,7 @@ export class NewsTimeline extends LitElement {
    * `animate` is false.
    */
   zoomTo(start: TimeInput, end: TimeInput, options: { animate?: boolean } = {}): void {
-    const scale = this.layout_.baseScale();
+    const scale = this.laidOut.baseScale();
     if (!scale) return;
     const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
     this.zoom.showSpan(scale(a), scale(b), options.animate ?? true);
@@ -560,65 +552,26 @@ export class NewsTimeline extends LitElement {
 
   /** Selects an event by id and opens its popover; `undefined` clears the selection. */
   select(id: string | undefined, trigger: SelectTrigger = 'api'): void {
-    if (id !== undefined && !this.view?.eventById(id)) return;
-    this.dispatchEvent(timelineEvent('nt-select', { event: this.choose(id), trigger }));
-  }
-
-  /** Selects a known event (or none): the selection, focus, list page, popover, view and announcement. */
-  private choose(id: string | undefined): TimelineEvent | undefined {
-    const event = this.view?.eventById(id);
-    this.selected = event?.id;
-    this.roving.focusedId = event?.id ?? this.focusedId;
-    if (!event) {
-      this.popoverOpen = false;
-      return undefined;
-    }
-    this.listPage = pageOf(this.view!.indexOf(event.id));
-    // The phone's view is the list, which shows everything of an event but a player: its sheet opens only for that.
-    this.popoverOpen = !this.isVertical || popoverAddsToList(event.media, parseEmbeds(this.embeds));
-    this.input.reveal(event);
-    this.announcer.say(this.strs.selected(event.title, this.dates.range(event.start, event.end)));
-    return event;
+    this.selection.select(id, trigger);
   }
 
   /** Selects the next event in time; stays on the last one. */
   next(): void {
-    this.step(1);
+    this.selection.step(1);
   }
 
   /** Selects the previous event in time; stays on the first one. */
   previous(): void {
-    this.step(-1);
-  }
-
-  private step(by: number): void {
-    const events = this.shown;
-    if (events.length === 0) return;
-    const current = this.view!.indexOf(this.selected ?? this.focusedId);
-    const index = current < 0 ? (by > 0 ? 0 : events.length - 1) : Math.min(Math.max(current + by, 0), events.length - 1);
-    this.select(events[index]!.id, 'navigation');
+    this.selection.step(-1);
   }
 
   /** The button that stands for an event: its mark, the cluster holding it, or its list entry. */
   private findEventButton(id: string): HTMLElement | null {
-    const holder = this.layout_.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
+    const holder = this.laidOut.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
     const listShown = this.isVertical || this.listView;
     return this.renderRoot.querySelector<HTMLElement>(
       listShown ? `.list-title[data-id="${CSS.escape(id)}"]` : `.mark[data-id="${CSS.escape(holder)}"]`,
     );
-  }
-
-  private closePopover(restoreFocus = true): void {
-    if (!this.popoverOpen) return;
-    this.popoverOpen = false;
-    if (restoreFocus && this.selected) this.roving.pending = this.selected;
-  }
-
-  /** Whether an open popover's event, once drawn, has left the horizontal view. */
-  private popoverLeftView(): boolean {
-    const scene = this.layout_.scene;
-    if (!this.popoverOpen || !scene || this.listView || !this.popoverPosition.anchoredTo?.matches('.mark')) return false;
-    return !scene.marks.some((mark) => mark.items.some((e) => e.id === this.selected));
   }
 
   /** Selects what the fragment names; `onLoad`: for a new document, whose nt-select waits for its nt-load. */
@@ -631,26 +584,15 @@ export class NewsTimeline extends LitElement {
       this.applyFilter();
     }
     if (read.eventId === undefined || read.eventId === this.selected || !this.view?.eventById(read.eventId)) return;
-    if (onLoad) this.selectedOnLoad = this.choose(read.eventId);
+    if (onLoad) this.selectedOnLoad = this.selection.choose(read.eventId);
     else this.select(read.eventId, 'hash');
   }
-
-  private onPopoverKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      this.closePopover();
-    }
-  }
-
-  private onHostKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.popoverOpen) this.closePopover();
-  };
 
   // ——— export ———
 
   /** The current view as a standalone SVG document, or undefined before anything is drawn. */
   toSVG(): string | undefined {
-    const scene = this.layout_.scene;
+    const scene = this.laidOut.scene;
     if (!scene) return undefined;
     return viewAsSvg({
       scene,
@@ -692,11 +634,12 @@ export class NewsTimeline extends LitElement {
   private renderTimeline(timeline: Timeline, view: StoryView) {
     const vertical = this.isVertical;
     const listShown = vertical || this.listView;
-    const scene = this.layout_.scene;
+    const scene = this.laidOut.scene;
     const tags = { onTag: this.onTag, current: this.eventFilter.tag };
     const embeds = parseEmbeds(this.embeds);
     const trackColor = (key: string | undefined) => laneColor(Math.max(this.lanes.findIndex((band) => band.id === key), 0));
     const index = view.indexOf(this.selected);
+    const popoverEvent = this.selection.popoverEvent;
     const tabStop = scene?.marks.find((m) => m.items.some((e) => e.id === (this.focusedId ?? this.selected))) ?? scene?.marks[0];
     return html`${renderHeader(timeline, this.headingLevel)}
       ${renderToolbar({
@@ -732,7 +675,7 @@ export class NewsTimeline extends LitElement {
               markLabel: (m) => this.markLabels.of(m, this.dates, this.strs),
               clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
               tickLabel: (tick) => this.dates.tick(tick),
-              preview: this.popoverOpen ? undefined : view.eventById(this.previewId),
+              preview: this.selection.open ? undefined : view.eventById(this.previewId),
               measure: (text) => this.viewport.measure.width(text),
               dates: this.dates,
               wheelHint: this.wheelHint ? this.strs.wheelHint : undefined,
@@ -758,18 +701,18 @@ export class NewsTimeline extends LitElement {
         }
       </div>
       ${scene && !this.listView
-        ? guard([this.layout_.density, this.width], () => renderOverview(this.layout_.density, this.width, OVERVIEW_HEIGHT))
+        ? guard([this.laidOut.density, this.width], () => renderOverview(this.laidOut.density, this.width, OVERVIEW_HEIGHT))
         : nothing}
       ${guard([timeline, this.dates, this.strs], () => renderStoryProvenance(timeline, this.dates, this.strs))}
-      ${this.popoverOpen && index >= 0
-        ? renderPopover(view.shown[index]!, {
+      ${popoverEvent
+        ? renderPopover(popoverEvent, {
             dates: this.dates,
             strings: this.strs,
             sheet: window.innerWidth < NARROW,
             embeds,
             tags: { ...tags, tabindex: 0 },
-            onKeydown: (e) => this.onPopoverKeydown(e),
-            onClose: () => this.closePopover(),
+            onKeydown: this.selection.onKeydown,
+            onClose: () => this.selection.close(),
           })
         : nothing}`;
   }
@@ -821,7 +764,7 @@ export class NewsTimeline extends LitElement {
         part="container"
         role="region"
         aria-label=${timeline?.title ?? this.strs.timelineLabel}
-        @keydown=${this.onHostKeydown}
+        @keydown=${this.selection.onKeydown}
       >
         ${this.debug ? this.problemNotice(outcome) : nothing} ${body}
       </div>
