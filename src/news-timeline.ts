@@ -1,56 +1,48 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
+import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
+import { ENGLISH } from './i18n/locale.js';
 import { SPACINGS, type Spacing } from './layout/axis-scale.js';
+import { filterParams, filterState, NO_FILTER, readFilterParams, sameFilter, toggleLane, withTag, type EventFilter } from './layout/event-filter.js';
 import { laneBands, type LaneBand } from './layout/scene.js';
-import type { SceneContext } from './element/scene-cache.js';
 import { NO_STORY, storyFacts, storyView, type StoryFacts, type StoryView } from './layout/story-view.js';
 import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
-import { LAYOUTS, LOADINGS, oneOf, THEMES, toTime, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
-import { timelineEvent, type FilterDetail, type SelectTrigger } from './element/events.js';
-import { renderProblemNotice } from './element/problem-report.js';
-import { DEFAULT_TIMEOUT_MS } from './element/load-source.js';
-import { PopoverController } from './element/popover-controller.js';
-import { FORMATS, type DocumentFormat } from './element/read-document.js';
-import { renderHeader, renderOverview, renderPopover, renderPreview, renderToolbar, type ToolbarOptions } from './element/render-chrome.js';
-import { pageOf, renderList } from './element/render-list.js';
-import { renderStoryProvenance } from './element/render-provenance.js';
-import { laneColor, renderPlotView } from './element/render-plot.js';
-import { DEFAULT_STRINGS, type TimelineStrings } from './i18n/strings.js';
-import { ENGLISH } from './i18n/locale.js';
-import { LocaleController } from './element/controllers/locale-controller.js';
-import { timelineStyles } from './element/styles.js';
-import { mediaStyles } from './element/media-styles.js';
 import { parseEmbeds } from './parse/classify-media.js';
-import { ViewportController } from './element/controllers/viewport-controller.js';
+import { LAYOUTS, LOADINGS, NARROW, oneOf, THEMES, toTime, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
 import { AnnouncementController } from './element/controllers/announcement-controller.js';
-import { resolveColors } from './element/export-colors.js';
-import { fontOf, imageFileName, saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
-import { ZOOM_STEP, ZoomController } from './element/zoom-controller.js';
-import { HashController } from './element/controllers/hash-controller.js';
 import { DocumentController } from './element/controllers/document-controller.js';
 import { FocusController } from './element/controllers/focus-controller.js';
+import { HashController } from './element/controllers/hash-controller.js';
+import { LocaleController } from './element/controllers/locale-controller.js';
 import { SelectionController } from './element/controllers/selection-controller.js';
-import { filterParams, filterState, NO_FILTER, OTHER_LANE, readFilterParams, sameFilter, toggleLane, withTag, type EventFilter } from './layout/event-filter.js';
-import { renderFilterBar } from './element/render-filters.js';
+import { ViewportController } from './element/controllers/viewport-controller.js';
+import { timelineEvent, type FilterDetail, type SelectTrigger } from './element/events.js';
+import { resolveColors } from './element/export-colors.js';
+import { fontOf, imageFileName, saveFile, svgToPng, viewAsSvg } from './element/export-image.js';
+import { DEFAULT_TIMEOUT_MS } from './element/load-source.js';
+import { MarkLabels } from './element/mark-labels.js';
+import { OverviewWindow } from './element/overview-window.js';
+import { PlotInput } from './element/plot-input.js';
+import { PopoverController } from './element/popover-controller.js';
+import { renderProblemNotice } from './element/problem-report.js';
+import { FORMATS, type DocumentFormat } from './element/read-document.js';
+import type { ToolbarOptions } from './element/render-chrome.js';
+import { pageOf } from './element/render-list.js';
+import { popoverAddsToList } from './element/render-media.js';
+import { laneColor } from './element/render-plot.js';
+import { OVERVIEW_HEIGHT, renderTimeline } from './element/render-timeline.js';
+import { SceneCache, type SceneContext } from './element/scene-cache.js';
 import { filterStyles } from './element/filter-styles.js';
 import { listStyles } from './element/list-styles.js';
-import { laneNames } from './layout/list-context.js';
-import { popoverAddsToList } from './element/render-media.js';
-import { OverviewWindow } from './element/overview-window.js';
-import { SceneCache } from './element/scene-cache.js';
-import { PlotInput } from './element/plot-input.js';
-import { MarkLabels } from './element/mark-labels.js';
+import { mediaStyles } from './element/media-styles.js';
+import { timelineStyles } from './element/styles.js';
+import { ZOOM_STEP, ZoomController } from './element/zoom-controller.js';
 
 export { LAYOUTS, LOADINGS, THEMES, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
 
 /** What the horizontal view's scene is computed from (besides the document). */
 const SCENE_INPUTS = ['spacing', 'layout', 'theme', 'strings'] as const;
-
-/** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect. */
-const NARROW = 600;
-const OVERVIEW_HEIGHT = 32;
 
 /**
  * An interactive, zoomable timeline of a news story, with quote popovers.
@@ -411,14 +403,16 @@ export class NewsTimeline extends LitElement {
     this.laidOut.updateScene(horizontal ? this.sceneContext() : undefined, box, this.zoom.transform(), inputsChanged);
   }
 
+  /** A text's width in the labels' font. */
+  private measure = (text: string) => this.viewport.measure.width(text);
+
   private sceneContext(): SceneContext {
-    const measure = this.viewport.measure;
     return {
       view: this.view!,
       lanes: this.lanes,
       finestTick: this.facts.finestTick,
       laneNamesAtRight: this.viewport.rightToLeft,
-      measure: (text) => measure.width(text),
+      measure: this.measure,
       tickLabel: (tick) => this.dates.tick(tick),
       clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
     };
@@ -466,7 +460,8 @@ export class NewsTimeline extends LitElement {
     this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.facts.laneKeys)));
   }
 
-  private onTag = (tag: string) => this.setFilter(withTag(this.eventFilter, tag));
+  private onTag = (tag: string | undefined) => this.setFilter(withTag(this.eventFilter, tag));
+  private onToggleLane = (key: string) => this.setFilter(toggleLane(this.eventFilter, key));
 
   // ——— after the update: what the page hears ———
 
@@ -600,7 +595,7 @@ export class NewsTimeline extends LitElement {
       colors: resolveColors(this.renderRoot, scene.lanes.map((_, i) => laneColor(i))),
       font: fontOf(this),
       laneNamesAtRight: this.viewport.rightToLeft,
-      measure: (text) => this.viewport.measure.width(text),
+      measure: this.measure,
       tickLabel: (tick) => this.dates.tick(tick),
       clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
     });
@@ -632,89 +627,36 @@ export class NewsTimeline extends LitElement {
   };
 
   private renderTimeline(timeline: Timeline, view: StoryView) {
-    const vertical = this.isVertical;
-    const listShown = vertical || this.listView;
-    const scene = this.laidOut.scene;
-    const tags = { onTag: this.onTag, current: this.eventFilter.tag };
-    const embeds = parseEmbeds(this.embeds);
-    const trackColor = (key: string | undefined) => laneColor(Math.max(this.lanes.findIndex((band) => band.id === key), 0));
-    const index = view.indexOf(this.selected);
-    const popoverEvent = this.selection.popoverEvent;
-    const tabStop = scene?.marks.find((m) => m.items.some((e) => e.id === (this.focusedId ?? this.selected))) ?? scene?.marks[0];
-    return html`${renderHeader(timeline, this.headingLevel)}
-      ${renderToolbar({
-        strings: this.strs,
-        dates: this.dates,
-        canGoBack: index !== 0,
-        canGoOn: index !== view.shown.length - 1,
-        horizontal: !vertical,
-        listView: this.listView,
-        eventCount: view.shown.length,
-        download: this.download,
-        filters: renderFilterBar({
-          strings: this.strs,
-          lanes: this.facts.laneKeys.map((key) => ({
-            key,
-            label: key === OTHER_LANE ? this.strs.other : (timeline.lanes.find((lane) => lane.id === key)?.label ?? key),
-            color: trackColor(key === OTHER_LANE ? undefined : key),
-          })),
-          filter: this.eventFilter,
-          onToggleLane: (key) => this.setFilter(toggleLane(this.eventFilter, key)),
-          onClearTag: () => this.setFilter(withTag(this.eventFilter, undefined)),
-        }),
-        act: this.onToolbar,
-      })}
-      <div class=${this.listView && !vertical ? 'stage listing' : 'stage'}>
-        ${scene
-          ? renderPlotView(scene, {
-              input: this.input,
-              groupLabel: this.strs.eventsGroup,
-              isCurrent: (e) => e.id === this.selected,
-              isTabStop: (m) => m === tabStop,
-              laneColor,
-              markLabel: (m) => this.markLabels.of(m, this.dates, this.strs),
-              clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
-              tickLabel: (tick) => this.dates.tick(tick),
-              preview: this.selection.open ? undefined : view.eventById(this.previewId),
-              measure: (text) => this.viewport.measure.width(text),
-              dates: this.dates,
-              wheelHint: this.wheelHint ? this.strs.wheelHint : undefined,
-            })
-          : nothing}
-        ${
-          // The list does not change while the reader zooms and pans: render it only when it does.
-          guard([view, this.dates, this.strs, listShown, vertical, this.listPage, this.lanes, this.selected, this.embeds], () =>
-            renderList(view.timeline, {
-              dates: this.dates,
-              strings: this.strs,
-              shown: listShown,
-              page: this.listPage,
-              laneColor: (event) => trackColor(view.laneDrawnIn(event)),
-              laneNames: (event) => laneNames(event, timeline.lanes, this.strs.other),
-              opens: (event) => !vertical || popoverAddsToList(event.media, embeds),
-              current: this.selected,
-              tags,
-              onOpen: (event) => this.select(event.id, 'pointer'),
-              onPage: (page) => (this.listPage = page),
-            }),
-          )
-        }
-      </div>
-      ${scene && !this.listView
-        ? guard([this.laidOut.density, this.width], () => renderOverview(this.laidOut.density, this.width, OVERVIEW_HEIGHT))
-        : nothing}
-      ${guard([timeline, this.dates, this.strs], () => renderStoryProvenance(timeline, this.dates, this.strs))}
-      ${popoverEvent
-        ? renderPopover(popoverEvent, {
-            dates: this.dates,
-            strings: this.strs,
-            sheet: window.innerWidth < NARROW,
-            embeds,
-            tags: { ...tags, tabindex: 0 },
-            onKeydown: this.selection.onKeydown,
-            onClose: () => this.selection.close(),
-          })
-        : nothing}`;
+    return renderTimeline({
+      timeline,
+      view,
+      scene: this.laidOut.scene,
+      lanes: this.lanes,
+      laneKeys: this.facts.laneKeys,
+      density: this.laidOut.density,
+      width: this.width,
+      vertical: this.isVertical,
+      listView: this.listView,
+      listPage: this.listPage,
+      selected: this.selected,
+      focused: this.focusedId,
+      previewId: this.previewId,
+      wheelHint: this.wheelHint,
+      download: this.download,
+      headingLevel: this.headingLevel,
+      embeds: this.embeds,
+      dates: this.dates,
+      strings: this.strs,
+      measure: this.measure,
+      markLabels: this.markLabels,
+      input: this.input,
+      selection: this.selection,
+      filter: this.eventFilter,
+      toggleLane: this.onToggleLane,
+      chooseTag: this.onTag,
+      setPage: (page) => (this.listPage = page),
+      act: this.onToolbar,
+    });
   }
 
   /** The `debug` notice: the document's problems, or why it could not be loaded. */

@@ -4,6 +4,8 @@ import { parseCalendarDate } from '../model/calendar-date.js';
 
 export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 export type Layout = (typeof LAYOUTS)[number];
+/** Below this width, layout="auto" shows the vertical, page-scrolling view phones expect (and popovers are bottom sheets). */
+export const NARROW = 600;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 export const LOADINGS = ['eager', 'lazy'] as const;

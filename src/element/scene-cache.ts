@@ -73,7 +73,8 @@ export class SceneCache {
    */
   updateScene(context: SceneContext | undefined, box: { width: number; height: number }, transform: ZoomTransform, changed: boolean): void {
     const zoomed = transform.k !== this.laidOutAt?.k || transform.x !== this.laidOutAt.x;
-    if (!this.stale && !zoomed && !changed) return;
+    // Kept only while it is still wanted: no context drops it whatever else changed.
+    if (!this.stale && !zoomed && !changed && (context || !this.scene)) return;
     this.scene = context && this.base ? this.layOut(context, this.base, box, transform) : undefined;
     this.laidOutAt = transform;
     this.stale = false;

@@ -672,10 +672,6 @@ function formatThousands(value: number): string {
 // ---------------------------------------------------------------------------------------------
 // JSON helpers
 
-function isText(value: unknown): boolean {
-  return typeof value === 'string';
-}
-
 function arrayOrEmpty(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
