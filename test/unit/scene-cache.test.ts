@@ -190,6 +190,13 @@ describe('SceneCache: the scene', () => {
     expect(cache.scene).to.equal(undefined);
   });
 
+  it('drops the scene when there is no context, even when nothing else changed', () => {
+    const cache = laidOut();
+    expect(cache.scene).to.not.equal(undefined);
+    cache.updateScene(undefined, BOX, zoomIdentity, false);
+    expect(cache.scene).to.equal(undefined);
+  });
+
   it('moves the marks by the transform’s translation, and spreads them by its scale', () => {
     const at = (transform: ZoomTransform) => laidOut(transform).scene;
     const identity = at(zoomIdentity);
