@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { DEFAULT_SEED, fingerprint, generateTimeline } from './data.mjs';
 import { measureNewsPage, newsPageTable } from './news-page.mjs';
+import { checkLines, drawnSummary, summaryLine } from './drawn-report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -120,12 +121,32 @@ async function session(lib, n, body, { beforePrepare } = {}) {
 
 const render = (page) => withTimeout(page.evaluate(() => window.bench.render()), RENDER_TIMEOUT, 'render');
 
+/**
+ * Ours only (`checks` is undefined for the peers): whether what is drawn is what the model says
+ * for the visible window (bench/pages/drawn-check.mjs), recorded in `checks` with the page load
+ * (`at`) and the moment (`where`). A check that cannot be taken is recorded as failed.
+ */
+async function verifyDrawn(page, checks, at, where) {
+  if (!checks) return;
+  const result = await withTimeout(page.evaluate(() => window.bench.checkDrawn()), PAGE_TIMEOUT, 'drawn = model check').catch((error) => ({
+    ok: false,
+    error: String(error?.message ?? error).split('\n')[0],
+  }));
+  if (result) checks.push({ page: at, where, ...result });
+}
+
 // ——— measures ———
 
-async function measureFirstRender(lib, n, loads) {
+async function measureFirstRender(lib, n, loads, checks) {
   const runs = [];
   for (let i = 0; i < loads; i++) {
-    runs.push(await session(lib, n, async (page, prepared) => ({ ...(await render(page)), prepared })));
+    runs.push(
+      await session(lib, n, async (page, prepared) => {
+        const result = await render(page);
+        await verifyDrawn(page, checks, `first render, load ${i + 1}`, 'after render');
+        return { ...result, prepared };
+      }),
+    );
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
   return {
@@ -139,9 +160,10 @@ async function measureFirstRender(lib, n, loads) {
   };
 }
 
-async function measureSteps(lib, n, kind) {
+async function measureSteps(lib, n, kind, checks) {
   return session(lib, n, async (page) => {
     await render(page);
+    await verifyDrawn(page, checks, `${kind} load`, 'after render');
     // The same 30 steps doing nothing, on the same page: the floor of this measure (harness
     // cost, plus whatever else the library keeps doing on the main thread).
     const floor = await withTimeout(page.evaluate(() => window.bench.noopSteps()), STEPS_TIMEOUT, 'no-op steps');
@@ -151,6 +173,7 @@ async function measureSteps(lib, n, kind) {
       `${kind} steps`,
     );
     if (result.na) return { status: 'n/a', reason: result.na };
+    await verifyDrawn(page, checks, `${kind} load`, `after ${kind} steps`);
     return {
       value: result.busy.p95,
       busy: roundAll(result.busy),
@@ -162,9 +185,10 @@ async function measureSteps(lib, n, kind) {
   });
 }
 
-async function measureGesture(lib, n) {
+async function measureGesture(lib, n, checks) {
   return session(lib, n, async (page) => {
     await render(page);
+    await verifyDrawn(page, checks, 'gesture load', 'after render');
     const box = await page.evaluate(() => window.bench.plotBox());
     if (!box || box.width < 50 || box.height < 20) return { status: 'n/a', reason: 'no plot to point at' };
     const x = box.x + box.width / 2;
@@ -201,6 +225,7 @@ async function measureGesture(lib, n) {
     })();
     const views = await withTimeout(gesture, RENDER_TIMEOUT, 'gesture');
     const frames = await withTimeout(page.evaluate(() => window.bench.framesStop()), PAGE_TIMEOUT, 'frame count');
+    await verifyDrawn(page, checks, 'gesture load', 'after gesture');
     return {
       value: frames.dropped,
       frames: frames.frames,
@@ -216,10 +241,13 @@ async function measureGesture(lib, n) {
 }
 
 /** Clicks and Enter on marks in view, 10 of each: input to paint, as INP measures it. */
-async function measureInput(lib, n) {
+async function measureInput(lib, n, checks) {
   return session(lib, n, async (page) => {
     await render(page);
-    if (!(await page.evaluate(() => window.bench.inputPrepare()))) return { status: 'n/a', reason: 'no mark of a single event in view, even zoomed in 16 times (events share their days)' };
+    await verifyDrawn(page, checks, 'input load', 'after render');
+    const prepared = await page.evaluate(() => window.bench.inputPrepare());
+    await verifyDrawn(page, checks, 'input load', 'zoomed in to single events');
+    if (!prepared) return { status: 'n/a', reason: 'no mark of a single event in view, even zoomed in 16 times (events share their days)' };
     const samples = [];
     let unanswered = 0;
     for (let i = 0; i < 20; i++) {
@@ -240,7 +268,7 @@ async function measureInput(lib, n) {
   });
 }
 
-async function measureMemory(lib, n) {
+async function measureMemory(lib, n, checks) {
   let cdp;
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -261,6 +289,8 @@ async function measureMemory(lib, n) {
       const nodes = await withTimeout(page.evaluate(() => window.bench.countNodes()), PAGE_TIMEOUT, 'count nodes');
       await withTimeout(page.evaluate(() => window.bench.zoomInFour()), STEPS_TIMEOUT, 'zoom in');
       const nodesZoomed = await withTimeout(page.evaluate(() => window.bench.countNodes()), PAGE_TIMEOUT, 'count nodes');
+      // Checked only now: the check's own garbage must not be in the heap figure above.
+      await verifyDrawn(page, checks, 'heap/DOM load', 'after zooming in 4 steps');
       return { heap: after, heapBaseline: baseline, heapWithInput: withInput, nodes, nodesZoomed };
     },
     {
@@ -604,6 +634,11 @@ function printReport(report) {
   }
   console.log('\nTargets (news-timeline):');
   for (const t of report.targets) console.log(targetLine(t));
+  const drawn = drawnSummary(report);
+  if (drawn.length) {
+    console.log('\nDrawn = model (news-timeline; every page load; see bench/README.md):');
+    for (const size of drawn) console.log(summaryLine(size, sizeLabel(size.n)));
+  }
 
   const md = [
     `Benchmark: ${report.date.slice(0, 10)}, ${report.machine.cpu} × ${report.machine.cores}, Chromium ${report.machine.chromium} headless, viewport ${report.options.viewport.width}×${report.options.viewport.height}; ` +
@@ -615,6 +650,14 @@ function printReport(report) {
     '',
     ...tables.filter((t) => !t.console).map((t) => `${markdown(t)}\n`),
     `Requests outside 127.0.0.1 (blocked): ${report.options.libs.map((lib) => `${nameOf(lib)} ${report.blockedRequests[lib].count}`).join(', ')}.`,
+    ...(drawn.length
+      ? [
+          '',
+          `Drawn = model (news-timeline's marks in view against its model's events in the window, on every page load): ${drawn
+            .map((d) => `${sizeLabel(d.n)} ${d.checks === 0 ? 'not checked' : d.failed.length ? `MISMATCH in ${d.failed.length} of ${d.checks}` : `ok (${d.checks})`}`)
+            .join(', ')}.`,
+        ]
+      : []),
   ].join('\n');
   console.log('\n----- Markdown for README.md -----\n');
   console.log(md);
@@ -685,29 +728,34 @@ async function main() {
           continue;
         }
         const t = Date.now();
+        // Ours only: every page load checks that what is drawn is what the model says.
+        const checks = lib === 'ours' ? (out.drawn = []) : undefined;
+        const printChecks = () => checkLines(checks ?? []).forEach((line) => console.log(line));
         process.stdout.write(`${nameOf(lib).padEnd(14)} ${sizeLabel(n).padStart(12)}: first render… `);
-        out.firstRender = await cell('first render', () => measureFirstRender(lib, n, options.loads));
+        out.firstRender = await cell('first render', () => measureFirstRender(lib, n, options.loads, checks));
         if (out.firstRender.status) {
           const reason = out.firstRender.status === 'timed out' ? 'timed out' : out.firstRender.reason;
           if (out.firstRender.status === 'timed out') skipFrom[lib] = n;
           for (const m of ['zoom', 'pan', 'gesture', 'input', 'memory']) out[m] = { status: out.firstRender.status, reason: `no render (${reason})` };
           console.log(`${out.firstRender.status}: ${out.firstRender.reason}`);
+          printChecks();
           continue;
         }
         if (n !== ARTICLE && out.firstRender.fingerprint !== report.data[n].fingerprint) {
           throw new HarnessError(`the page made other data than node for ${n}: ${out.firstRender.fingerprint} vs ${report.data[n].fingerprint}`);
         }
         process.stdout.write(`${fmtMs(out.firstRender.value)} ms; zoom… `);
-        out.zoom = await cell('zoom steps', () => measureSteps(lib, n, 'zoom'));
+        out.zoom = await cell('zoom steps', () => measureSteps(lib, n, 'zoom', checks));
         process.stdout.write('pan… ');
-        out.pan = await cell('pan steps', () => measureSteps(lib, n, 'pan'));
+        out.pan = await cell('pan steps', () => measureSteps(lib, n, 'pan', checks));
         process.stdout.write('gesture… ');
-        out.gesture = await cell('gesture', () => measureGesture(lib, n));
+        out.gesture = await cell('gesture', () => measureGesture(lib, n, checks));
         process.stdout.write('input… ');
-        out.input = await cell('input to paint', () => measureInput(lib, n));
+        out.input = await cell('input to paint', () => measureInput(lib, n, checks));
         process.stdout.write('heap/DOM… ');
-        out.memory = await cell('heap and DOM', () => measureMemory(lib, n));
+        out.memory = await cell('heap and DOM', () => measureMemory(lib, n, checks));
         console.log(`done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+        printChecks();
       }
     }
   } finally {
@@ -731,6 +779,12 @@ async function main() {
   const oursErrors = Object.values(report.results.ours ?? {}).flatMap((r) => Object.values(r)).filter((c) => c.status === 'error');
   if (oursErrors.length) {
     console.error(`\n${oursErrors.length} measure(s) of news-timeline failed: ${oursErrors.map((c) => c.reason).join('; ')}`);
+    process.exitCode = 1;
+  }
+  // Drawing other than the model says is a failure of ours too: figures of a wrong drawing mean nothing.
+  const wrong = drawnSummary(report).filter((d) => d.failed.length);
+  if (wrong.length) {
+    console.error(`\nnews-timeline drew other than its model says (drawn = model MISMATCH) at ${wrong.map((d) => sizeLabel(d.n)).join(', ')}: see the lines above.`);
     process.exitCode = 1;
   }
 }

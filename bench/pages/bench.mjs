@@ -2,6 +2,7 @@
 // `window.bench` through Playwright. Every library gets the same events (bench/data.mjs, same
 // seed) and the same questions; only the adapter at the bottom differs.
 import { fingerprint, generateTimeline, toTimelineJS, toVisItems } from '../data.mjs';
+import { drawnVsModel } from './drawn-check.mjs';
 
 const lib = new URLSearchParams(location.search).get('lib') ?? 'ours';
 const host = document.getElementById('host');
@@ -140,6 +141,12 @@ const adapters = {
     },
     plot() {
       return this.el.shadowRoot.querySelector('.plot');
+    },
+    /** What is drawn against what the model says for the visible window (drawn-check.mjs). */
+    drawnVsModel() {
+      const plot = this.plot();
+      if (!plot) throw new Error('no .plot drawn');
+      return drawnVsModel(this.el, plot);
     },
     /** The marks of one event (a cluster zooms instead of opening a popover), inside the plot. */
     pressable() {
@@ -344,6 +351,27 @@ window.bench = {
   },
 
   countNodes: () => countNodes(),
+
+  /**
+   * Ours only (null for the peers): once the view has stopped moving, what is drawn against what
+   * the model says for the visible window, read in one task; `{ ok: false, error }` if it cannot tell.
+   */
+  async checkDrawn() {
+    if (!adapter.drawnVsModel) return null;
+    try {
+      let view = this.viewSignature();
+      for (let i = 0; i < 120; i++) {
+        await raf();
+        const now = this.viewSignature();
+        if (now === view) break;
+        view = now;
+      }
+      await adapter.settle();
+      return adapter.drawnVsModel();
+    } catch (error) {
+      return { ok: false, error: String(error?.message ?? error) };
+    }
+  },
 
   /**
    * Input to paint, as INP measures an interaction: from the input event's timestamp to the end
