@@ -178,12 +178,12 @@ export class NewsTimeline extends LitElement {
 
   /** Problems found in the last document, each with its JSON path. */
   get problems(): readonly Problem[] {
-    return this.result?.problems ?? [];
+    return this.#result?.problems ?? [];
   }
 
   /** The document's events, in time order, whatever the reader's filter hides. */
   get events(): readonly TimelineEvent[] {
-    return this.timeline?.events ?? [];
+    return this.#timeline?.events ?? [];
   }
 
   /**
@@ -191,7 +191,7 @@ export class NewsTimeline extends LitElement {
    * the "Other" track of events in no lane; empty when the story has no lanes) and the tag.
    */
   get filter(): FilterDetail {
-    return filterState(this.eventFilter, this.facts.laneKeys);
+    return filterState(this.eventFilter, this.#facts.laneKeys);
   }
 
   @state() private listView = false;
@@ -204,125 +204,125 @@ export class NewsTimeline extends LitElement {
   @query('.plot') private plot: HTMLElement | null | undefined;
   @query('.popover') private popoverPanel: HTMLElement | null | undefined;
 
-  private result: ParseResult | undefined;
+  #result: ParseResult | undefined;
   /** What the document's events call for, whatever the filter (storyFacts). */
-  private facts: StoryFacts = NO_STORY;
+  #facts: StoryFacts = NO_STORY;
   /** The events the filter keeps, indexed (storyView); derived again only when the filter changes. */
-  private view: StoryView | undefined;
+  #view: StoryView | undefined;
   /** The tracks, sized to the plot's height, "Other" in the element's language. */
-  private lanes: readonly LaneBand[] = [];
+  #lanes: readonly LaneBand[] = [];
   /** The base axis and the scene, kept while nothing they are drawn from changes. */
-  private readonly laidOut = new SceneCache();
-  private readonly markLabels = new MarkLabels();
-  private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
-  private initialWindowApplied = false;
+  readonly #laidOut = new SceneCache();
+  readonly #markLabels = new MarkLabels();
+  #wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
+  #initialWindowApplied = false;
   /** A new document whose URL fragment is still to be read. */
-  private fragmentPending = false;
+  #fragmentPending = false;
   /** An nt-select to fire once nt-load has: the event a link opened the document on. */
-  private selectedOnLoad: TimelineEvent | undefined;
+  #selectedOnLoad: TimelineEvent | undefined;
   /** The element's words: English, then its language's, then the page's overrides. */
-  private strs: TimelineStrings = DEFAULT_STRINGS;
+  #strs: TimelineStrings = DEFAULT_STRINGS;
 
   /** The element's language (its own, its ancestors', the page's), live; its dates and words. */
-  private readonly locale = new LocaleController(this);
+  readonly #locale = new LocaleController(this);
   /** The language the last update drew in. */
-  private drawnIn: Pick<LocaleController, 'data' | 'dates'> = { data: ENGLISH, dates: this.locale.dates };
+  #drawnIn: Pick<LocaleController, 'data' | 'dates'> = { data: ENGLISH, dates: this.#locale.dates };
 
   /** The box's size, the plot's height, the label font, and loading="lazy"'s nearness. */
-  private readonly viewport = new ViewportController(this, {
+  readonly #viewport = new ViewportController(this, {
     stage: () => this.renderRoot.querySelector('.stage'),
     lazy: () => this.loading === 'lazy',
   });
 
   /** The live region, and nt-range-change as the view moves. */
-  private readonly announcer = new AnnouncementController(this, {
+  readonly #announcer = new AnnouncementController(this, {
     range: () => this.visibleRange,
-    spoken: (range) => this.spokenRange(range),
+    spoken: (range) => this.#spokenRange(range),
   });
 
   /** Deep links: the fragment read on load and on hashchange, written on a reader's choice. */
-  private readonly fragment = new HashController(this, {
+  readonly #fragment = new HashController(this, {
     enabled: () => this.hash,
     elementId: () => this.id,
     eventIds: () => this.events.map((e) => e.id),
-    onChange: (read) => this.selectFromHash(false, read),
+    onChange: (read) => this.#selectFromHash(false, read),
   });
 
   /** The document (data, inline, src), read and reported; a crash contained. */
-  private readonly document = new DocumentController(this, {
+  readonly #document = new DocumentController(this, {
     data: () => this.data,
     src: () => this.src,
     format: () => this.format,
     timeout: () => this.timeout,
-    mayLoad: () => this.viewport.mayLoad,
-    onResult: (result) => this.useResult(result),
-    readyToReport: () => this.locale.settled,
-    otherProblems: () => (this.locale.problem ? [this.locale.problem] : []),
+    mayLoad: () => this.#viewport.mayLoad,
+    onResult: (result) => this.#useResult(result),
+    readyToReport: () => this.#locale.settled,
+    otherProblems: () => (this.#locale.problem ? [this.#locale.problem] : []),
   });
 
   /** The one owner of the view's transform; the scene asks it at each update. */
-  private readonly zoom = new ZoomController(this, {
-    target: () => (this.laidOut.scene ? this.plot : undefined),
-    limits: () => ({ width: this.width, height: this.laidOut.scene?.height ?? 1, maxScale: this.laidOut.maxScale }),
+  readonly #zoom = new ZoomController(this, {
+    target: () => (this.#laidOut.scene ? this.plot : undefined),
+    limits: () => ({ width: this.#width, height: this.#laidOut.scene?.height ?? 1, maxScale: this.#laidOut.maxScale }),
     wheelZooms: () => this.matches(':focus-within'),
-    onWheelIgnored: () => this.showWheelHint(),
-    onMove: () => this.announcer.viewMoved(),
+    onWheelIgnored: () => this.#showWheelHint(),
+    onMove: () => this.#announcer.viewMoved(),
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 
   /** Roving focus over the marks, and focus kept inside the element as they redraw. */
-  private readonly roving = new FocusController(this, {
-    button: (id) => this.findEventButton(id),
+  readonly #roving = new FocusController(this, {
+    button: (id) => this.#findEventButton(id),
     fallback: () => this.plot,
   });
 
   /** The reader's keys, clicks, hovers and focus on the plot's marks. */
-  private readonly input = new PlotInput({
-    scene: () => this.laidOut.scene,
-    view: () => this.view,
-    lanes: () => this.lanes,
-    toPixel: () => (this.isVertical ? undefined : this.laidOut.baseScale()),
-    width: () => this.width,
+  readonly #input = new PlotInput({
+    scene: () => this.#laidOut.scene,
+    view: () => this.#view,
+    lanes: () => this.#lanes,
+    toPixel: () => (this.#isVertical ? undefined : this.#laidOut.baseScale()),
+    width: () => this.#width,
     selected: () => this.selected,
     select: (id, trigger) => this.select(id, trigger),
     preview: (id) => (this.previewId = id),
-    roving: this.roving,
-    zoom: this.zoom,
+    roving: this.#roving,
+    zoom: this.#zoom,
   });
 
   /** The overview strip's window, following the view and moving it when dragged. */
-  private readonly overview = new OverviewWindow(this, {
+  readonly #overview = new OverviewWindow(this, {
     strip: () => this.renderRoot.querySelector<SVGGElement>('g.brush'),
-    size: () => ({ width: this.width, height: OVERVIEW_HEIGHT }),
+    size: () => ({ width: this.#width, height: OVERVIEW_HEIGHT }),
     window: () => {
-      const t = this.zoom.transform();
-      return [t.invertX(0), t.invertX(this.width)];
+      const t = this.#zoom.transform();
+      return [t.invertX(0), t.invertX(this.#width)];
     },
-    onMove: (x0, x1) => this.zoom.showSpan(x0, x1, false),
+    onMove: (x0, x1) => this.#zoom.showSpan(x0, x1, false),
   });
 
-  private readonly popoverPosition: PopoverController = new PopoverController(this, {
+  readonly #popoverPosition: PopoverController = new PopoverController(this, {
     isSheet: () => window.innerWidth < NARROW,
-    panel: () => (this.selection.open ? this.popoverPanel : undefined),
-    anchor: () => (this.selected ? this.findEventButton(this.selected) : undefined),
+    panel: () => (this.#selection.open ? this.popoverPanel : undefined),
+    anchor: () => (this.selected ? this.#findEventButton(this.selected) : undefined),
     fallback: (): Element => this.plot ?? this,
-    onOutsidePress: () => this.selection.close(false),
+    onOutsidePress: () => this.#selection.close(false),
   });
 
   /** The selected event and its popover, and what the page hears of them. */
-  private readonly selection: SelectionController = new SelectionController(this, {
-    view: () => this.view,
-    scene: () => this.laidOut.scene,
+  readonly #selection: SelectionController = new SelectionController(this, {
+    view: () => this.#view,
+    scene: () => this.#laidOut.scene,
     selected: () => this.selected,
     setSelected: (id) => (this.selected = id),
-    listing: () => ({ vertical: this.isVertical, listView: this.listView }),
+    listing: () => ({ vertical: this.#isVertical, listView: this.listView }),
     addsToList: (event) => popoverAddsToList(event.media, parseEmbeds(this.embeds)),
     panel: () => this.popoverPanel,
-    anchoredToMark: () => this.popoverPosition.anchoredTo?.matches('.mark') ?? false,
+    anchoredToMark: () => this.#popoverPosition.anchoredTo?.matches('.mark') ?? false,
     showPage: (index) => (this.listPage = pageOf(index)),
-    reveal: (event) => this.input.reveal(event),
-    announce: (event) => this.announcer.say(this.strs.selected(event.title, this.dates.range(event.start, event.end))),
-    roving: this.roving,
+    reveal: (event) => this.#input.reveal(event),
+    announce: (event) => this.#announcer.say(this.#strs.selected(event.title, this.#dates.range(event.start, event.end))),
+    roving: this.#roving,
   });
 
   override connectedCallback(): void {
@@ -333,7 +333,7 @@ export class NewsTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.wheelHintTimer);
+    clearTimeout(this.#wheelHintTimer);
   }
 
   static override get observedAttributes(): string[] {
@@ -342,149 +342,149 @@ export class NewsTimeline extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.locale.resolve();
+    if (name === 'lang' || name === 'dir') this.#locale.resolve();
   }
 
-  private get width(): number {
-    return this.viewport.width;
+  get #width(): number {
+    return this.#viewport.width;
   }
 
-  private get dates() {
-    return this.locale.dates;
+  get #dates() {
+    return this.#locale.dates;
   }
 
-  private get isVertical(): boolean {
-    return this.layout === 'vertical' || (this.layout === 'auto' && this.width > 0 && this.width < NARROW);
+  get #isVertical(): boolean {
+    return this.layout === 'vertical' || (this.layout === 'auto' && this.#width > 0 && this.#width < NARROW);
   }
 
-  private get timeline(): Timeline | undefined {
-    return this.result?.timeline;
+  get #timeline(): Timeline | undefined {
+    return this.#result?.timeline;
   }
 
   /** The event the arrow keys start from. */
   private get focusedId(): string | undefined {
-    return this.roving.focusedId;
+    return this.#roving.focusedId;
   }
 
-  private get shown(): readonly TimelineEvent[] {
-    return this.view?.shown ?? [];
+  get #shown(): readonly TimelineEvent[] {
+    return this.#view?.shown ?? [];
   }
 
   // ——— derived state ———
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.document.crashed) return;
+    if (this.#document.crashed) return;
     // The language (and with it the words or the dates) changed since the last update.
-    const wordsChanged = changed.has('strings') || this.locale.data !== this.drawnIn.data;
-    const datesChanged = this.locale.dates !== this.drawnIn.dates;
-    this.drawnIn = { data: this.locale.data, dates: this.locale.dates };
-    if (wordsChanged) this.strs = { ...DEFAULT_STRINGS, ...this.locale.data.messages, ...this.strings };
-    if (wordsChanged || datesChanged) this.markLabels.clear();
-    this.document.update(changed.has('data') || changed.has('format'));
-    const timeline = this.timeline;
+    const wordsChanged = changed.has('strings') || this.#locale.data !== this.#drawnIn.data;
+    const datesChanged = this.#locale.dates !== this.#drawnIn.dates;
+    this.#drawnIn = { data: this.#locale.data, dates: this.#locale.dates };
+    if (wordsChanged) this.#strs = { ...DEFAULT_STRINGS, ...this.#locale.data.messages, ...this.strings };
+    if (wordsChanged || datesChanged) this.#markLabels.clear();
+    this.#document.update(changed.has('data') || changed.has('format'));
+    const timeline = this.#timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
-    const measured = this.viewport.changed;
-    if (timeline && (measured.has('plotHeight') || wordsChanged)) this.lanes = this.bandsFor(timeline);
-    if (timeline && this.eventFilter !== this.view?.filter) this.applyFilter();
-    if (timeline) this.viewport.measureWidth();
-    this.viewport.readFont(measured.has('width') || changed.has('theme'));
-    if (timeline) this.laidOut.updateAxis(timeline, this.width, this.spacing, this.facts, measured.has('width') || changed.has('spacing'));
-    const horizontal = this.view && this.laidOut.base && !this.isVertical;
+    const measured = this.#viewport.changed;
+    if (timeline && (measured.has('plotHeight') || wordsChanged)) this.#lanes = this.#bandsFor(timeline);
+    if (timeline && this.eventFilter !== this.#view?.filter) this.#applyFilter();
+    if (timeline) this.#viewport.measureWidth();
+    this.#viewport.readFont(measured.has('width') || changed.has('theme'));
+    if (timeline) this.#laidOut.updateAxis(timeline, this.#width, this.spacing, this.#facts, measured.has('width') || changed.has('spacing'));
+    const horizontal = this.#view && this.#laidOut.base && !this.#isVertical;
     // The start/end window is where the first horizontal scene opens, in this same update.
-    if (horizontal) this.applyInitialWindow();
+    if (horizontal) this.#applyInitialWindow();
     // A new document opens on the event its link names, drawn in this update (nt-select follows nt-load).
-    if (this.fragmentPending && timeline) {
-      this.fragmentPending = false;
-      this.selectFromHash(true);
+    if (this.#fragmentPending && timeline) {
+      this.#fragmentPending = false;
+      this.#selectFromHash(true);
     }
     const resized = measured.has('width') || measured.has('plotHeight');
     const inputsChanged = resized || wordsChanged || datesChanged || SCENE_INPUTS.some((name) => changed.has(name));
-    const box = { width: this.width, height: this.viewport.plotHeight };
-    this.laidOut.updateScene(horizontal ? this.sceneContext() : undefined, box, this.zoom.transform(), inputsChanged);
+    const box = { width: this.#width, height: this.#viewport.plotHeight };
+    this.#laidOut.updateScene(horizontal ? this.#sceneContext() : undefined, box, this.#zoom.transform(), inputsChanged);
   }
 
   /** A text's width in the labels' font. */
-  private measure = (text: string) => this.viewport.measure.width(text);
+  #measure = (text: string) => this.#viewport.measure.width(text);
 
-  private sceneContext(): SceneContext {
+  #sceneContext(): SceneContext {
     return {
-      view: this.view!,
-      lanes: this.lanes,
-      finestTick: this.facts.finestTick,
-      laneNamesAtRight: this.viewport.rightToLeft,
-      measure: this.measure,
-      tickLabel: (tick) => this.dates.tick(tick),
-      clusterLabel: (count) => this.dates.digits(this.strs.cluster(count)),
+      view: this.#view!,
+      lanes: this.#lanes,
+      finestTick: this.#facts.finestTick,
+      laneNamesAtRight: this.#viewport.rightToLeft,
+      measure: this.#measure,
+      tickLabel: (tick) => this.#dates.tick(tick),
+      clusterLabel: (count) => this.#dates.digits(this.#strs.cluster(count)),
     };
   }
 
   /** Takes a parsed document, and derives what stays the same while the reader zooms. */
-  private useResult(result: ParseResult | undefined): void {
-    this.result = result;
-    this.markLabels.clear();
-    this.laidOut.reset();
+  #useResult(result: ParseResult | undefined): void {
+    this.#result = result;
+    this.#markLabels.clear();
+    this.#laidOut.reset();
     const timeline = result?.timeline;
-    this.lanes = timeline ? this.bandsFor(timeline) : [];
-    this.facts = storyFacts(timeline);
+    this.#lanes = timeline ? this.#bandsFor(timeline) : [];
+    this.#facts = storyFacts(timeline);
     // A page opted in to fragments opens on the filter its link names, before the first draw.
-    const read = this.fragment.read();
-    this.eventFilter = read ? readFilterParams(read.filterParams, this.facts.laneKeys, this.facts.tags) : NO_FILTER;
-    this.initialWindowApplied = false;
-    this.fragmentPending = this.hash;
-    this.applyFilter();
+    const read = this.#fragment.read();
+    this.eventFilter = read ? readFilterParams(read.filterParams, this.#facts.laneKeys, this.#facts.tags) : NO_FILTER;
+    this.#initialWindowApplied = false;
+    this.#fragmentPending = this.hash;
+    this.#applyFilter();
   }
 
   /** The tracks to draw, the "Other" track in the element's language. */
-  private bandsFor(timeline: Timeline): LaneBand[] {
-    return laneBands(timeline.lanes, timeline.events, this.viewport.plotHeight || undefined, this.strs.other);
+  #bandsFor(timeline: Timeline): LaneBand[] {
+    return laneBands(timeline.lanes, timeline.events, this.#viewport.plotHeight || undefined, this.#strs.other);
   }
 
   /** Derives what the reader sees from the filter: the events kept, indexed by lane and id. */
-  private applyFilter(): void {
-    this.view = this.timeline && storyView(this.timeline, this.lanes, this.eventFilter);
-    this.laidOut.invalidate();
-    this.markLabels.clear();
-    this.listPage = pageOf(this.view?.indexOf(this.selected) ?? -1);
-    this.selection.viewChanged();
-    if (this.focusedId && !this.view?.eventById(this.focusedId)) this.roving.focusedId = undefined;
+  #applyFilter(): void {
+    this.#view = this.#timeline && storyView(this.#timeline, this.#lanes, this.eventFilter);
+    this.#laidOut.invalidate();
+    this.#markLabels.clear();
+    this.listPage = pageOf(this.#view?.indexOf(this.selected) ?? -1);
+    this.#selection.viewChanged();
+    if (this.focusedId && !this.#view?.eventById(this.focusedId)) this.#roving.focusedId = undefined;
   }
 
   /** A reader's change of filter: applied, announced with the count it leaves, and reported. */
-  private setFilter(filter: EventFilter): void {
+  #setFilter(filter: EventFilter): void {
     if (sameFilter(filter, this.eventFilter)) return;
     this.eventFilter = filter;
-    this.applyFilter();
+    this.#applyFilter();
     // A selection the reader has just hidden is let go, so no link names an event it cannot open.
-    if (this.selected && !this.view?.eventById(this.selected)) this.selected = undefined;
-    this.announcer.say(this.dates.digits(this.strs.filterShowing(this.shown.length, this.events.length)));
-    this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.facts.laneKeys)));
+    if (this.selected && !this.#view?.eventById(this.selected)) this.selected = undefined;
+    this.#announcer.say(this.#dates.digits(this.#strs.filterShowing(this.#shown.length, this.events.length)));
+    this.dispatchEvent(timelineEvent('nt-filter-change', filterState(filter, this.#facts.laneKeys)));
   }
 
-  private onTag = (tag: string | undefined) => this.setFilter(withTag(this.eventFilter, tag));
-  private onToggleLane = (key: string) => this.setFilter(toggleLane(this.eventFilter, key));
+  #onTag = (tag: string | undefined) => this.#setFilter(withTag(this.eventFilter, tag));
+  #onToggleLane = (key: string) => this.#setFilter(toggleLane(this.eventFilter, key));
 
   // ——— after the update: what the page hears ———
 
   protected override updated(changed: PropertyValues): void {
-    if (this.document.crashed) return;
-    if (this.document.reportLoad()) {
+    if (this.#document.crashed) return;
+    if (this.#document.reportLoad()) {
       // The event a link opened the document on: its nt-select follows nt-load.
-      const opened = this.selectedOnLoad;
-      this.selectedOnLoad = undefined;
+      const opened = this.#selectedOnLoad;
+      this.#selectedOnLoad = undefined;
       if (opened) this.dispatchEvent(timelineEvent('nt-select', { event: opened, trigger: 'hash' }));
     }
-    this.selection.updated(changed.has('selected'));
+    this.#selection.updated(changed.has('selected'));
     // The filter's first value is no reader's choice: writing it would wipe a fragment before the document names its events.
     const filterChanged = changed.has('eventFilter') && changed.get('eventFilter') !== undefined;
-    if ((changed.has('selected') || filterChanged) && this.hash && this.timeline) this.fragment.write(this.selected, filterParams(this.eventFilter));
+    if ((changed.has('selected') || filterChanged) && this.hash && this.#timeline) this.#fragment.write(this.selected, filterParams(this.eventFilter));
   }
 
   // ——— zoom and the visible range ———
 
-  private applyInitialWindow(): void {
-    const base = this.laidOut.base;
-    if (this.initialWindowApplied || !base) return;
-    this.initialWindowApplied = true;
+  #applyInitialWindow(): void {
+    const base = this.#laidOut.base;
+    if (this.#initialWindowApplied || !base) return;
+    this.#initialWindowApplied = true;
     if (!this.start && !this.end) return;
     try {
       const from = this.start ? parseCalendarDate(this.start).time : base.domain[0]!;
@@ -497,17 +497,17 @@ export class NewsTimeline extends LitElement {
 
   /** The visible window. */
   get visibleRange(): { start: Date; end: Date } | undefined {
-    const scale = this.laidOut.baseScale();
-    if (!scale || this.width === 0) return undefined;
-    const t = this.zoom.transform();
-    return { start: new Date(scale.invert(t.invertX(0))), end: new Date(scale.invert(t.invertX(this.width))) };
+    const scale = this.#laidOut.baseScale();
+    if (!scale || this.#width === 0) return undefined;
+    const t = this.#zoom.transform();
+    return { start: new Date(scale.invert(t.invertX(0))), end: new Date(scale.invert(t.invertX(this.#width))) };
   }
 
   /** What a screen reader hears of the visible window: its dates and the events it shows. */
-  private spokenRange(range: { start: Date; end: Date }): string {
-    const count = this.laidOut.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
-    const text = this.dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
-    return this.dates.digits(this.strs.showing(text, count));
+  #spokenRange(range: { start: Date; end: Date }): string {
+    const count = this.#laidOut.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
+    const text = this.#dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
+    return this.#dates.digits(this.#strs.showing(text, count));
   }
 
   /**
@@ -515,71 +515,71 @@ export class NewsTimeline extends LitElement {
    * `animate` is false.
    */
   zoomTo(start: TimeInput, end: TimeInput, options: { animate?: boolean } = {}): void {
-    const scale = this.laidOut.baseScale();
+    const scale = this.#laidOut.baseScale();
     if (!scale) return;
     const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
-    this.zoom.showSpan(scale(a), scale(b), options.animate ?? true);
+    this.#zoom.showSpan(scale(a), scale(b), options.animate ?? true);
   }
 
   /** Shows the whole story. */
   fit(options: { animate?: boolean } = {}): void {
-    this.zoom.fit(options.animate ?? true);
+    this.#zoom.fit(options.animate ?? true);
   }
 
   /** Zooms in by a factor of 2, around the centre. */
   zoomIn(): void {
-    this.zoom.zoomBy(ZOOM_STEP);
+    this.#zoom.zoomBy(ZOOM_STEP);
   }
 
   /** Zooms out by a factor of 2, around the centre. */
   zoomOut(): void {
-    this.zoom.zoomBy(1 / ZOOM_STEP);
+    this.#zoom.zoomBy(1 / ZOOM_STEP);
   }
 
-  private showWheelHint(): void {
+  #showWheelHint(): void {
     this.wheelHint = true;
-    clearTimeout(this.wheelHintTimer);
-    this.announcer.hush();
-    this.wheelHintTimer = setTimeout(() => (this.wheelHint = false), 1500);
+    clearTimeout(this.#wheelHintTimer);
+    this.#announcer.hush();
+    this.#wheelHintTimer = setTimeout(() => (this.wheelHint = false), 1500);
   }
 
   // ——— selection ———
 
   /** Selects an event by id and opens its popover; `undefined` clears the selection. */
   select(id: string | undefined, trigger: SelectTrigger = 'api'): void {
-    this.selection.select(id, trigger);
+    this.#selection.select(id, trigger);
   }
 
   /** Selects the next event in time; stays on the last one. */
   next(): void {
-    this.selection.step(1);
+    this.#selection.step(1);
   }
 
   /** Selects the previous event in time; stays on the first one. */
   previous(): void {
-    this.selection.step(-1);
+    this.#selection.step(-1);
   }
 
   /** The button that stands for an event: its mark, the cluster holding it, or its list entry. */
-  private findEventButton(id: string): HTMLElement | null {
-    const holder = this.laidOut.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
-    const listShown = this.isVertical || this.listView;
+  #findEventButton(id: string): HTMLElement | null {
+    const holder = this.#laidOut.scene?.marks.find((mark) => mark.items.some((e) => e.id === id))?.items[0]!.id ?? id;
+    const listShown = this.#isVertical || this.listView;
     return this.renderRoot.querySelector<HTMLElement>(
       listShown ? `.list-title[data-id="${CSS.escape(id)}"]` : `.mark[data-id="${CSS.escape(holder)}"]`,
     );
   }
 
   /** Selects what the fragment names; `onLoad`: for a new document, whose nt-select waits for its nt-load. */
-  private selectFromHash(onLoad = false, read = this.fragment.read()): void {
+  #selectFromHash(onLoad = false, read = this.#fragment.read()): void {
     if (!read) return;
     // The fragment's filter first, so the event it names is among those shown.
-    const filter = readFilterParams(read.filterParams, this.facts.laneKeys, this.facts.tags);
+    const filter = readFilterParams(read.filterParams, this.#facts.laneKeys, this.#facts.tags);
     if (!sameFilter(filter, this.eventFilter)) {
       this.eventFilter = filter;
-      this.applyFilter();
+      this.#applyFilter();
     }
-    if (read.eventId === undefined || read.eventId === this.selected || !this.view?.eventById(read.eventId)) return;
-    if (onLoad) this.selectedOnLoad = this.selection.choose(read.eventId);
+    if (read.eventId === undefined || read.eventId === this.selected || !this.#view?.eventById(read.eventId)) return;
+    if (onLoad) this.#selectedOnLoad = this.#selection.choose(read.eventId);
     else this.select(read.eventId, 'hash');
   }
 
@@ -587,17 +587,17 @@ export class NewsTimeline extends LitElement {
 
   /** The current view as a standalone SVG document, or undefined before anything is drawn. */
   toSVG(): string | undefined {
-    const scene = this.laidOut.scene;
+    const scene = this.#laidOut.scene;
     if (!scene) return undefined;
     return viewAsSvg({
       scene,
-      title: this.timeline?.title,
+      title: this.#timeline?.title,
       colors: resolveColors(this.renderRoot, scene.lanes.map((_, i) => laneColor(i))),
       font: fontOf(this),
-      laneNamesAtRight: this.viewport.rightToLeft,
-      measure: this.measure,
-      tickLabel: (tick) => this.dates.tick(tick),
-      clusterText: (n) => this.dates.digits(this.strs.cluster(n)),
+      laneNamesAtRight: this.#viewport.rightToLeft,
+      measure: this.#measure,
+      tickLabel: (tick) => this.#dates.tick(tick),
+      clusterText: (n) => this.#dates.digits(this.#strs.cluster(n)),
     });
   }
 
@@ -607,35 +607,35 @@ export class NewsTimeline extends LitElement {
     return svgText === undefined ? undefined : svgToPng(svgText);
   }
 
-  private async saveImage(format: 'svg' | 'png'): Promise<void> {
+  async #saveImage(format: 'svg' | 'png'): Promise<void> {
     const svgText = this.toSVG();
     if (svgText === undefined) return;
     const blob = format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : await svgToPng(svgText);
-    saveFile(blob, imageFileName(this.timeline?.title, format));
+    saveFile(blob, imageFileName(this.#timeline?.title, format));
   }
 
   // ——— rendering ———
 
-  private onToolbar = (action: Parameters<ToolbarOptions['act']>[0]) => {
+  #onToolbar = (action: Parameters<ToolbarOptions['act']>[0]) => {
     if (action === 'previous') this.previous();
     else if (action === 'next') this.next();
     else if (action === 'zoom-in') this.zoomIn();
     else if (action === 'zoom-out') this.zoomOut();
     else if (action === 'fit') this.fit();
     else if (action === 'list') this.listView = !this.listView;
-    else void this.saveImage(action === 'save-svg' ? 'svg' : 'png');
+    else void this.#saveImage(action === 'save-svg' ? 'svg' : 'png');
   };
 
-  private renderTimeline(timeline: Timeline, view: StoryView) {
+  #renderTimeline(timeline: Timeline, view: StoryView) {
     return renderTimeline({
       timeline,
       view,
-      scene: this.laidOut.scene,
-      lanes: this.lanes,
-      laneKeys: this.facts.laneKeys,
-      density: this.laidOut.density,
-      width: this.width,
-      vertical: this.isVertical,
+      scene: this.#laidOut.scene,
+      lanes: this.#lanes,
+      laneKeys: this.#facts.laneKeys,
+      density: this.#laidOut.density,
+      width: this.#width,
+      vertical: this.#isVertical,
       listView: this.listView,
       listPage: this.listPage,
       selected: this.selected,
@@ -645,25 +645,25 @@ export class NewsTimeline extends LitElement {
       download: this.download,
       headingLevel: this.headingLevel,
       embeds: this.embeds,
-      dates: this.dates,
-      strings: this.strs,
-      measure: this.measure,
-      markLabels: this.markLabels,
-      input: this.input,
-      selection: this.selection,
+      dates: this.#dates,
+      strings: this.#strs,
+      measure: this.#measure,
+      markLabels: this.#markLabels,
+      input: this.#input,
+      selection: this.#selection,
       filter: this.eventFilter,
-      toggleLane: this.onToggleLane,
-      chooseTag: this.onTag,
+      toggleLane: this.#onToggleLane,
+      chooseTag: this.#onTag,
       setPage: (page) => (this.listPage = page),
-      act: this.onToolbar,
+      act: this.#onToolbar,
     });
   }
 
   /** The `debug` notice: the document's problems, or why it could not be loaded. */
-  private problemNotice(outcome: ParseResult | Error | undefined) {
+  #problemNotice(outcome: ParseResult | Error | undefined) {
     if (outcome === undefined) return nothing;
     const problems = outcome instanceof Error ? [{ path: '', message: outcome.message }] : outcome.problems;
-    return renderProblemNotice(problems, this.dates.digits(this.strs.problemsHeading(problems.length)));
+    return renderProblemNotice(problems, this.#dates.digits(this.#strs.problemsHeading(problems.length)));
   }
 
   /**
@@ -671,9 +671,9 @@ export class NewsTimeline extends LitElement {
    * inside the same box; the technical reason went to nt-error and the console. A page that
    * cancels nt-error gets the fallback alone.
    */
-  private renderError() {
-    return html`${this.document.errorHandled ? nothing : html`<div class="error" part="error" role="alert">${this.strs.loadFailed}</div>`}
-      <div class="fallback"><slot @slotchange=${this.document.onSlotChange}></slot></div>`;
+  #renderError() {
+    return html`${this.#document.errorHandled ? nothing : html`<div class="error" part="error" role="alert">${this.#strs.loadFailed}</div>`}
+      <div class="fallback"><slot @slotchange=${this.#document.onSlotChange}></slot></div>`;
   }
 
   /**
@@ -684,32 +684,32 @@ export class NewsTimeline extends LitElement {
     try {
       return super.scheduleUpdate();
     } catch (error) {
-      this.document.crash(error);
+      this.#document.crash(error);
     }
   }
 
   protected override render() {
     // After a fault, draw only what cannot fault again.
-    if (this.document.crashed) return this.renderError();
-    const timeline = this.timeline;
-    const outcome = this.document.outcome();
+    if (this.#document.crashed) return this.#renderError();
+    const timeline = this.#timeline;
+    const outcome = this.#document.outcome();
     let body;
-    if (timeline && this.view) body = this.renderTimeline(timeline, this.view);
-    else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.renderError();
-    else if (this.document.busy) {
+    if (timeline && this.#view) body = this.#renderTimeline(timeline, this.#view);
+    else if (outcome instanceof Error || (outcome && !outcome.timeline)) body = this.#renderError();
+    else if (this.#document.busy) {
       // A skeleton of the box's own size: nothing around the element moves when data arrives.
-      body = html`<div class="loading" role="status"><span>${this.strs.loading}</span></div>`;
+      body = html`<div class="loading" role="status"><span>${this.#strs.loading}</span></div>`;
     }
-    else body = html`<div class="fallback"><slot @slotchange=${this.document.onSlotChange}></slot></div>`;
+    else body = html`<div class="fallback"><slot @slotchange=${this.#document.onSlotChange}></slot></div>`;
     return html`<div
         class="container"
         part="container"
         role="region"
-        aria-label=${timeline?.title ?? this.strs.timelineLabel}
-        @keydown=${this.selection.onKeydown}
+        aria-label=${timeline?.title ?? this.#strs.timelineLabel}
+        @keydown=${this.#selection.onKeydown}
       >
-        ${this.debug ? this.problemNotice(outcome) : nothing} ${body}
+        ${this.debug ? this.#problemNotice(outcome) : nothing} ${body}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcer.text}</div>`;
   }
 }

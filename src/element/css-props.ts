@@ -9,7 +9,7 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  */
 class CssPropsDirective extends Directive {
   /** What is set now, so an unchanged value is not set again (each set invalidates style). */
-  private readonly applied = new Map<string, string>();
+  readonly #applied = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -24,16 +24,16 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string | undefined>>]) {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.applied.keys()) {
+    for (const name of this.#applied.keys()) {
       if (properties[name] === undefined) {
         style.removeProperty(name);
-        this.applied.delete(name);
+        this.#applied.delete(name);
       }
     }
     for (const [name, value] of Object.entries(properties)) {
-      if (value === undefined || this.applied.get(name) === value) continue;
+      if (value === undefined || this.#applied.get(name) === value) continue;
       style.setProperty(name, value);
-      this.applied.set(name, value);
+      this.#applied.set(name, value);
     }
     return noChange;
   }

@@ -8,10 +8,10 @@ import type { TimelineStrings } from '../i18n/strings.js';
  * are kept until the language, the words or the events shown change (`clear`).
  */
 export class MarkLabels {
-  private readonly known = new Map<string, string>();
+  readonly #known = new Map<string, string>();
 
   clear(): void {
-    this.known.clear();
+    this.#known.clear();
   }
 
   /** A single event's dates and title; a cluster's count and span (and its titles, when it shows them). */
@@ -19,13 +19,13 @@ export class MarkLabels {
     const first = mark.items[0]!;
     const last = mark.items.at(-1)!;
     const key = mark.items.length > 1 ? `${first.id}\u0000${last.id}\u0000${mark.items.length}\u0000${mark.lines}` : first.id;
-    const known = this.known.get(key);
+    const known = this.#known.get(key);
     if (known !== undefined) return known;
     const cluster = dates.digits(strings.clusterLabel(mark.items.length, dates.range(first.start, last.end ?? last.start)));
     // A cluster that shows its members' titles says them too, so what is seen is what is read.
     const titles = mark.lines > 1 ? `${mark.items.map((e) => e.title).join(', ')}. ` : '';
     const label = mark.items.length > 1 ? `${titles}${cluster}` : `${dates.range(first.start, first.end)}: ${first.title}`;
-    this.known.set(key, label);
+    this.#known.set(key, label);
     return label;
   }
 }

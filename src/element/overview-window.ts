@@ -38,48 +38,48 @@ interface Drag {
 }
 
 export class OverviewWindow implements ReactiveController {
-  private group: SVGGElement | undefined;
-  private rects: Record<Part, SVGRectElement> | undefined;
-  private width = 0;
-  private height = 0;
-  private window: [number, number] = [0, 0];
-  private drag: Drag | undefined;
+  #group: SVGGElement | undefined;
+  #rects: Record<Part, SVGRectElement> | undefined;
+  #width = 0;
+  #height = 0;
+  #window: [number, number] = [0, 0];
+  #drag: Drag | undefined;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly config: OverviewConfig,
-  ) {
+  readonly #config: OverviewConfig;
+
+  constructor(host: ReactiveControllerHost, config: OverviewConfig) {
+    this.#config = config;
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const group = this.config.strip();
-    if (!group) return this.detach();
-    const { width, height } = this.config.size();
-    this.attach(group, width, height);
-    this.show(...this.config.window());
+    const group = this.#config.strip();
+    if (!group) return this.#detach();
+    const { width, height } = this.#config.size();
+    this.#attach(group, width, height);
+    this.#show(...this.#config.window());
   }
 
-  private attach(group: SVGGElement, width: number, height: number): void {
-    if (group !== this.group) {
-      this.detach();
-      this.group = group;
-      this.rects = {
-        overlay: this.rect(group, 'overlay', 'overlay'),
-        selection: this.rect(group, 'selection', 'selection'),
-        west: this.rect(group, 'west', 'handle handle--w'),
-        east: this.rect(group, 'east', 'handle handle--e'),
+  #attach(group: SVGGElement, width: number, height: number): void {
+    if (group !== this.#group) {
+      this.#detach();
+      this.#group = group;
+      this.#rects = {
+        overlay: this.#rect(group, 'overlay', 'overlay'),
+        selection: this.#rect(group, 'selection', 'selection'),
+        west: this.#rect(group, 'west', 'handle handle--w'),
+        east: this.#rect(group, 'east', 'handle handle--e'),
       };
-      group.addEventListener('pointerdown', this.onPointerDown);
-      group.addEventListener('pointermove', this.onPointerMove);
-      group.addEventListener('pointerup', this.onPointerUp);
-      group.addEventListener('pointercancel', this.onPointerUp);
+      group.addEventListener('pointerdown', this.#onPointerDown);
+      group.addEventListener('pointermove', this.#onPointerMove);
+      group.addEventListener('pointerup', this.#onPointerUp);
+      group.addEventListener('pointercancel', this.#onPointerUp);
     }
-    this.width = width;
-    this.height = height;
+    this.#width = width;
+    this.#height = height;
   }
 
-  private rect(group: SVGGElement, part: Part, className: string): SVGRectElement {
+  #rect(group: SVGGElement, part: Part, className: string): SVGRectElement {
     const rect = document.createElementNS(SVG, 'rect');
     rect.setAttribute('class', className);
     rect.setAttribute('cursor', CURSORS[part]);
@@ -91,96 +91,96 @@ export class OverviewWindow implements ReactiveController {
   }
 
   /** Shows the main view's window, in overview pixels. */
-  private show(x0: number, x1: number): void {
-    if (!this.group) return;
-    const clamped: [number, number] = [clamp(x0, 0, this.width), clamp(x1, 0, this.width)];
-    if (clamped[1] - clamped[0] < 1) clamped[1] = Math.min(clamped[0] + 1, this.width);
-    this.window = clamped;
-    this.draw();
+  #show(x0: number, x1: number): void {
+    if (!this.#group) return;
+    const clamped: [number, number] = [clamp(x0, 0, this.#width), clamp(x1, 0, this.#width)];
+    if (clamped[1] - clamped[0] < 1) clamped[1] = Math.min(clamped[0] + 1, this.#width);
+    this.#window = clamped;
+    this.#draw();
   }
 
-  private draw(): void {
-    if (!this.rects) return;
-    const [x0, x1] = this.window;
+  #draw(): void {
+    if (!this.#rects) return;
+    const [x0, x1] = this.#window;
     const set = (rect: SVGRectElement, x: number, width: number) => {
       rect.setAttribute('x', String(x));
       rect.setAttribute('y', '0');
       rect.setAttribute('width', String(Math.max(width, 0)));
-      rect.setAttribute('height', String(this.height));
+      rect.setAttribute('height', String(this.#height));
     };
-    set(this.rects.overlay, 0, this.width);
-    set(this.rects.selection, x0, x1 - x0);
-    set(this.rects.west, x0 - HANDLE / 2, HANDLE);
-    set(this.rects.east, x1 - HANDLE / 2, HANDLE);
+    set(this.#rects.overlay, 0, this.#width);
+    set(this.#rects.selection, x0, x1 - x0);
+    set(this.#rects.west, x0 - HANDLE / 2, HANDLE);
+    set(this.#rects.east, x1 - HANDLE / 2, HANDLE);
   }
 
-  private pointerX(event: PointerEvent): number {
-    return clamp(event.clientX - this.group!.getBoundingClientRect().left, 0, this.width);
+  #pointerX(event: PointerEvent): number {
+    return clamp(event.clientX - this.#group!.getBoundingClientRect().left, 0, this.#width);
   }
 
-  private readonly onPointerDown = (event: PointerEvent) => {
-    if (this.drag || event.button !== 0) return;
+  readonly #onPointerDown = (event: PointerEvent) => {
+    if (this.#drag || event.button !== 0) return;
     const part = ((event.target as Element).getAttribute('data-part') ?? 'overlay') as Part;
-    this.drag = { part, pointerId: event.pointerId, x: this.pointerX(event), window: [...this.window], moved: false };
-    this.group!.setPointerCapture(event.pointerId);
+    this.#drag = { part, pointerId: event.pointerId, x: this.#pointerX(event), window: [...this.#window], moved: false };
+    this.#group!.setPointerCapture(event.pointerId);
     // No text selection or native drag while scrubbing; a vertical touch swipe is not a pointerdown here.
     event.preventDefault();
   };
 
-  private readonly onPointerMove = (event: PointerEvent) => {
-    const drag = this.drag;
+  readonly #onPointerMove = (event: PointerEvent) => {
+    const drag = this.#drag;
     if (!drag || event.pointerId !== drag.pointerId) return;
-    const x = this.pointerX(event);
+    const x = this.#pointerX(event);
     if (x === drag.x && !drag.moved) return;
     drag.moved = true;
     const [a, b] = drag.window;
     if (drag.part === 'selection') {
-      const shift = clamp(x - drag.x, -a, this.width - b);
-      this.report(a + shift, b + shift);
+      const shift = clamp(x - drag.x, -a, this.#width - b);
+      this.#report(a + shift, b + shift);
     } else if (drag.part === 'west' || drag.part === 'east') {
       // The other edge stays; dragged past it, the edges trade places.
       const fixed = drag.part === 'west' ? b : a;
-      this.report(Math.min(fixed, x), Math.max(fixed, x));
+      this.#report(Math.min(fixed, x), Math.max(fixed, x));
     } else {
-      this.report(Math.min(drag.x, x), Math.max(drag.x, x));
+      this.#report(Math.min(drag.x, x), Math.max(drag.x, x));
     }
   };
 
-  private readonly onPointerUp = (event: PointerEvent) => {
-    const drag = this.drag;
+  readonly #onPointerUp = (event: PointerEvent) => {
+    const drag = this.#drag;
     if (!drag || event.pointerId !== drag.pointerId) return;
-    this.drag = undefined;
-    if (this.group?.hasPointerCapture(event.pointerId)) this.group.releasePointerCapture(event.pointerId);
+    this.#drag = undefined;
+    if (this.#group?.hasPointerCapture(event.pointerId)) this.#group.releasePointerCapture(event.pointerId);
     if (drag.moved || drag.part !== 'overlay' || event.type === 'pointercancel') return;
     // A press beside the window centres the window there, at the same width.
     const [a, b] = drag.window;
     const half = (b - a) / 2;
-    const centre = clamp(drag.x, half, this.width - half);
-    this.report(centre - half, centre + half);
+    const centre = clamp(drag.x, half, this.#width - half);
+    this.#report(centre - half, centre + half);
   };
 
-  private report(x0: number, x1: number): void {
+  #report(x0: number, x1: number): void {
     if (x1 - x0 < 1) return;
-    this.window = [x0, x1];
-    this.draw();
-    this.config.onMove(x0, x1);
+    this.#window = [x0, x1];
+    this.#draw();
+    this.#config.onMove(x0, x1);
   }
 
-  private detach(): void {
-    const group = this.group;
+  #detach(): void {
+    const group = this.#group;
     if (!group) return;
-    group.removeEventListener('pointerdown', this.onPointerDown);
-    group.removeEventListener('pointermove', this.onPointerMove);
-    group.removeEventListener('pointerup', this.onPointerUp);
-    group.removeEventListener('pointercancel', this.onPointerUp);
-    for (const rect of Object.values(this.rects ?? {})) rect.remove();
-    this.group = undefined;
-    this.rects = undefined;
-    this.drag = undefined;
+    group.removeEventListener('pointerdown', this.#onPointerDown);
+    group.removeEventListener('pointermove', this.#onPointerMove);
+    group.removeEventListener('pointerup', this.#onPointerUp);
+    group.removeEventListener('pointercancel', this.#onPointerUp);
+    for (const rect of Object.values(this.#rects ?? {})) rect.remove();
+    this.#group = undefined;
+    this.#rects = undefined;
+    this.#drag = undefined;
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.#detach();
   }
 }
 

@@ -37,20 +37,24 @@ export interface PlotInputConfig {
  * opening an event or splitting a cluster. Its handlers are bound in the plot's template.
  */
 export class PlotInput {
-  constructor(private readonly config: PlotInputConfig) {}
+  readonly #config: PlotInputConfig;
+
+  constructor(config: PlotInputConfig) {
+    this.#config = config;
+  }
 
   readonly onClick = (event: MouseEvent): void => {
     const button = (event.target as Element).closest<HTMLElement>('.mark');
     if (!button?.dataset.id) return;
-    if (Number(button.dataset.count) > 1) this.expandCluster(button.dataset.id);
-    else this.config.select(button.dataset.id, 'pointer');
+    if (Number(button.dataset.count) > 1) this.#expandCluster(button.dataset.id);
+    else this.#config.select(button.dataset.id, 'pointer');
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     const action = keyAction(event);
     if (!action) return;
     event.preventDefault();
-    const { zoom, view } = this.config;
+    const { zoom, view } = this.#config;
     const shown = view()?.shown ?? [];
     switch (action) {
       case 'zoom-in':
@@ -61,82 +65,82 @@ export class PlotInput {
         return zoom.fit();
       case 'pan-earlier':
       case 'pan-later':
-        return zoom.panBy((action === 'pan-later' ? 1 : -1) * this.config.width() * PAN_STEP);
+        return zoom.panBy((action === 'pan-later' ? 1 : -1) * this.#config.width() * PAN_STEP);
       case 'previous':
       case 'next': {
-        const current = this.current();
+        const current = this.#current();
         const next = current < 0 ? 0 : current + (action === 'next' ? 1 : -1);
-        return this.focusEvent(shown[Math.min(Math.max(next, 0), shown.length - 1)]);
+        return this.#focusEvent(shown[Math.min(Math.max(next, 0), shown.length - 1)]);
       }
       case 'lane-up':
       case 'lane-down':
-        return this.moveAcrossLanes(action === 'lane-down' ? 1 : -1);
+        return this.#moveAcrossLanes(action === 'lane-down' ? 1 : -1);
       case 'first':
-        return this.focusEvent(shown[0]);
+        return this.#focusEvent(shown[0]);
       case 'last':
-        return this.focusEvent(shown.at(-1));
+        return this.#focusEvent(shown.at(-1));
       case 'open':
-        return this.openFocused(event.target as Element);
+        return this.#openFocused(event.target as Element);
     }
   };
 
   /** Hover and focus on a mark: its preview, and focus arriving by Tab or click makes it where the arrow keys start. */
   readonly onPreview = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLElement>('.mark');
-    const { roving } = this.config;
-    if (event.type === 'focusin' && button?.dataset.id && !this.markHolds(button.dataset.id, roving.focusedId)) {
+    const { roving } = this.#config;
+    if (event.type === 'focusin' && button?.dataset.id && !this.#markHolds(button.dataset.id, roving.focusedId)) {
       roving.focusedId = button.dataset.id;
       roving.walkedTo = undefined;
     }
-    this.config.preview(event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined);
+    this.#config.preview(event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined);
   };
 
   /** Where the keys start from: the focused event, else the selected one; -1 for none. */
-  private current(): number {
-    return this.config.view()?.indexOf(this.config.roving.focusedId ?? this.config.selected()) ?? -1;
+  #current(): number {
+    return this.#config.view()?.indexOf(this.#config.roving.focusedId ?? this.#config.selected()) ?? -1;
   }
 
   /** Whether the mark whose first event is `markId` stands for the event `id` (itself or in its cluster). */
-  private markHolds(markId: string, id: string | undefined): boolean {
+  #markHolds(markId: string, id: string | undefined): boolean {
     if (id === undefined) return false;
-    return this.config.scene()?.marks.some((m) => m.items[0]!.id === markId && m.items.some((e) => e.id === id)) ?? false;
+    return this.#config.scene()?.marks.some((m) => m.items[0]!.id === markId && m.items.some((e) => e.id === id)) ?? false;
   }
 
   /** Zooms to a cluster's events, which splits it. */
-  private expandCluster(firstId: string): void {
-    const mark = this.config.scene()?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
-    const toPixel = this.config.toPixel();
+  #expandCluster(firstId: string): void {
+    const mark = this.#config.scene()?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
+    const toPixel = this.#config.toPixel();
     if (!mark || !toPixel) return;
     const first = mark.items[0]!;
-    this.config.roving.focusedId = first.id;
-    this.config.roving.pending = first.id;
-    this.config.zoom.showSpan(toPixel(first.start.time), toPixel(Math.max(...mark.items.map(eventEnd))));
+    this.#config.roving.focusedId = first.id;
+    this.#config.roving.pending = first.id;
+    this.#config.zoom.showSpan(toPixel(first.start.time), toPixel(Math.max(...mark.items.map(eventEnd))));
   }
 
   /** Enter or Space on a mark: opens its event; on a cluster, zooms in until it splits. */
-  private openFocused(target: Element): void {
+  #openFocused(target: Element): void {
     const id = target.closest<HTMLElement>('.mark')?.dataset.id;
     if (!id) return;
-    const { roving, select } = this.config;
+    const { roving, select } = this.#config;
     // Enter right after an arrow key: focus is still on its way to that event; open it.
     if (roving.pending) return select(roving.pending, 'keyboard');
-    const isCluster = this.config.scene()?.marks.some((m) => m.items.length > 1 && m.items[0]!.id === id) ?? false;
+    const isCluster = this.#config.scene()?.marks.some((m) => m.items.length > 1 && m.items[0]!.id === id) ?? false;
     // Arrow keys that walked to an event drawn inside a cluster open that event.
-    if (isCluster && roving.walkedTo !== undefined && this.markHolds(id, roving.walkedTo)) select(roving.walkedTo, 'keyboard');
-    else if (isCluster) this.expandCluster(id);
+    if (isCluster && roving.walkedTo !== undefined && this.#markHolds(id, roving.walkedTo)) select(roving.walkedTo, 'keyboard');
+    else if (isCluster) this.#expandCluster(id);
     else select(id, 'keyboard');
   }
 
-  private focusEvent(event: TimelineEvent | undefined): void {
+  #focusEvent(event: TimelineEvent | undefined): void {
     if (!event) return;
-    this.config.roving.moveTo(event.id);
-    if (!this.zoomToSeparate(event)) this.reveal(event);
+    this.#config.roving.moveTo(event.id);
+    if (!this.#zoomToSeparate(event)) this.reveal(event);
   }
 
   /** Pans the least that brings an event into view, clear of the edges. */
   reveal(event: TimelineEvent): void {
-    const toPixel = this.config.toPixel();
-    if (toPixel) this.config.zoom.reveal(toPixel(event.start.time), REVEAL_MARGIN);
+    const toPixel = this.#config.toPixel();
+    if (toPixel) this.#config.zoom.reveal(toPixel(event.start.time), REVEAL_MARGIN);
   }
 
   /**
@@ -144,32 +148,32 @@ export class PlotInput {
    * it just far enough for it to get a mark of its own. Judged at the view a running animation
    * is heading for, not the view on its way there. Returns whether it zoomed.
    */
-  private zoomToSeparate(event: TimelineEvent): boolean {
-    const toPixel = this.config.toPixel();
-    const view = this.config.view();
+  #zoomToSeparate(event: TimelineEvent): boolean {
+    const toPixel = this.#config.toPixel();
+    const view = this.#config.view();
     if (!toPixel || !view) return false;
     const index = view.indexOf(event.id);
-    const k = this.config.zoom.planned().k;
+    const k = this.#config.zoom.planned().k;
     const apart = separatingScale(view.shown, index, toPixel, GEOMETRY.clusterDistance, view.laneDrawnIn);
     if (!Number.isFinite(apart) || apart <= k) return false;
     const needed = separatingScale(view.shown, index, toPixel, GEOMETRY.clusterDistance + 2, view.laneDrawnIn);
     const at = toPixel(event.start.time);
-    const half = this.config.width() / (2 * needed);
-    this.config.zoom.showSpan(at - half, at + half);
+    const half = this.#config.width() / (2 * needed);
+    this.#config.zoom.showSpan(at - half, at + half);
     return true;
   }
 
   /** Up/Down: the event nearest in time in the lane above or below. */
-  private moveAcrossLanes(by: number): void {
-    const view = this.config.view();
-    const current = view?.shown[this.current()];
+  #moveAcrossLanes(by: number): void {
+    const view = this.#config.view();
+    const current = view?.shown[this.#current()];
     if (!view || !current) return;
     // Lane ids in drawing order; undefined is the track of events in no lane.
-    const laneIds = this.config.lanes().map((lane) => lane.id);
+    const laneIds = this.#config.lanes().map((lane) => lane.id);
     // A lane the reader hid is empty: passed over to the next that has events.
     for (let target = laneIds.indexOf(view.laneDrawnIn(current)) + by; target >= 0 && target < laneIds.length; target += by) {
       const nearest = nearestInLane(view.shown, current, laneIds[target], view.laneDrawnIn);
-      if (nearest) return this.focusEvent(nearest);
+      if (nearest) return this.#focusEvent(nearest);
     }
   }
 }

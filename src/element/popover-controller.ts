@@ -21,20 +21,22 @@ export interface PopoverConfig {
 }
 
 export class PopoverController implements ReactiveController {
-  private anchor: Element | undefined;
-  private floating: HTMLElement | undefined;
-  private frame: number | undefined;
-  private resizeObserver: ResizeObserver | undefined;
+  #anchor: Element | undefined;
+  #floating: HTMLElement | undefined;
+  #frame: number | undefined;
+  #resizeObserver: ResizeObserver | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly config: PopoverConfig,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #config: PopoverConfig;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: PopoverConfig) {
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
-  private readonly onPointerDown = (event: PointerEvent) => {
-    if (this.floating && !event.composedPath().includes(this.floating)) this.config.onOutsidePress(event);
+  readonly #onPointerDown = (event: PointerEvent) => {
+    if (this.#floating && !event.composedPath().includes(this.#floating)) this.#config.onOutsidePress(event);
   };
 
   /**
@@ -42,51 +44,52 @@ export class PopoverController implements ReactiveController {
    * Never from inside the ResizeObserver's callback: a new max-height there would be a size
    * change in the same frame, which engines report as a ResizeObserver loop.
    */
-  private readonly placeSoon = () => {
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.place();
+  readonly #placeSoon = () => {
+    if (this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this.#place();
     });
   };
 
   /** What the open popover stands by now. */
   get anchoredTo(): Element | undefined {
-    return this.anchor;
+    return this.#anchor;
   }
 
   /** Follows the popover the update drew (zoom and pan move its event; Lit may reuse a button for another). */
   hostUpdated(): void {
-    const panel = this.config.panel();
-    if (!panel) return this.close();
-    const anchor = this.config.anchor() ?? this.config.fallback();
-    if (panel === this.floating && anchor === this.anchor) this.place();
-    else this.open(anchor, panel);
+    const panel = this.#config.panel();
+    if (!panel) return this.#close();
+    const anchor = this.#config.anchor() ?? this.#config.fallback();
+    if (panel === this.#floating && anchor === this.#anchor) this.#place();
+    else this.#open(anchor, panel);
   }
 
   /** Starts following `anchor`. */
-  private open(anchor: Element, floating: HTMLElement): void {
-    if (this.floating !== floating) {
-      this.close();
+  #open(anchor: Element, floating: HTMLElement): void {
+    if (this.#floating !== floating) {
+      this.#close();
       // Capture, so a press that d3-zoom stops from propagating still closes the popover.
-      window.addEventListener('pointerdown', this.onPointerDown, true);
+      window.addEventListener('pointerdown', this.#onPointerDown, true);
       // Scrolls inside the element (the list, the stage) are not composed: they never reach the window.
-      window.addEventListener('scroll', this.placeSoon, { capture: true, passive: true });
-      this.host.shadowRoot?.addEventListener('scroll', this.placeSoon, { capture: true, passive: true });
-      window.addEventListener('resize', this.placeSoon);
-      this.resizeObserver = new ResizeObserver(this.placeSoon);
-      this.resizeObserver.observe(floating);
+      window.addEventListener('scroll', this.#placeSoon, { capture: true, passive: true });
+      this.#host.shadowRoot?.addEventListener('scroll', this.#placeSoon, { capture: true, passive: true });
+      window.addEventListener('resize', this.#placeSoon);
+      this.#resizeObserver = new ResizeObserver(this.#placeSoon);
+      this.#resizeObserver.observe(floating);
     }
-    this.anchor = anchor;
-    this.floating = floating;
-    this.place();
+    this.#anchor = anchor;
+    this.#floating = floating;
+    this.#place();
   }
 
   /** Places the popover by its anchor now. */
-  private place(): void {
-    const { anchor, floating } = this;
+  #place(): void {
+    const anchor = this.#anchor;
+    const floating = this.#floating;
     if (!anchor || !floating) return;
-    if (this.config.isSheet()) {
+    if (this.#config.isSheet()) {
       floating.style.removeProperty('transform');
       floating.style.removeProperty('max-height');
       return;
@@ -107,21 +110,21 @@ export class PopoverController implements ReactiveController {
     floating.style.setProperty('transform', `translate(${place.x - origin.x}px, ${place.y - origin.y}px)`);
   }
 
-  private close(): void {
-    if (this.floating === undefined) return;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.anchor = undefined;
-    this.floating = undefined;
-    window.removeEventListener('pointerdown', this.onPointerDown, true);
-    window.removeEventListener('scroll', this.placeSoon, { capture: true });
-    this.host.shadowRoot?.removeEventListener('scroll', this.placeSoon, { capture: true });
-    window.removeEventListener('resize', this.placeSoon);
+  #close(): void {
+    if (this.#floating === undefined) return;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#anchor = undefined;
+    this.#floating = undefined;
+    window.removeEventListener('pointerdown', this.#onPointerDown, true);
+    window.removeEventListener('scroll', this.#placeSoon, { capture: true });
+    this.#host.shadowRoot?.removeEventListener('scroll', this.#placeSoon, { capture: true });
+    window.removeEventListener('resize', this.#placeSoon);
   }
 
   hostDisconnected(): void {
-    this.close();
+    this.#close();
   }
 }

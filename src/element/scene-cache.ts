@@ -37,18 +37,18 @@ export class SceneCache {
   maxScale = 1;
   /** What the horizontal view draws; undefined in the vertical view and before there is an axis. */
   scene: Scene | undefined;
-  private laidOutAt: ZoomTransform | undefined;
-  private stale = true;
+  #laidOutAt: ZoomTransform | undefined;
+  #stale = true;
 
   /** A new document: the axis is made again at the next update. */
   reset(): void {
     this.base = undefined;
-    this.stale = true;
+    this.#stale = true;
   }
 
   /** The scene's events or tracks changed (a filter, the lanes' heights): lay it out again. */
   invalidate(): void {
-    this.stale = true;
+    this.#stale = true;
   }
 
   /** Makes the base axis when there is none yet, or `again` (the width or spacing changed). */
@@ -72,15 +72,15 @@ export class SceneCache {
    * vertical view draws none).
    */
   updateScene(context: SceneContext | undefined, box: { width: number; height: number }, transform: ZoomTransform, changed: boolean): void {
-    const zoomed = transform.k !== this.laidOutAt?.k || transform.x !== this.laidOutAt.x;
+    const zoomed = transform.k !== this.#laidOutAt?.k || transform.x !== this.#laidOutAt.x;
     // Kept only while it is still wanted: no context drops it whatever else changed.
-    if (!this.stale && !zoomed && !changed && (context || !this.scene)) return;
-    this.scene = context && this.base ? this.layOut(context, this.base, box, transform) : undefined;
-    this.laidOutAt = transform;
-    this.stale = false;
+    if (!this.#stale && !zoomed && !changed && (context || !this.scene)) return;
+    this.scene = context && this.base ? this.#layOut(context, this.base, box, transform) : undefined;
+    this.#laidOutAt = transform;
+    this.#stale = false;
   }
 
-  private layOut(context: SceneContext, base: BaseAxis, box: { width: number; height: number }, t: ZoomTransform): Scene {
+  #layOut(context: SceneContext, base: BaseAxis, box: { width: number; height: number }, t: ZoomTransform): Scene {
     const { view, measure } = context;
     return buildScene({
       timeline: view.timeline,

@@ -10,35 +10,35 @@ export const WIDTHS_KEPT = 5000;
  * because the same titles are measured on every zoom frame.
  */
 export class TextMeasure {
-  private context: CanvasRenderingContext2D | null | undefined;
-  private font = '';
-  private readonly widths = new Map<string, number>();
+  #context: CanvasRenderingContext2D | null | undefined;
+  #font = '';
+  readonly #widths = new Map<string, number>();
 
   /** Call when the font may have changed (connect, theme or size change). */
   setFont(font: string): void {
-    if (font === this.font) return;
-    this.font = font;
-    this.widths.clear();
+    if (font === this.#font) return;
+    this.#font = font;
+    this.#widths.clear();
   }
 
   width(text: string): number {
-    const known = this.widths.get(text);
+    const known = this.#widths.get(text);
     if (known !== undefined) return known;
-    this.context ??= document.createElement('canvas').getContext('2d');
+    this.#context ??= document.createElement('canvas').getContext('2d');
     let width: number;
-    if (this.context) {
-      this.context.font = this.font;
-      width = Math.ceil(this.context.measureText(text).width);
+    if (this.#context) {
+      this.#context.font = this.#font;
+      width = Math.ceil(this.#context.measureText(text).width);
     } else {
       width = text.length * 7; // No canvas (rare): a fair guess for a 12–13 px sans-serif.
     }
-    if (this.widths.size >= WIDTHS_KEPT) this.widths.clear();
-    this.widths.set(text, width);
+    if (this.#widths.size >= WIDTHS_KEPT) this.#widths.clear();
+    this.#widths.set(text, width);
     return width;
   }
 
   /** How many widths are kept (for tests). */
   get size(): number {
-    return this.widths.size;
+    return this.#widths.size;
   }
 }

@@ -19,18 +19,18 @@ export interface ZoomExtent {
 }
 
 export class ZoomAnimation {
-  private frame: number | undefined;
-  private target: ZoomTransform | undefined;
+  #frame: number | undefined;
+  #target: ZoomTransform | undefined;
 
   /** Where the running animation is taking the view; undefined when none runs. */
   get destination(): ZoomTransform | undefined {
-    return this.frame === undefined ? undefined : this.target;
+    return this.#frame === undefined ? undefined : this.#target;
   }
 
   /** Moves from `from` to `to` over `duration` ms, handing each frame's transform to `apply`. */
   start(from: ZoomTransform, to: ZoomTransform, extent: ZoomExtent, duration: number, apply: (t: ZoomTransform) => void): void {
     this.stop();
-    this.target = to;
+    this.#target = to;
     const centre: [number, number] = [extent.width / 2, extent.height / 2];
     const size = Math.max(extent.width, extent.height);
     const [ax, ay] = from.invert(centre);
@@ -42,22 +42,22 @@ export class ZoomAnimation {
     const step = (now: number) => {
       const progress = Math.min(1, Math.max(0, (now - begin) / duration));
       if (progress >= 1) {
-        this.frame = undefined;
+        this.#frame = undefined;
         // The exact target, free of the path's rounding.
         apply(to);
         return;
       }
-      this.frame = requestAnimationFrame(step);
+      this.#frame = requestAnimationFrame(step);
       const [x, y, width] = path(easeCubicInOut(progress));
       const k = size / width;
       apply(zoomIdentity.translate(centre[0] - x * k, centre[1] - y * k).scale(k));
     };
-    this.frame = requestAnimationFrame(step);
+    this.#frame = requestAnimationFrame(step);
   }
 
   stop(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.target = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+    this.#target = undefined;
   }
 }

@@ -75,51 +75,53 @@ function keepCtrlWheel(event: WheelEvent): void {
 const PAN_MARGIN = 80;
 
 export class ZoomController implements ReactiveController {
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private target: Selection<HTMLElement, unknown, null, undefined> | undefined;
-  private limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
+  readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
+  #target: Selection<HTMLElement, unknown, null, undefined> | undefined;
+  #limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
   /** The view while no plot is bound; once one is, d3 keeps it there. */
-  private held: ZoomTransform = zoomIdentity;
+  #held: ZoomTransform = zoomIdentity;
   /** Set while a new plot is given the view it already shows. */
-  private binding = false;
+  #binding = false;
   /** The view last drawn or asked for: the same view applied again is no move. */
-  private last: ZoomTransform = zoomIdentity;
-  private readonly animation = new ZoomAnimation();
+  #last: ZoomTransform = zoomIdentity;
+  readonly #animation = new ZoomAnimation();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly config: ZoomConfig,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #config: ZoomConfig;
+
+  constructor(host: ReactiveControllerHost, config: ZoomConfig) {
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
+    this.#behavior = zoom<HTMLElement, unknown>()
       // Always listen for touches: laptops with touch screens do not all say so up front, and
       // the listeners cost nothing where no touch comes.
       .touchable(() => true)
       .wheelDelta(wheelDelta)
-      .filter((event: Event) => this.accepts(event))
+      .filter((event: Event) => this.#accepts(event))
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         // A wheel, drag or pinch takes over from an animated move.
-        if (event.sourceEvent != null) this.animation.stop();
+        if (event.sourceEvent != null) this.#animation.stop();
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const { k, x } = event.transform;
-        if (this.binding || (k === this.last.k && x === this.last.x)) return;
-        this.moved(event.transform, event.sourceEvent != null ? 'user' : 'api');
+        if (this.#binding || (k === this.#last.k && x === this.#last.x)) return;
+        this.#moved(event.transform, event.sourceEvent != null ? 'user' : 'api');
       });
   }
 
-  private moved(transform: ZoomTransform, cause: 'user' | 'api'): void {
-    this.last = transform;
-    this.host.requestUpdate();
-    this.config.onMove(cause);
+  #moved(transform: ZoomTransform, cause: 'user' | 'api'): void {
+    this.#last = transform;
+    this.#host.requestUpdate();
+    this.#config.onMove(cause);
   }
 
-  private accepts(event: Event): boolean {
+  #accepts(event: Event): boolean {
     if (event.type === 'wheel') {
       const wheel = event as WheelEvent;
       // A pinch on a trackpad arrives as a wheel with ctrlKey set.
-      if (wheel.ctrlKey || wheel.metaKey || this.config.wheelZooms(wheel)) return true;
-      this.config.onWheelIgnored();
+      if (wheel.ctrlKey || wheel.metaKey || this.#config.wheelZooms(wheel)) return true;
+      this.#config.onWheelIgnored();
       return false;
     }
     const mouse = event as MouseEvent;
@@ -128,41 +130,41 @@ export class ZoomController implements ReactiveController {
 
   /** Binds the behaviour to the plot the update drew (a new one after the list or error view). */
   hostUpdated(): void {
-    const element = this.config.target() ?? undefined;
-    if (this.target?.node() === element) return;
-    this.detach();
+    const element = this.#config.target() ?? undefined;
+    if (this.#target?.node() === element) return;
+    this.#detach();
     if (!element) return;
-    this.syncLimits();
-    this.target = select(element);
-    this.target.call(this.behavior);
+    this.#syncLimits();
+    this.#target = select(element);
+    this.#target.call(this.#behavior);
     element.addEventListener('wheel', keepCtrlWheel, { passive: false });
     // Let double-click fall through to events rather than zooming in.
-    this.target.on('dblclick.zoom', null);
-    this.handOver();
+    this.#target.on('dblclick.zoom', null);
+    this.#handOver();
   }
 
-  private detach(): void {
-    const node = this.target?.node();
+  #detach(): void {
+    const node = this.#target?.node();
     if (!node) return;
-    this.held = zoomTransform(node);
+    this.#held = zoomTransform(node);
     node.removeEventListener('wheel', keepCtrlWheel);
-    this.animation.stop();
-    this.target?.on('.zoom', null);
-    this.target = undefined;
+    this.#animation.stop();
+    this.#target?.on('.zoom', null);
+    this.#target = undefined;
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.#detach();
   }
 
   /** Reads the limits, and hands them to d3 when they changed. */
-  private syncLimits(): void {
-    const limits = this.config.limits();
-    const same = (Object.keys(limits) as (keyof ZoomLimits)[]).every((key) => limits[key] === this.limits[key]);
+  #syncLimits(): void {
+    const limits = this.#config.limits();
+    const same = (Object.keys(limits) as (keyof ZoomLimits)[]).every((key) => limits[key] === this.#limits[key]);
     if (same) return;
-    this.limits = limits;
+    this.#limits = limits;
     const { width, height, maxScale } = limits;
-    this.behavior
+    this.#behavior
       .extent([
         [0, 0],
         [width, height],
@@ -176,25 +178,25 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Gives a newly bound plot the view: already drawn, so no move and no update. */
-  private handOver(): void {
-    if (!this.target) return;
-    this.binding = true;
+  #handOver(): void {
+    if (!this.#target) return;
+    this.#binding = true;
     try {
-      this.behavior.transform(this.target, this.held);
+      this.#behavior.transform(this.#target, this.#held);
     } finally {
-      this.binding = false;
+      this.#binding = false;
     }
   }
 
-  private current(): ZoomTransform {
-    const node = this.target?.node();
-    return node ? zoomTransform(node) : this.held;
+  #current(): ZoomTransform {
+    const node = this.#target?.node();
+    return node ? zoomTransform(node) : this.#held;
   }
 
   /** The view now, under the limits of now: what the host lays out its scene with. */
   transform(): ZoomTransform {
-    this.syncLimits();
-    return this.current();
+    this.#syncLimits();
+    return this.#current();
   }
 
   /**
@@ -202,50 +204,50 @@ export class ZoomController implements ReactiveController {
    * move planned meanwhile starts from there.
    */
   planned(): ZoomTransform {
-    return this.animation.destination ?? this.transform();
+    return this.#animation.destination ?? this.transform();
   }
 
-  private apply(transform: ZoomTransform, animate: boolean): void {
-    this.syncLimits();
-    const target = this.target;
+  #apply(transform: ZoomTransform, animate: boolean): void {
+    this.#syncLimits();
+    const target = this.#target;
     if (!target) {
       // No plot yet: the view the first one will show.
-      if (transform.k === this.last.k && transform.x === this.last.x) return;
-      this.held = transform;
-      this.moved(transform, 'api');
+      if (transform.k === this.#last.k && transform.x === this.#last.x) return;
+      this.#held = transform;
+      this.#moved(transform, 'api');
       return;
     }
-    if (animate && !this.config.reducedMotion()) {
-      this.animation.start(this.current(), transform, this.limits, TRANSITION_MS, (t) => this.behavior.transform(target, t));
+    if (animate && !this.#config.reducedMotion()) {
+      this.#animation.start(this.#current(), transform, this.#limits, TRANSITION_MS, (t) => this.#behavior.transform(target, t));
     } else {
-      this.animation.stop();
-      this.behavior.transform(target, transform);
+      this.#animation.stop();
+      this.#behavior.transform(target, transform);
     }
   }
 
   zoomBy(factor: number, animate = true): void {
-    if (!this.target) return;
+    if (!this.#target) return;
     const next = this.transform();
-    const centre: [number, number] = [this.limits.width / 2, this.limits.height / 2];
-    const k = Math.min(Math.max(next.k * factor, 1), Math.max(1, this.limits.maxScale));
+    const centre: [number, number] = [this.#limits.width / 2, this.#limits.height / 2];
+    const k = Math.min(Math.max(next.k * factor, 1), Math.max(1, this.#limits.maxScale));
     // Scale around the centre of the view, as the buttons and keys promise.
     const x = centre[0] - ((centre[0] - next.x) / next.k) * k;
-    this.apply(zoomIdentity.translate(x, 0).scale(k), animate);
+    this.#apply(zoomIdentity.translate(x, 0).scale(k), animate);
   }
 
   panBy(pixels: number): void {
-    if (!this.target) return;
-    this.animation.stop();
-    this.behavior.translateBy(this.target, -pixels / this.transform().k, 0);
+    if (!this.#target) return;
+    this.#animation.stop();
+    this.#behavior.translateBy(this.#target, -pixels / this.transform().k, 0);
   }
 
   /** Shows base-axis pixels [x0, x1] across the whole width. */
   showSpan(x0: number, x1: number, animate = true): void {
-    this.syncLimits();
+    this.#syncLimits();
     const span = Math.max(x1 - x0, 1e-9);
-    const k = Math.min(Math.max(this.limits.width / span, 1), Math.max(1, this.limits.maxScale));
+    const k = Math.min(Math.max(this.#limits.width / span, 1), Math.max(1, this.#limits.maxScale));
     const centre = (x0 + x1) / 2;
-    this.apply(zoomIdentity.translate(this.limits.width / 2 - centre * k, 0).scale(k), animate);
+    this.#apply(zoomIdentity.translate(this.#limits.width / 2 - centre * k, 0).scale(k), animate);
   }
 
   /** Pans, without zooming, so base-axis pixel `x` is in view with `margin` to spare. */
@@ -254,12 +256,12 @@ export class ZoomController implements ReactiveController {
     // view now and off screen once the animation ends.
     const t = this.planned();
     const shown = t.applyX(x);
-    if (shown >= margin && shown <= this.limits.width - margin) return;
-    const target = shown < margin ? margin : this.limits.width - margin;
-    this.apply(zoomIdentity.translate(t.x + (target - shown), 0).scale(t.k), animate);
+    if (shown >= margin && shown <= this.#limits.width - margin) return;
+    const target = shown < margin ? margin : this.#limits.width - margin;
+    this.#apply(zoomIdentity.translate(t.x + (target - shown), 0).scale(t.k), animate);
   }
 
   fit(animate = true): void {
-    this.apply(zoomIdentity, animate);
+    this.#apply(zoomIdentity, animate);
   }
 }

@@ -41,29 +41,33 @@ function describe(value: unknown): string {
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 export class FieldReader {
-  constructor(
-    private readonly problems: ProblemList,
-    private readonly fields: JsonObject,
-    private readonly path: string,
-  ) {}
+  readonly #problems: ProblemList;
+  readonly #fields: JsonObject;
+  readonly #path: string;
+
+  constructor(problems: ProblemList, fields: JsonObject, path: string) {
+    this.#problems = problems;
+    this.#fields = fields;
+    this.#path = path;
+  }
 
   pathOf(key: string): string {
-    return childPath(this.path, key);
+    return childPath(this.#path, key);
   }
 
   /** Whether the field is given; null counts as absent, as it does for every reader here. */
   has(key: string): boolean {
-    const value = field(this.fields, key);
+    const value = field(this.#fields, key);
     return value !== undefined && value !== null;
   }
 
   report(key: string, message: string): void {
-    this.problems.add(this.pathOf(key), message);
+    this.#problems.add(this.pathOf(key), message);
   }
 
   /** Text for a reader: a string, control characters removed, trimmed; empty counts as missing. */
   text(key: string, { required = false } = {}): string | undefined {
-    const value = field(this.fields, key);
+    const value = field(this.#fields, key);
     if (value === undefined || value === null) {
       if (required) this.report(key, 'is missing');
       return undefined;
@@ -81,7 +85,7 @@ export class FieldReader {
   }
 
   date(key: string, { required = false } = {}): CalendarDate | undefined {
-    const value = field(this.fields, key);
+    const value = field(this.#fields, key);
     if (value === undefined || value === null) {
       if (required) this.report(key, 'is missing; every event needs a start date such as "2018-06-12"');
       return undefined;
@@ -102,7 +106,7 @@ export class FieldReader {
 
   /** A whole number of at least 1, such as a paragraph number. */
   positiveInteger(key: string): number | undefined {
-    const value = field(this.fields, key);
+    const value = field(this.#fields, key);
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
       this.report(key, `must be a whole number from 1 up, not ${describe(value)}`);
@@ -131,7 +135,7 @@ export class FieldReader {
 
   /** One of a closed set of words. */
   oneOf<T extends string>(key: string, allowed: readonly T[], { required = false } = {}): T | undefined {
-    const value = field(this.fields, key);
+    const value = field(this.#fields, key);
     if (value === undefined || value === null) {
       if (required) this.report(key, `is missing; use ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`);
       return undefined;
@@ -143,7 +147,7 @@ export class FieldReader {
 
   /** A list; each item is handed to `read` with its path, and the items it returns are kept. */
   list<T>(key: string, read: (item: unknown, path: string) => T | undefined): T[] {
-    const value = field(this.fields, key);
+    const value = field(this.#fields, key);
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       this.report(key, `must be a list, not ${describe(value)}`);
@@ -159,13 +163,13 @@ export class FieldReader {
 
   /** A nested object, read with its own FieldReader. */
   object<T>(key: string, read: (reader: FieldReader) => T | undefined): T | undefined {
-    const value = field(this.fields, key);
+    const value = field(this.#fields, key);
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) {
       this.report(key, `must be an object, not ${describe(value)}`);
       return undefined;
     }
-    return read(new FieldReader(this.problems, value, this.pathOf(key)));
+    return read(new FieldReader(this.#problems, value, this.pathOf(key)));
   }
 
   /** A string list item, reported at its own path when it is not text. */

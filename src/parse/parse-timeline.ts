@@ -88,18 +88,18 @@ export interface ParseOptions {
  * keeps no clock; the caller decides how much to read per step.
  */
 export class TimelineParser {
-  private readonly problems = new ProblemList();
-  private readonly document: FieldReader | undefined;
-  private readonly rawEvents: readonly unknown[] = [];
-  private readonly lanes: Lane[] = [];
-  private readonly events: TimelineEvent[] = [];
-  private context: EventContext;
-  private next = 0;
+  readonly #problems = new ProblemList();
+  readonly #document: FieldReader | undefined;
+  readonly #rawEvents: readonly unknown[] = [];
+  readonly #lanes: Lane[] = [];
+  readonly #events: TimelineEvent[] = [];
+  #context: EventContext;
+  #next = 0;
 
   constructor(raw: unknown, options: ParseOptions = {}) {
-    const problems = this.problems;
+    const problems = this.#problems;
     const baseUrl = options.baseUrl;
-    this.context = { problems, laneIds: new Set(), seenIds: new Set(), baseUrl };
+    this.#context = { problems, laneIds: new Set(), seenIds: new Set(), baseUrl };
     if (!isObject(raw)) {
       problems.add('', `The timeline must be a JSON object with an "events" list, not ${FieldReader.describe(raw)}.`);
       return;
@@ -110,37 +110,38 @@ export class TimelineParser {
       problems.add('events', `The timeline needs an "events" list; ${found}.`);
       return;
     }
-    this.document = new FieldReader(problems, raw, '');
-    this.rawEvents = rawEvents;
-    this.lanes = readLanes(this.document, problems);
-    this.context = { problems, laneIds: new Set(this.lanes.map((l) => l.id)), seenIds: new Set(), baseUrl };
+    this.#document = new FieldReader(problems, raw, '');
+    this.#rawEvents = rawEvents;
+    this.#lanes = readLanes(this.#document, problems);
+    this.#context = { problems, laneIds: new Set(this.#lanes.map((l) => l.id)), seenIds: new Set(), baseUrl };
   }
 
   /** How many events the document holds, and how many have been read. */
   get total(): number {
-    return this.rawEvents.length;
+    return this.#rawEvents.length;
   }
 
   get read(): number {
-    return this.next;
+    return this.#next;
   }
 
   /** Reads up to `count` more events. */
   step(count: number): void {
-    const end = Math.min(this.next + count, this.rawEvents.length);
-    for (; this.next < end; this.next++) {
-      const event = parseEvent(this.rawEvents[this.next], `events[${this.next}]`, this.context);
-      if (event) this.events.push(event);
+    const end = Math.min(this.#next + count, this.#rawEvents.length);
+    for (; this.#next < end; this.#next++) {
+      const event = parseEvent(this.#rawEvents[this.#next], `events[${this.#next}]`, this.#context);
+      if (event) this.#events.push(event);
     }
   }
 
   /** Reads what is left and returns the timeline with every problem found. */
   result(): ParseResult {
-    const { problems, document } = this;
+    const problems = this.#problems;
+    const document = this.#document;
     if (!document) return { timeline: undefined, problems: problems.items };
     this.step(Infinity);
-    if (this.events.length === 0) {
-      const total = this.rawEvents.length;
+    if (this.#events.length === 0) {
+      const total = this.#rawEvents.length;
       problems.add('events', noEventsShown(total));
       return { timeline: undefined, problems: problems.items };
     }
@@ -148,9 +149,9 @@ export class TimelineParser {
       title: document.text('title'),
       description: document.text('description'),
       source: document.object('source', (reader) => readSource(reader, problems)),
-      lanes: this.lanes,
+      lanes: this.#lanes,
       eras: readEras(document, problems),
-      events: isSorted(this.events) ? this.events : this.events.sort(compareEvents),
+      events: isSorted(this.#events) ? this.#events : this.#events.sort(compareEvents),
       corrections: readCorrections(document, problems),
     };
     return { timeline, problems: problems.items };

@@ -25,13 +25,15 @@ const ANNOUNCE_AFTER_MS = 400;
 export class AnnouncementController implements ReactiveController {
   /** The live region's text. */
   text = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private frame: number | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #frame: number | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly config: AnnouncementConfig,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #config: AnnouncementConfig;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: AnnouncementConfig) {
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
@@ -39,32 +41,32 @@ export class AnnouncementController implements ReactiveController {
   say(text: string): void {
     if (text === this.text) return;
     this.text = text;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The view moved. */
   viewMoved(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      const range = this.config.range();
-      if (range) this.say(this.config.spoken(range));
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const range = this.#config.range();
+      if (range) this.say(this.#config.spoken(range));
     }, ANNOUNCE_AFTER_MS);
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      const range = this.config.range();
-      if (range) this.host.dispatchEvent(timelineEvent('nt-range-change', range));
+    if (this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      const range = this.#config.range();
+      if (range) this.#host.dispatchEvent(timelineEvent('nt-range-change', range));
     });
   }
 
   /** Drops a spoken range still waiting (the wheel hint speaks instead). */
   hush(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    clearTimeout(this.#timer);
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 }

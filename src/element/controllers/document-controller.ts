@@ -46,21 +46,23 @@ export class DocumentController implements ReactiveController {
   errorHandled = false;
   /** What went wrong inside an update; the host then draws only what cannot fault again. */
   crashed: Error | undefined;
-  private inline: unknown;
-  private reading: AbortController | undefined;
-  private lastRaw: unknown;
-  private lastReported: Outcome;
+  #inline: unknown;
+  #reading: AbortController | undefined;
+  #lastRaw: unknown;
+  #lastReported: Outcome;
   /** What the last request asked for, so the same is not asked again. */
-  private requested: string | undefined;
+  #requested: string | undefined;
 
-  private readonly task: Task<readonly [string, number, DocumentFormat], unknown>;
+  readonly #task: Task<readonly [string, number, DocumentFormat], unknown>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly config: DocumentConfig,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #config: DocumentConfig;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: DocumentConfig) {
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
-    this.task = new Task<readonly [string, number, DocumentFormat], unknown>(host, {
+    this.#task = new Task<readonly [string, number, DocumentFormat], unknown>(host, {
       task: async ([src, timeout, format], { signal }) => {
         try {
           return await fetchDocument(src, signal, timeout, format);
@@ -77,45 +79,45 @@ export class DocumentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.readInline();
+    this.#readInline();
   }
 
   hostDisconnected(): void {
     // A large document being read is read again on reconnect (the raw document is kept).
-    this.reading?.abort();
-    this.reading = undefined;
-    this.lastRaw = undefined;
+    this.#reading?.abort();
+    this.#reading = undefined;
+    this.#lastRaw = undefined;
     // The request of a removed element is abandoned (and asked again on reconnect): @lit/task
     // aborts only on its next run, so abort now.
-    if (this.task.status === TaskStatus.PENDING) this.requested = undefined;
-    this.task.abort();
+    if (this.#task.status === TaskStatus.PENDING) this.#requested = undefined;
+    this.#task.abort();
   }
 
   /** Inline JSON that arrives after the element (an async script, a CMS filling the page in). */
   readonly onSlotChange = () => {
-    if (this.inline === undefined) this.readInline();
+    if (this.#inline === undefined) this.#readInline();
   };
 
   /** Inline `<script type="application/json">` or `text/csv`: no request, what a CMS embed wants. */
-  private readInline(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+  #readInline(): void {
+    const script = this.#host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     if (!script) return;
     const text = script.textContent ?? '';
     const json = script.getAttribute('type') === 'text/csv' ? { value: CsvDocument.fromInline(text) } : jsonValue(text);
-    this.inline = json ? json.value : LOCATING;
+    this.#inline = json ? json.value : LOCATING;
     if (!json) {
       void notJsonError(text, 'The inline timeline data').then((error) => {
-        if (this.inline !== LOCATING) return;
-        this.inline = error;
-        this.host.requestUpdate();
+        if (this.#inline !== LOCATING) return;
+        this.#inline = error;
+        this.#host.requestUpdate();
       });
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Whether a request or a slow read is under way (the loading state shows). */
   get busy(): boolean {
-    return this.request === TaskStatus.PENDING || this.reading !== undefined || this.inline === LOCATING;
+    return this.#request === TaskStatus.PENDING || this.#reading !== undefined || this.#inline === LOCATING;
   }
 
   /**
@@ -124,73 +126,73 @@ export class DocumentController implements ReactiveController {
    * failure before it is drawn.
    */
   update(again: boolean): void {
-    this.startRequest();
-    const raw = this.raw;
-    if (again || raw !== this.lastRaw) {
-      this.lastRaw = raw;
-      this.reading?.abort();
-      this.reading = undefined;
-      if (raw === undefined || raw instanceof LoadError) this.use(undefined);
-      else if (isLargeDocument(raw) || needsImport(raw, this.config.format())) this.readInSlices(raw);
-      else this.use(readDocument(raw, { baseUrl: this.base() }));
+    this.#startRequest();
+    const raw = this.#raw;
+    if (again || raw !== this.#lastRaw) {
+      this.#lastRaw = raw;
+      this.#reading?.abort();
+      this.#reading = undefined;
+      if (raw === undefined || raw instanceof LoadError) this.#use(undefined);
+      else if (isLargeDocument(raw) || needsImport(raw, this.#config.format())) this.#readInSlices(raw);
+      else this.#use(readDocument(raw, { baseUrl: this.#base() }));
     }
-    this.reportFailure();
+    this.#reportFailure();
   }
 
-  private use(result: ParseResult | undefined): void {
+  #use(result: ParseResult | undefined): void {
     this.result = result;
-    this.config.onResult(result);
+    this.#config.onResult(result);
   }
 
   /** The `src` to fetch: none when `data` or inline data is given, or while loading="lazy" waits. */
-  private get srcToLoad(): string | undefined {
-    return this.config.data() === undefined && this.inline === undefined && this.config.mayLoad() ? this.config.src() || undefined : undefined;
+  get #srcToLoad(): string | undefined {
+    return this.#config.data() === undefined && this.#inline === undefined && this.#config.mayLoad() ? this.#config.src() || undefined : undefined;
   }
 
   /** The request's state, for the `src` asked for now. */
-  private get request(): TaskStatus {
-    return this.srcToLoad ? this.task.status : TaskStatus.INITIAL;
+  get #request(): TaskStatus {
+    return this.#srcToLoad ? this.#task.status : TaskStatus.INITIAL;
   }
 
   /** Starts the request `src` asks for when it changed (a newer one aborts the older); abandons one no longer wanted. */
-  private startRequest(): void {
+  #startRequest(): void {
     // A removed element asks for nothing (an update may still reach it: its aborted request's own).
-    if (!this.host.isConnected) return;
-    const src = this.srcToLoad;
-    const given = this.config.timeout();
+    if (!this.#host.isConnected) return;
+    const src = this.#srcToLoad;
+    const given = this.#config.timeout();
     const timeout = Number.isFinite(given) && given > 0 ? given : DEFAULT_TIMEOUT_MS;
-    const format = this.config.format();
+    const format = this.#config.format();
     const key = src && `${src}\u0000${timeout}\u0000${format}`;
-    if (key === this.requested) return;
-    this.requested = key;
-    if (src) void this.task.run([src, timeout, format]);
-    else if (this.task.status === TaskStatus.PENDING) this.task.abort();
+    if (key === this.#requested) return;
+    this.#requested = key;
+    if (src) void this.#task.run([src, timeout, format]);
+    else if (this.#task.status === TaskStatus.PENDING) this.#task.abort();
   }
 
-  private get raw(): unknown {
-    if (!this.config.mayLoad()) return undefined;
-    const data = this.config.data();
+  get #raw(): unknown {
+    if (!this.#config.mayLoad()) return undefined;
+    const data = this.#config.data();
     if (data !== undefined) return data;
-    if (this.inline !== undefined) return this.inline === LOCATING ? undefined : this.inline;
-    return this.request === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (this.#inline !== undefined) return this.#inline === LOCATING ? undefined : this.#inline;
+    return this.#request === TaskStatus.COMPLETE ? this.#task.value : undefined;
   }
 
   /** A large or TimelineJS document is read between frames; the loading state shows meanwhile. */
-  private readInSlices(raw: unknown): void {
-    this.use(undefined);
+  #readInSlices(raw: unknown): void {
+    this.#use(undefined);
     const reading = new AbortController();
-    this.reading = reading;
-    void readDocumentInSlices(raw, this.config.format(), reading.signal, { baseUrl: this.base() }).then((result) => {
+    this.#reading = reading;
+    void readDocumentInSlices(raw, this.#config.format(), reading.signal, { baseUrl: this.#base() }).then((result) => {
       if (reading.signal.aborted || !result) return;
-      this.reading = undefined;
-      this.use(result);
-      this.host.requestUpdate();
+      this.#reading = undefined;
+      this.#use(result);
+      this.#host.requestUpdate();
     });
   }
 
   /** What relative media addresses resolve against: the document's own URL when it came from `src`, else the page's. */
-  private base(): string {
-    const src = this.config.data() === undefined && this.inline === undefined && this.config.src();
+  #base(): string {
+    const src = this.#config.data() === undefined && this.#inline === undefined && this.#config.src();
     try {
       return src ? new URL(src, document.baseURI).href : document.baseURI;
     } catch {
@@ -200,10 +202,10 @@ export class DocumentController implements ReactiveController {
 
   outcome(): Outcome {
     if (this.result) return this.result;
-    const raw = this.raw;
+    const raw = this.#raw;
     if (raw instanceof LoadError) return raw;
-    if (this.request === TaskStatus.ERROR) {
-      const error = this.task.error;
+    if (this.#request === TaskStatus.ERROR) {
+      const error = this.#task.error;
       return error instanceof Error ? error : new LoadError('network', String(error));
     }
     return undefined;
@@ -213,30 +215,30 @@ export class DocumentController implements ReactiveController {
    * A failure is reported before render, so a page that cancels nt-error never shows the
    * built-in alert, not even for a frame.
    */
-  private reportFailure(): void {
+  #reportFailure(): void {
     const outcome = this.outcome();
-    if (outcome === undefined || outcome === this.lastReported) return;
+    if (outcome === undefined || outcome === this.#lastReported) return;
     if (outcome instanceof Error) {
-      this.lastReported = outcome;
-      this.fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
+      this.#lastReported = outcome;
+      this.#fireError(outcome instanceof LoadError ? outcome.failure : 'network', outcome.message, []);
     } else if (!outcome.timeline) {
-      this.lastReported = outcome;
+      this.#lastReported = outcome;
       logProblems({ problems: outcome.problems, shown: undefined, skipped: countSkipped(outcome.problems) });
       const message = outcome.problems.at(-1)?.message ?? 'The timeline could not be read.';
-      this.fireError('invalid', message, outcome.problems, { logged: true });
+      this.#fireError('invalid', message, outcome.problems, { logged: true });
     }
   }
 
   /** Success is reported after render (the host calls this from `updated`), so listeners find the events drawn. Returns whether it reported. */
   reportLoad(): boolean {
     const outcome = this.outcome();
-    if (outcome === undefined || outcome === this.lastReported || outcome instanceof Error || !outcome.timeline) return false;
-    if (!this.config.readyToReport()) return false;
-    this.lastReported = outcome;
+    if (outcome === undefined || outcome === this.#lastReported || outcome instanceof Error || !outcome.timeline) return false;
+    if (!this.#config.readyToReport()) return false;
+    this.#lastReported = outcome;
     const shown = outcome.timeline.events.length;
     const skipped = countSkipped(outcome.problems);
-    const problems = [...outcome.problems, ...this.config.otherProblems()];
-    this.host.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, problems)));
+    const problems = [...outcome.problems, ...this.#config.otherProblems()];
+    this.#host.dispatchEvent(timelineEvent('nt-load', loadDetail(shown, skipped, problems)));
     logProblems({ problems: outcome.problems, shown, skipped });
     return true;
   }
@@ -245,19 +247,19 @@ export class DocumentController implements ReactiveController {
   crash(error: unknown): void {
     if (this.crashed) return;
     this.crashed = error instanceof Error ? error : new Error(String(error));
-    this.fireError('internal', 'The timeline could not be drawn.', []);
-    this.host.requestUpdate();
+    this.#fireError('internal', 'The timeline could not be drawn.', []);
+    this.#host.requestUpdate();
   }
 
-  private fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[], { logged = false } = {}): void {
+  #fireError(reason: ErrorDetail['reason'], message: string, problems: readonly Problem[], { logged = false } = {}): void {
     const event = timelineEvent('nt-error', { reason, message, problems }, { cancelable: true });
     // Readers see a short message; the page's developers find the reason here (unless the
     // problems were just logged as a group) and in the event.
-    if (!logged) console.warn(`<${this.host.localName}>: ${message}`);
-    const handled = !this.host.dispatchEvent(event);
+    if (!logged) console.warn(`<${this.#host.localName}>: ${message}`);
+    const handled = !this.#host.dispatchEvent(event);
     if (handled !== this.errorHandled) {
       this.errorHandled = handled;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

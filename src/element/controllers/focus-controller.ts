@@ -14,29 +14,31 @@ export interface FocusConfig {
  * never falls out of the element when the focused mark scrolls away: it goes to the plot.
  */
 export class FocusController implements ReactiveController {
-  private focused: string | undefined;
+  #focused: string | undefined;
   /** The event the arrow keys last moved to, which may be drawn inside a cluster. */
   walkedTo: string | undefined;
   /** An event whose button takes focus as soon as it is drawn. */
   pending: string | undefined;
-  private hadFocus = false;
+  #hadFocus = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly config: FocusConfig,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #config: FocusConfig;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: FocusConfig) {
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
   /** The event the arrow keys start from; the one mark in the Tab order stands for it. */
   get focusedId(): string | undefined {
-    return this.focused;
+    return this.#focused;
   }
 
   set focusedId(id: string | undefined) {
-    if (id === this.focused) return;
-    this.focused = id;
-    this.host.requestUpdate();
+    if (id === this.#focused) return;
+    this.#focused = id;
+    this.#host.requestUpdate();
   }
 
   /** The keys moved to an event: focus follows once its button is drawn. */
@@ -44,26 +46,26 @@ export class FocusController implements ReactiveController {
     this.focusedId = id;
     this.walkedTo = id;
     this.pending = id;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    this.hadFocus = this.host.shadowRoot?.activeElement != null;
+    this.#hadFocus = this.#host.shadowRoot?.activeElement != null;
   }
 
   hostUpdated(): void {
-    const root = this.host.shadowRoot;
+    const root = this.#host.shadowRoot;
     if (!root) return;
     if (this.pending) {
-      const button = this.config.button(this.pending);
+      const button = this.#config.button(this.pending);
       if (button) {
         button.focus({ preventScroll: true });
         this.pending = undefined;
       }
       return;
     }
-    if (this.hadFocus && !root.activeElement) {
-      const target = (this.focused && this.config.button(this.focused)) || this.config.fallback();
+    if (this.#hadFocus && !root.activeElement) {
+      const target = (this.#focused && this.#config.button(this.#focused)) || this.#config.fallback();
       target?.focus({ preventScroll: true });
     }
   }

@@ -14,36 +14,36 @@ export interface HashConfig {
 
 /** Deep links in the URL fragment (url-fragment.ts): read on load and on `hashchange`, written on a reader's choice. */
 export class HashController implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly config: HashConfig,
-  ) {
+  readonly #config: HashConfig;
+
+  constructor(host: ReactiveControllerHost, config: HashConfig) {
+    this.#config = config;
     host.addController(this);
   }
 
-  private readonly onHashChange = () => {
+  readonly #onHashChange = () => {
     const read = this.read();
-    if (read) this.config.onChange(read);
+    if (read) this.#config.onChange(read);
   };
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** What the fragment names for this element, when the page opted in. */
   read(): FragmentRead | undefined {
-    if (!this.config.enabled()) return undefined;
-    return readFragment(location.hash, this.config.elementId(), this.config.eventIds());
+    if (!this.#config.enabled()) return undefined;
+    return readFragment(location.hash, this.#config.elementId(), this.#config.eventIds());
   }
 
   /** Names the selected event (or none) and the filter's parameters, replacing the history entry. */
   write(eventId: string | undefined, filterParams: string): void {
     const url = new URL(location.href);
-    const id = this.config.elementId();
+    const id = this.#config.elementId();
     url.hash = eventId ? fragmentFor(id, eventId, filterParams) : filterFragment(id, filterParams);
     history.replaceState(history.state, '', url);
   }

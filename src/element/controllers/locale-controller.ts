@@ -17,11 +17,14 @@ export class LocaleController implements ReactiveController {
   data: LocaleData = ENGLISH;
   /** Whether the words of the current language have arrived or are known to be missing. */
   settled = true;
-  private lang: string | undefined;
-  private observer: MutationObserver | undefined;
-  private readonly watched: Element[] = [];
+  #lang: string | undefined;
+  #observer: MutationObserver | undefined;
+  readonly #watched: Element[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -30,9 +33,9 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.watched.length = 0;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#watched.length = 0;
   }
 
   /** Why the words are English though the language is not: a problem for nt-load to report. */
@@ -42,11 +45,11 @@ export class LocaleController implements ReactiveController {
 
   /** Reads the language again (the host's `lang` or `dir` changed, or an ancestor's `lang`). */
   resolve(): void {
-    this.watch();
-    const host = this.host;
+    this.#watch();
+    const host = this.#host;
     const lang = host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    if (lang === this.lang) return;
-    this.lang = lang;
+    if (lang === this.#lang) return;
+    this.#lang = lang;
     const locale = dateLocale(lang);
     this.dates = dateText(locale, digitsFor(locale));
     const known = loadedLocale(lang);
@@ -55,7 +58,7 @@ export class LocaleController implements ReactiveController {
     host.requestUpdate();
     if (known) return;
     void loadLocale(lang).then((data) => {
-      if (this.lang !== lang) return;
+      if (this.#lang !== lang) return;
       this.data = data;
       this.settled = true;
       host.requestUpdate();
@@ -63,15 +66,15 @@ export class LocaleController implements ReactiveController {
   }
 
   /** Observes the `lang` of the nearest ancestor that has one and of `<html>`. */
-  private watch(): void {
-    if (!this.host.isConnected) return;
-    const targets = [this.host.parentElement?.closest('[lang]'), document.documentElement].filter(
+  #watch(): void {
+    if (!this.#host.isConnected) return;
+    const targets = [this.#host.parentElement?.closest('[lang]'), document.documentElement].filter(
       (target, i, all): target is Element => target != null && all.indexOf(target) === i,
     );
-    if (this.observer && targets.length === this.watched.length && targets.every((t, i) => t === this.watched[i])) return;
-    this.observer?.disconnect();
-    this.observer = new MutationObserver(() => this.resolve());
-    for (const target of targets) this.observer.observe(target, { attributes: true, attributeFilter: ['lang'] });
-    this.watched.splice(0, this.watched.length, ...targets);
+    if (this.#observer && targets.length === this.#watched.length && targets.every((t, i) => t === this.#watched[i])) return;
+    this.#observer?.disconnect();
+    this.#observer = new MutationObserver(() => this.resolve());
+    for (const target of targets) this.#observer.observe(target, { attributes: true, attributeFilter: ['lang'] });
+    this.#watched.splice(0, this.#watched.length, ...targets);
   }
 }

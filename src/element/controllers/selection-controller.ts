@@ -34,45 +34,47 @@ export interface SelectionConfig {
  * `nt-popover-close` are fired here, the popover's two after the update that drew or removed it.
  */
 export class SelectionController implements ReactiveController {
-  private opened = false;
+  #opened = false;
   /** Whether `open` changed since the last update. */
-  private openChanged = false;
+  #openChanged = false;
   /** The event whose popover is open: focus goes back to it when it closes. */
-  private returnFocusTo: string | undefined;
+  #returnFocusTo: string | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly config: SelectionConfig,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #config: SelectionConfig;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: SelectionConfig) {
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
   /** Whether the selected event's popover is open. */
   get open(): boolean {
-    return this.opened;
+    return this.#opened;
   }
 
   private set open(value: boolean) {
-    if (value === this.opened) return;
-    this.opened = value;
-    this.openChanged = true;
-    this.host.requestUpdate();
+    if (value === this.#opened) return;
+    this.#opened = value;
+    this.#openChanged = true;
+    this.#host.requestUpdate();
   }
 
   /** The event whose popover is drawn, if one is open. */
   get popoverEvent(): TimelineEvent | undefined {
-    return this.opened ? this.config.view()?.eventById(this.config.selected()) : undefined;
+    return this.#opened ? this.#config.view()?.eventById(this.#config.selected()) : undefined;
   }
 
   /** Selects an event shown (or none, for `undefined`) and tells the page; an id not shown does nothing. */
   select(id: string | undefined, trigger: SelectTrigger): void {
-    if (id !== undefined && !this.config.view()?.eventById(id)) return;
-    this.host.dispatchEvent(timelineEvent('nt-select', { event: this.choose(id), trigger }));
+    if (id !== undefined && !this.#config.view()?.eventById(id)) return;
+    this.#host.dispatchEvent(timelineEvent('nt-select', { event: this.choose(id), trigger }));
   }
 
   /** Selects a known event (or none) without telling the page yet: the selection, focus, list page, popover, view and announcement. */
   choose(id: string | undefined): TimelineEvent | undefined {
-    const { config } = this;
+    const config = this.#config;
     const view = config.view();
     const event = view?.eventById(id);
     config.setSelected(event?.id);
@@ -91,33 +93,33 @@ export class SelectionController implements ReactiveController {
 
   /** The next (1) or previous (-1) event in time from the selected or focused one; stays at the ends. */
   step(by: number): void {
-    const view = this.config.view();
+    const view = this.#config.view();
     const events = view?.shown ?? [];
     if (events.length === 0) return;
-    const current = view!.indexOf(this.config.selected() ?? this.config.roving.focusedId);
+    const current = view!.indexOf(this.#config.selected() ?? this.#config.roving.focusedId);
     const index = current < 0 ? (by > 0 ? 0 : events.length - 1) : Math.min(Math.max(current + by, 0), events.length - 1);
     this.select(events[index]!.id, 'navigation');
   }
 
   /** Closes the popover; focus goes back to its event's button unless the reader pressed elsewhere. */
   close(restoreFocus = true): void {
-    if (!this.opened) return;
+    if (!this.#opened) return;
     this.open = false;
-    const selected = this.config.selected();
-    if (restoreFocus && selected) this.config.roving.pending = selected;
+    const selected = this.#config.selected();
+    if (restoreFocus && selected) this.#config.roving.pending = selected;
   }
 
   /** The events shown changed (a filter): a popover whose event is hidden closes. */
   viewChanged(): void {
-    const selected = this.config.selected();
-    if (selected && !this.config.view()?.eventById(selected)) this.open = false;
+    const selected = this.#config.selected();
+    if (selected && !this.#config.view()?.eventById(selected)) this.open = false;
   }
 
   /** Before an update: a popover whose event the zoom has moved out of the plot closes. */
   hostUpdate(): void {
-    const scene = this.config.scene();
-    if (!this.opened || !scene || this.config.listing().listView || !this.config.anchoredToMark()) return;
-    const selected = this.config.selected();
+    const scene = this.#config.scene();
+    if (!this.#opened || !scene || this.#config.listing().listView || !this.#config.anchoredToMark()) return;
+    const selected = this.#config.selected();
     if (!scene.marks.some((mark) => mark.items.some((e) => e.id === selected))) this.close(false);
   }
 
@@ -127,36 +129,36 @@ export class SelectionController implements ReactiveController {
    * sheet opens, is brought into sight in the list.
    */
   updated(selectedChanged: boolean): void {
-    if (this.openChanged || (this.opened && selectedChanged)) this.popoverChanged();
-    this.openChanged = false;
-    if (selectedChanged && !this.opened) this.showInList();
+    if (this.#openChanged || (this.#opened && selectedChanged)) this.#popoverChanged();
+    this.#openChanged = false;
+    if (selectedChanged && !this.#opened) this.#showInList();
   }
 
-  private popoverChanged(): void {
-    const view = this.config.view();
-    const event = view?.eventById(this.config.selected());
-    const panel = this.config.panel();
-    if (this.opened && event && panel) {
-      this.returnFocusTo = event.id;
+  #popoverChanged(): void {
+    const view = this.#config.view();
+    const event = view?.eventById(this.#config.selected());
+    const panel = this.#config.panel();
+    if (this.#opened && event && panel) {
+      this.#returnFocusTo = event.id;
       panel.focus({ preventScroll: true });
-      this.host.dispatchEvent(timelineEvent('nt-popover-open', { event }));
+      this.#host.dispatchEvent(timelineEvent('nt-popover-open', { event }));
     } else {
-      const closed = view?.eventById(this.returnFocusTo);
-      this.returnFocusTo = undefined;
-      if (closed) this.host.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
+      const closed = view?.eventById(this.#returnFocusTo);
+      this.#returnFocusTo = undefined;
+      if (closed) this.#host.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
     }
   }
 
-  private showInList(): void {
-    const selected = this.config.selected();
-    if (!selected || !this.config.listing().vertical) return;
-    this.host.shadowRoot?.querySelector(`ol.list > li[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  #showInList(): void {
+    const selected = this.#config.selected();
+    if (!selected || !this.#config.listing().vertical) return;
+    this.#host.shadowRoot?.querySelector(`ol.list > li[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Escape closes the popover; inside it, the key goes no further (a dialog around the element stays open). */
   readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.opened) return;
-    if (this.config.panel() && event.composedPath().includes(this.config.panel()!)) event.stopPropagation();
+    if (event.key !== 'Escape' || !this.#opened) return;
+    if (this.#config.panel() && event.composedPath().includes(this.#config.panel()!)) event.stopPropagation();
     this.close();
   };
 }

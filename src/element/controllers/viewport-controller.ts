@@ -33,111 +33,113 @@ export class ViewportController implements ReactiveController {
   rightToLeft = false;
   /** What changed since the last update. */
   readonly changed = new Set<Measured>();
-  private fontRead = false;
-  private resizeObserver: ResizeObserver | undefined;
-  private stageObserver: ResizeObserver | undefined;
-  private observedStage: Element | undefined;
-  private viewportObserver: IntersectionObserver | undefined;
-  private resizeFrame: number | undefined;
+  #fontRead = false;
+  #resizeObserver: ResizeObserver | undefined;
+  #stageObserver: ResizeObserver | undefined;
+  #observedStage: Element | undefined;
+  #viewportObserver: IntersectionObserver | undefined;
+  #resizeFrame: number | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly config: ViewportConfig,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #config: ViewportConfig;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: ViewportConfig) {
+    this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
   /** Whether the document may be fetched and read: always, unless lazy and still far away. */
   get mayLoad(): boolean {
-    return !this.config.lazy() || this.nearViewport;
+    return !this.#config.lazy() || this.nearViewport;
   }
 
-  private set<K extends Measured>(name: K, value: this[K]): void {
+  #set<K extends Measured>(name: K, value: this[K]): void {
     if (this[name] === value) return;
     this[name] = value;
     this.changed.add(name);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       // Re-rendering changes the element's height; doing it in the next frame rather than in
       // this callback keeps the observer from looping.
-      if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        this.resizeFrame = undefined;
-        this.set('width', width);
+      if (this.#resizeFrame !== undefined) cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => {
+        this.#resizeFrame = undefined;
+        this.#set('width', width);
       });
     });
-    this.resizeObserver.observe(this.host);
+    this.#resizeObserver.observe(this.#host);
     // The stage's height is the element's box less its header, toolbar and overview. It changes
     // only with the box, never with what the scene draws inside it, so it is safe to apply now.
-    this.stageObserver = new ResizeObserver((entries) => {
+    this.#stageObserver = new ResizeObserver((entries) => {
       const height = Math.floor(entries[0]?.borderBoxSize?.[0]?.blockSize ?? entries[0]?.contentRect.height ?? 0);
-      this.set('plotHeight', Math.max(height - PLOT_BORDERS, 0));
+      this.#set('plotHeight', Math.max(height - PLOT_BORDERS, 0));
     });
-    this.observedStage = undefined;
-    this.watchViewport();
+    this.#observedStage = undefined;
+    this.#watchViewport();
   }
 
   hostUpdated(): void {
     this.changed.clear();
-    this.observeStage();
-    this.watchViewport();
+    this.#observeStage();
+    this.#watchViewport();
   }
 
   hostDisconnected(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.stageObserver?.disconnect();
-    this.stageObserver = undefined;
-    this.stopWatchingViewport();
-    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#stageObserver?.disconnect();
+    this.#stageObserver = undefined;
+    this.#stopWatchingViewport();
+    if (this.#resizeFrame !== undefined) cancelAnimationFrame(this.#resizeFrame);
+    this.#resizeFrame = undefined;
   }
 
   /** The first layout needs the width now, not a frame later from the ResizeObserver. */
   measureWidth(): void {
-    if (this.width === 0 && this.host.isConnected) this.set('width', Math.floor(this.host.clientWidth));
+    if (this.width === 0 && this.#host.isConnected) this.#set('width', Math.floor(this.#host.clientWidth));
   }
 
   /** Reads the font labels are drawn in (first, and again when `again`: a new width or theme). */
   readFont(again: boolean): void {
-    if ((this.fontRead && !again) || !this.host.isConnected) return;
-    const style = getComputedStyle(this.host);
+    if ((this.#fontRead && !again) || !this.#host.isConnected) return;
+    const style = getComputedStyle(this.#host);
     this.measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
     this.rightToLeft = style.direction === 'rtl';
-    this.fontRead = true;
+    this.#fontRead = true;
   }
 
   /** Measures the stage the plot fills (a new one after the error or loading state). */
-  private observeStage(): void {
-    const stage = this.config.stage() ?? undefined;
-    if (stage === this.observedStage) return;
-    if (this.observedStage) this.stageObserver?.unobserve(this.observedStage);
-    this.observedStage = stage;
+  #observeStage(): void {
+    const stage = this.#config.stage() ?? undefined;
+    if (stage === this.#observedStage) return;
+    if (this.#observedStage) this.#stageObserver?.unobserve(this.#observedStage);
+    this.#observedStage = stage;
     // The border box: a scrollbar that comes or goes inside the stage as the plot is laid out
     // again for its new height changes the content box, and would loop the observer.
-    if (stage) this.stageObserver?.observe(stage, { box: 'border-box' });
+    if (stage) this.#stageObserver?.observe(stage, { box: 'border-box' });
   }
 
   /** loading="lazy": waits for the element to near the viewport, then stops watching. */
-  private watchViewport(): void {
-    if (!this.config.lazy() || this.nearViewport || this.viewportObserver || !this.host.isConnected) return;
-    this.viewportObserver = new IntersectionObserver(
+  #watchViewport(): void {
+    if (!this.#config.lazy() || this.nearViewport || this.#viewportObserver || !this.#host.isConnected) return;
+    this.#viewportObserver = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.set('nearViewport', true);
-        this.stopWatchingViewport();
+        this.#set('nearViewport', true);
+        this.#stopWatchingViewport();
       },
       { rootMargin: LAZY_MARGIN },
     );
-    this.viewportObserver.observe(this.host);
+    this.#viewportObserver.observe(this.#host);
   }
 
-  private stopWatchingViewport(): void {
-    this.viewportObserver?.disconnect();
-    this.viewportObserver = undefined;
+  #stopWatchingViewport(): void {
+    this.#viewportObserver?.disconnect();
+    this.#viewportObserver = undefined;
   }
 }
