@@ -370,7 +370,10 @@ describe('mounting and removing a timeline 500 times', function () {
     // browser's own bounded buffers, while performance.memory, which the old check read,
     // varied by tens of MB with the machine's load), so it is not asserted.
     expect(removed, 'elements followed').to.have.length(MOUNTS);
-    // A handful may still be held by the engine's last event or frame; a leak keeps hundreds.
-    expect(await reachableAfterCollecting(removed), 'removed elements still reachable').to.be.at.most(5);
+    // The engine keeps a few removed elements now and then, at random places among the 500
+    // (seen: none; one or two, e.g. the 327th and 404th; six, twice in about 40 runs), and more
+    // collection rounds do not free them. A leak in any path this test takes keeps a whole group:
+    // the smallest, the list-view mounts, is 20. The limit sits between the two.
+    expect(await reachableAfterCollecting(removed), 'removed elements still reachable').to.be.at.most(10);
   });
 });
