@@ -77,7 +77,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>heap</title>
     };
   }
 
-  /** As test/many-and-leaks.test.ts: mount, wait for nt-load, sometimes select / list view / hash, remove. */
+  /** As test/system/many-and-leaks.test.ts: mount, wait for nt-load, sometimes select / list view / hash, remove. */
   async function round(i) {
     const el = document.createElement('news-timeline');
     if (i % 5 === 0) el.setAttribute('hash', '');
