@@ -5,8 +5,10 @@ import { baseAxis, type AxisBreak, type BaseAxis, type Interval, type Spacing } 
  * them within six weeks, would draw those seven within a few pixels: clustered behind a count,
  * their titles unread until the reader zooms. Under `spacing="auto"`, a story of up to
  * `SMALL_STORY` events gets room for them instead: each step between two moments drawn closer
- * than a mark's target (24 px) is widened to an equal share of the width, and the rest of the
- * axis gives up that room in proportion, so it keeps one scale (true to time, breaks aside).
+ * than a mark's target (24 px), at first or once the rest has given up room, is widened to an
+ * equal share of the width, and the rest of the axis gives up that room in proportion, so it
+ * keeps one scale (true to time, breaks aside). Two moments are then at least a mark's target
+ * apart, the distance at which marks cluster, so every one gets a mark and a title.
  * The widened stretches are returned for the axis to mark, as collapsed gaps are. Done once per
  * width, never per zoom frame. `spacing="time"` and `"equal"` are left as they are.
  */
@@ -34,21 +36,26 @@ export function widenDense(axis: BaseAxis, moments: readonly number[], width: nu
   const bounds = [0, ...moments.map(at), width];
   const steps = bounds.slice(1).map((b, i) => b - bounds[i]!);
   const share = width / (moments.length + 1);
-  const isDense = (i: number) => i > 0 && i < steps.length - 1 && steps[i]! < Math.min(DENSE_GAP, share);
-  if (!steps.some((_, i) => isDense(i))) return axis;
+  const dense = Math.min(DENSE_GAP, share);
+  const isInner = (i: number) => i > 0 && i < steps.length - 1;
+  if (!steps.some((step, i) => isInner(i) && step < dense)) return axis;
   // Fixed widths: the dense steps' share, and the room at either end once it would shrink below
-  // half a mark (a mark at the very edge would be cut).
-  const fixed = new Map(steps.flatMap((_, i) => (isDense(i) ? [[i, share] as const] : [])));
+  // half a mark (a mark at the very edge would be cut). The room the dense steps take shrinks the
+  // rest, which can draw a step that was wide enough closer than a mark's target: it is widened
+  // too, in the next pass, until no step is left too narrow (each pass fixes one step at least).
+  const fixed = new Map<number, number>();
   let factor = 1;
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass <= steps.length; pass++) {
+    const narrow = steps.flatMap((step, i) => (!fixed.has(i) && isInner(i) && step * factor < dense ? [i] : []));
+    const edges = [0, steps.length - 1].filter((i) => !fixed.has(i) && steps[i]! * factor < Math.min(steps[i]!, EDGE_ROOM));
+    if (narrow.length === 0 && edges.length === 0) break;
+    for (const i of narrow) fixed.set(i, share);
+    for (const i of edges) fixed.set(i, Math.min(steps[i]!, EDGE_ROOM));
     const fixedRoom = [...fixed.values()].reduce((a, b) => a + b, 0);
     const restTime = steps.reduce((sum, step, i) => sum + (fixed.has(i) ? 0 : step), 0);
     if (restTime <= 0 || fixedRoom >= width) return axis;
     // The rest of the axis keeps one scale: it shrinks by the same factor everywhere.
     factor = (width - fixedRoom) / restTime;
-    const edges = [0, steps.length - 1].filter((i) => !fixed.has(i) && steps[i]! * factor < Math.min(steps[i]!, EDGE_ROOM));
-    if (edges.length === 0) break;
-    for (const i of edges) fixed.set(i, Math.min(steps[i]!, EDGE_ROOM));
   }
   const newSteps = steps.map((step, i) => fixed.get(i) ?? step * factor);
   const newBounds = [0];
@@ -68,7 +75,7 @@ export function widenDense(axis: BaseAxis, moments: readonly number[], width: nu
 
   const stretched: AxisBreak[] = [];
   for (let i = 1; i < steps.length - 1; i++) {
-    if (!isDense(i)) continue;
+    if (!fixed.has(i)) continue;
     const last = stretched.at(-1);
     if (last && last.end === moments[i - 1]) stretched[stretched.length - 1] = { start: last.start, end: moments[i]! };
     else stretched.push({ start: moments[i - 1]!, end: moments[i]! });

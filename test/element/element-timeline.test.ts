@@ -68,7 +68,10 @@ describe('the zoomable timeline', () => {
   it("zooms on in to the story's days wherever the view is, its dense steps widened or not", async () => {
     const element = await mountTimeline(await articleData());
     const span = () => element.visibleRange!.end.getTime() - element.visibleRange!.start.getTime();
-    for (const [from, to] of [['2018-04', '2018-08'], ['2003-01', '2004-01']] as const) {
+    // Windows inside one step between two events, where the axis has one scale: two true to time
+    // (Iraq to Libya in 2003; late 2017 to April 2018), one inside a widened step (Bolton's 29 April
+    // to Singapore's 12 June 2018, drawn a fixed share of the width).
+    for (const [from, to] of [['2003-04', '2003-12'], ['2017-10', '2018-04'], ['2018-05-05', '2018-06-05']] as const) {
       element.zoomTo(from, to, { animate: false });
       await settle(element);
       for (let step = 0; step < 3; step++) {
@@ -80,12 +83,17 @@ describe('the zoomable timeline', () => {
     }
   });
 
-  it('stays true to time inside a zoomed window of the default spacing', async () => {
-    const element = await mountTimeline(await articleData());
-    element.zoomTo('2018-04', '2018-07', { animate: false });
+  it('stays true to time inside a zoomed window of the default spacing, away from its breaks and widened steps', async () => {
+    // One event in 2005 (the gap to 2015 is collapsed), then one a month, each far enough from the next to need no widening.
+    const monthly = Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, title: `Month ${i + 1}`, start: `2015-${String(i + 1).padStart(2, '0')}-01` }));
+    const element = await mountTimeline({ events: [{ id: 'then', title: 'Long before', start: '2005-06-01' }, ...monthly] });
+    expect(shadow(element).querySelectorAll('.axis-break'), 'the gap is collapsed').to.have.length(1);
+    element.zoomTo('2015-02-15', '2015-10-15', { animate: false });
     await settle(element);
-    const singapore = markFor(element, 'Singapore summit')!;
-    expect(markX(element, singapore)).to.be.closeTo(expectedX(element, Date.UTC(2018, 5, 12)), 1.5);
+    for (let month = 3; month <= 10; month++) {
+      const mark = markFor(element, `Month ${month}`)!;
+      expect(markX(element, mark), `month ${month}`).to.be.closeTo(expectedX(element, Date.UTC(2015, month - 1, 1)), 1.5);
+    }
   });
 
   it('shows a year-precision date as a span over its whole year', async () => {

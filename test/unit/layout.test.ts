@@ -788,7 +788,7 @@ describe("readableAxis: a small story's dense stretches", () => {
   const moments = (intervals: readonly Interval[]) => [...new Set(intervals.map((i) => i.start))].sort((a, b) => a - b);
 
   for (const width of [704, 1000]) {
-    it(`widens the steps drawn closer than 24 px to an equal share, marks them, and keeps one scale elsewhere (${width} px)`, () => {
+    it(`widens every step drawn closer than 24 px, at first or once the rest gave up room, to an equal share; marks them; keeps one scale elsewhere (${width} px)`, () => {
       const before = baseAxis(STORY, width, 'auto');
       const axis = readableAxis(STORY, width, 'auto');
       expectWellFormed(axis, STORY, width);
@@ -801,18 +801,20 @@ describe("readableAxis: a small story's dense stretches", () => {
         const was = xOf(before, times[i]!) - xOf(before, times[i - 1]!);
         const now = xOf(axis, times[i]!) - xOf(axis, times[i - 1]!);
         const inStretch = axis.stretched!.some((s) => s.start <= times[i - 1]! && times[i]! <= s.end);
-        if (was < 24) {
+        if (inStretch) {
           widened++;
           expect(now, `step ${i}`).to.be.closeTo(share, 1e-6);
-          expect(inStretch, `step ${i} is marked`).to.be.true;
         } else {
-          expect(inStretch, `step ${i} is not marked`).to.be.false;
+          expect(was, `step ${i} was drawn apart`).to.be.at.least(24);
           if (!before.breaks.some((b) => b.start >= times[i - 1]! && b.end <= times[i]!)) scales.push(now / was);
         }
       }
       expect(widened, 'the days of 2019 are widened').to.be.at.least(5);
       // Outside the marked stretches (and the break) the axis keeps one scale: true to time there.
       for (const scale of scales) expect(scale).to.be.closeTo(scales[0]!, 1e-9);
+      // Every step drawn narrower than a mark's target before is widened, and no step is now.
+      const stepsNow = times.slice(1).map((t, i) => xOf(axis, t) - xOf(axis, times[i]!));
+      expect(Math.min(...stepsNow), 'the narrowest step').to.be.at.least(24 - 1e-9);
     });
   }
 
@@ -837,7 +839,15 @@ describe("readableAxis: a small story's dense stretches", () => {
         return { start, end: start + (random() < 0.5 ? 0 : Math.round(random() * span * 0.01)) };
       });
       const width = Math.floor(random() * 2000);
-      expectWellFormed(readableAxis(intervals, width, 'auto'), intervals, width);
+      const axis = readableAxis(intervals, width, 'auto');
+      expectWellFormed(axis, intervals, width);
+      if (!axis.stretched?.length) continue;
+      // Widened: no two moments are drawn closer than a mark's target, or an equal share of a narrow width.
+      const times = moments(intervals);
+      const least = Math.min(24, width / (times.length + 1));
+      for (let i = 1; i < times.length; i++) {
+        expect(xOf(axis, times[i]!) - xOf(axis, times[i - 1]!), `round ${round}, step ${i}`).to.be.at.least(least - 1e-6);
+      }
     }
   });
 });

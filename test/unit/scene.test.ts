@@ -6,6 +6,7 @@ import { indexLanes } from '../../src/layout/lane-index.js';
 import { GEOMETRY, allotRows, buildScene, laneBands, laneLookup, type Scene } from '../../src/layout/scene.js';
 import type { Timeline } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2020, 0, 1);
@@ -184,12 +185,47 @@ describe('buildScene: zoomed in', () => {
     const whole = sceneOf(timeline!);
     expect(whole.marks.map((mark) => mark.items.map((e) => e.id))).to.deep.equal([['a', 'b', 'c']]);
     expect(r(whole.marks[0]!.x)).to.equal(px('2020-05-01'));
-    // At ×8, a day is 16 px: each has its own mark.
-    const zoomed = sceneOf(timeline!, { k: 8, left: Date.UTC(2020, 3, 20) });
-    expect(zoomed.marks.map((mark) => [mark.items.map((e) => e.id).join(), r(mark.x)])).to.deep.equal([
+    // At ×8, a day is 16 px: B and C, a day apart, are still closer than a mark's 24 px button.
+    const closer = sceneOf(timeline!, { k: 8, left: Date.UTC(2020, 3, 20) });
+    expect(closer.marks.map((mark) => [mark.items.map((e) => e.id).join(), r(mark.x)])).to.deep.equal([
       ['a', (px('2020-05-01') - px('2020-04-20')) * 8],
-      ['b', (px('2020-05-03') - px('2020-04-20')) * 8],
-      ['c', (px('2020-05-04') - px('2020-04-20')) * 8],
+      ['b,c', (px('2020-05-03') - px('2020-04-20')) * 8],
     ]);
+    // At ×16, a day is 32 px: each has its own mark.
+    const zoomed = sceneOf(timeline!, { k: 16, left: Date.UTC(2020, 3, 25) });
+    expect(zoomed.marks.map((mark) => [mark.items.map((e) => e.id).join(), r(mark.x)])).to.deep.equal([
+      ['a', (px('2020-05-01') - px('2020-04-25')) * 16],
+      ['b', (px('2020-05-03') - px('2020-04-25')) * 16],
+      ['c', (px('2020-05-04') - px('2020-04-25')) * 16],
+    ]);
+  });
+
+  it('never draws two marks of a lane closer than a mark’s button, at any zoom (a press hits the dot it aims at)', () => {
+    // 300 events on random days of 2020 in two lanes, seeded: dense at every zoom below.
+    const random = seededRandom(7);
+    const { timeline } = parseTimeline({
+      lanes: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }],
+      events: Array.from({ length: 300 }, (_, i) => ({
+        id: `e${i}`,
+        title: `E${i}`,
+        start: new Date(START + Math.floor(random() * 366) * DAY).toISOString().slice(0, 10),
+        lanes: [i % 3 === 0 ? 'y' : 'x'],
+      })),
+    });
+    let pairs = 0;
+    for (const k of [1, 1.5, 2, 3, 5, 8, 13, 21]) {
+      for (const left of [START, Date.UTC(2020, 4, 17), Date.UTC(2020, 10, 2)]) {
+        const scene = sceneOf(timeline!, { k, left });
+        for (let lane = 0; lane < scene.lanes.length; lane++) {
+          // To a thousandth of a pixel: the axis maps times in floating point.
+          const xs = scene.marks.filter((mark) => mark.lane === lane).map((mark) => mark.x).sort((a, b) => a - b);
+          for (let i = 1; i < xs.length; i++, pairs++) {
+            expect(xs[i]! - xs[i - 1]!, `×${k}, lane ${lane}, marks at ${xs[i - 1]} and ${xs[i]}`).to.be.at.least(GEOMETRY.markTarget - 0.001);
+          }
+        }
+      }
+    }
+    // Neighbours were there to compare, in every lane.
+    expect(pairs).to.be.greaterThan(300);
   });
 });

@@ -1,0 +1,85 @@
+// A press lands on what the reader aims at: in a dense story, at the whole story and zoomed in,
+// the centre of every mark in the plot belongs to that mark's own button (no neighbour's button,
+// label or leader lies over it), and a real click on a single event's dot opens that event.
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { centre, generatedEvents, marks, mountTimeline, settle, shadow } from '../support/helpers.js';
+
+const DAY = 86_400_000;
+
+/** 400 events over four years in two lanes: clusters and single marks side by side. */
+function denseStory() {
+  return {
+    lanes: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
+    events: generatedEvents(400, { years: 4, seed: 3 }).map((event, i) => ({ ...event, lanes: [i % 3 === 0 ? 'b' : 'a'] })),
+  };
+}
+
+/** The marks whose whole button is inside the plot, brought into the viewport. */
+function marksInPlot(element: NewsTimeline): HTMLButtonElement[] {
+  const plot = shadow(element).querySelector('.plot')!;
+  plot.scrollIntoView({ block: 'nearest' });
+  const box = plot.getBoundingClientRect();
+  return marks(element).filter((mark) => {
+    const r = mark.getBoundingClientRect();
+    return r.width > 0 && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+  });
+}
+
+/** Marks whose centre a press would not reach: what lies on top there instead. */
+function coveredCentres(element: NewsTimeline): string[] {
+  const covered: string[] = [];
+  for (const mark of marksInPlot(element)) {
+    const { x, y } = centre(mark);
+    const hit = shadow(element).elementFromPoint(x, y);
+    if (hit?.closest('.mark') !== mark) {
+      covered.push(`${mark.dataset.id} (${mark.dataset.count}) under ${hit ? `${hit.localName}.${hit.className} ${hit.closest<HTMLElement>('.mark')?.dataset.id ?? ''}` : 'nothing'}`);
+    }
+  }
+  return covered;
+}
+
+describe('hit targets in a dense story', () => {
+  let element: NewsTimeline;
+
+  beforeEach(async () => {
+    element = await mountTimeline(denseStory());
+  });
+
+  afterEach(() => resetMouse());
+
+  it('keeps the centre of every mark its own, at the whole story and zoomed in', async () => {
+    let checked = 0;
+    const { start } = element.visibleRange!;
+    for (const days of [0, 400, 120, 40]) {
+      if (days) element.zoomTo(start.getTime() + 200 * DAY, start.getTime() + (200 + days) * DAY, { animate: false });
+      await settle(element);
+      expect(coveredCentres(element), `a ${days || 'whole'}-day view`).to.deep.equal([]);
+      checked += marksInPlot(element).length;
+    }
+    // Enough marks side by side to have found an overlap, were there one.
+    expect(checked).to.be.greaterThan(60);
+  });
+
+  it('opens the event whose dot is clicked', async () => {
+    const { start } = element.visibleRange!;
+    element.zoomTo(start.getTime() + 200 * DAY, start.getTime() + 600 * DAY, { animate: false });
+    await settle(element);
+    const singles = marksInPlot(element).filter((mark) => mark.dataset.count === '1');
+    expect(singles.length, 'single events in view').to.be.at.least(5);
+    for (const mark of singles.slice(0, 5)) {
+      const id = mark.dataset.id!;
+      const { x, y } = centre(mark);
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      await settle(element);
+      expect(element.selected, `the dot of ${id}`).to.equal(id);
+      expect(shadow(element).querySelector('[role="dialog"]'), `the popover of ${id}`).to.exist;
+      element.select(undefined);
+      await settle(element);
+    }
+  });
+});
