@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, mount, mountTimeline, settle, shadow } from '../support/helpers.js';
+import { articleData, mount, mountTimeline, PATIENCE, settle, shadow } from '../support/helpers.js';
 
 async function expectAccessible(element: NewsTimeline): Promise<void> {
   await expect(element).to.be.accessible();
@@ -101,7 +101,7 @@ describe('accessibility', function () {
       await sendKeys({ press: 'Escape' });
       await settle(element);
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => shadow(element).activeElement?.classList.contains('mark'), 'focus left the events');
+      await waitUntil(() => shadow(element).activeElement?.classList.contains('mark'), 'focus left the events', PATIENCE);
       await settle(element);
     }
     expect(visited).to.deep.equal(element.events.map((e) => e.id));
@@ -110,7 +110,7 @@ describe('accessibility', function () {
   it('announces the visible range after zooming', async () => {
     const element = await mountTimeline(await articleData());
     element.zoomTo('2018-06-01', '2019-04-30', { animate: false });
-    await waitUntil(() => shadow(element).querySelector('[role="status"]')!.textContent!.startsWith('Showing'));
+    await waitUntil(() => shadow(element).querySelector('[role="status"]')!.textContent!.startsWith('Showing'), 'the range was never announced', PATIENCE);
     expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/^Showing June 2018 – April 2019, \d+ events$/);
   });
 

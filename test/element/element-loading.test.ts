@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, NewsTimeline } from '../../src/index.js';
 import { gate, recordFetches, restoreFetch, type RecordedRequest } from '../support/fetch-spy.js';
-import { mount, outcome, settle } from '../support/helpers.js';
+import { mount, outcome, PATIENCE, settle } from '../support/helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +34,7 @@ const alertOf = (el: NewsTimeline) => shadow(el).querySelector('[role="alert"]')
 
 /** Waits for the horizontal view's marks (they need the element's measured width). */
 async function drawnMarks(el: NewsTimeline): Promise<HTMLButtonElement[]> {
-  await waitUntil(() => marks(el).length > 0, 'no marks were drawn');
+  await waitUntil(() => marks(el).length > 0, 'no marks were drawn', PATIENCE);
   return marks(el);
 }
 
@@ -88,7 +88,7 @@ describe('news-timeline loading', () => {
   describe('the vertical list', () => {
     it('shows every title in time order below 600 px, whatever the input order', async () => {
       const mounted = await mount({ data: THREE, width: 400 });
-      await waitUntil(() => listTitles(mounted.el).length > 0, 'no list was shown');
+      await waitUntil(() => listTitles(mounted.el).length > 0, 'no list was shown', PATIENCE);
       expect(listTitles(mounted.el)).to.deep.equal(THREE_IN_ORDER);
       expect(marks(mounted.el)).to.have.length(0);
     });

@@ -9,7 +9,7 @@ import { messages as fr } from '../../src/i18n/messages/fr.js';
 import { messages as ja } from '../../src/i18n/messages/ja.js';
 import { messages as ko } from '../../src/i18n/messages/ko.js';
 import { messages as zh } from '../../src/i18n/messages/zh.js';
-import { mountTimeline, settle, shadow } from '../support/helpers.js';
+import { mountTimeline, PATIENCE, settle, shadow } from '../support/helpers.js';
 
 /** Two good events and two broken ones: one skipped, one with a bad optional field. */
 const WITH_PROBLEMS = {
@@ -117,7 +117,7 @@ describe('problems editors can see', () => {
       expect(notice(element)).to.equal(null);
       element.data = CLEAN;
       element.debug = true;
-      await waitUntil(() => element.events.length === 1 && notice(element), 'the clean document did not load');
+      await waitUntil(() => element.events.length === 1 && notice(element), 'the clean document did not load', PATIENCE);
       expect(notice(element)!.textContent!.trim()).to.equal('No problems in the timeline data');
     });
 

@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { GEOMETRY } from '../../src/layout/scene.js';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { generatedEvents, marks, settle, shadow } from '../support/helpers.js';
+import { generatedEvents, marks, PATIENCE, settle, shadow } from '../support/helpers.js';
 
 const DAY = 86_400_000;
 const COUNT = 100_000;
@@ -98,7 +98,7 @@ describe('at 100,000 events', function () {
     await sendKeys({ press: 'Home' });
     const visited: string[] = [];
     for (let i = 0; i < 25; i++) {
-      await waitUntil(() => shadow(element).activeElement?.classList.contains('mark'));
+      await waitUntil(() => shadow(element).activeElement?.classList.contains('mark'), 'focus left the events', PATIENCE);
       visited.push((element as unknown as { focusedId: string }).focusedId);
       await sendKeys({ press: 'ArrowRight' });
       await settle(element);

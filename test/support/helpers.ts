@@ -11,6 +11,14 @@ export async function articleData(): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * How long `waitUntil` waits for what the element does next (a chunk, a frame, focus moving):
+ * long enough for a busy machine (two cores running three browsers), where @open-wc's default
+ * second has run out (the React example once drew its marks later than that). A real failure
+ * still fails, only later, and within mocha's 10 s for a test.
+ */
+export const PATIENCE = { timeout: 8000, interval: 20 };
+
 /** Waits for the next two frames: layout, then anything scheduled on the first. */
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

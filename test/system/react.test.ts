@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { TimelinePanel } from '../../demo/react/timeline-panel.tsx';
 import type { NewsTimeline } from '../../src/index.js';
-import { articleData, marks, settle } from '../support/helpers.js';
+import { articleData, marks, PATIENCE, settle } from '../support/helpers.js';
 
 const ARTICLE_EVENTS = 12;
 
@@ -30,7 +30,7 @@ describe('the React example', () => {
     flushSync(() => root!.render(createElement(TimelinePanel, { data: story, onSelect })));
     const element = container.querySelector('news-timeline') as NewsTimeline | null;
     expect(element, 'React rendered <news-timeline>').to.exist;
-    await waitUntil(() => marks(element!).length > 0, 'the timeline drew no marks');
+    await waitUntil(() => marks(element!).length > 0, 'the timeline drew no marks', PATIENCE);
     await settle(element!);
     return { container, element: element! };
   }
@@ -53,7 +53,7 @@ describe('the React example', () => {
     mark!.click();
     expect(chosen).to.deep.equal([mark!.dataset.id]);
     const title = element.events.find((e) => e.id === mark!.dataset.id)!.title;
-    await waitUntil(() => container.querySelector('figcaption')!.textContent!.includes(`Chosen: ${title}`));
+    await waitUntil(() => container.querySelector('figcaption')!.textContent!.includes(`Chosen: ${title}`), 'the app never showed the choice', PATIENCE);
   });
 
   it("calls the element's next() from a React button", async () => {
