@@ -91,6 +91,7 @@ export class SceneCache {
       width: box.width,
       lanes: context.lanes,
       laneEvents: view.laneEvents,
+      tiedLanes: view.tiedLanes,
       height: box.height || undefined,
       measureLabel: measure,
       // Lane names are drawn smaller, in capitals: this measure errs on the wide side.

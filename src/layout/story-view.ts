@@ -48,6 +48,8 @@ export interface StoryView {
   eventById(id: string | undefined): TimelineEvent | undefined;
   /** The lane an event is drawn in under the filter (its first lane the filter shows). */
   laneDrawnIn(event: TimelineEvent): string | undefined;
+  /** Its other lanes the filter shows, which the scene ties it to (a hidden lane's band is empty). */
+  tiedLanes(event: TimelineEvent): readonly string[];
 }
 
 export function storyView(timeline: Timeline, lanes: readonly LaneBand[], filter: EventFilter): StoryView {
@@ -64,5 +66,9 @@ export function storyView(timeline: Timeline, lanes: readonly LaneBand[], filter
     indexOf,
     eventById: (id) => shown[indexOf(id)],
     laneDrawnIn,
+    tiedLanes: (event) => {
+      const drawnIn = laneDrawnIn(event);
+      return event.lanes.filter((lane) => lane !== drawnIn && !filter.hiddenLanes.has(lane));
+    },
   };
 }

@@ -26,6 +26,9 @@ function announcement(element: NewsTimeline): string {
   return shadow(element).querySelector('[role="status"]')!.textContent!.trim();
 }
 
+/** Lanes A, B and C, for stories whose events share lanes. */
+const THREE_LANES = ['a', 'b', 'c'].map((id) => ({ id, label: id.toUpperCase() }));
+
 /** The article's events only in the North Korea lane. */
 const NORTH_KOREA_ONLY = ['ri-yong-ho-press-conference', 'choe-son-hui-statement', 'kim-calls-for-acceptable-deal'];
 const TAGGED_SUMMIT = ['singapore-summit', 'hanoi-summit', 'trump-hanoi-account', 'ri-yong-ho-press-conference'];
@@ -61,6 +64,27 @@ describe('reader filters', () => {
     expect(eventsDrawn(element)).to.equal(12);
   });
 
+  it('ties an event only to its other lanes that show', async () => {
+    const element = await mountTimeline({
+      lanes: THREE_LANES,
+      events: [
+        { id: 'ab', title: 'In A and B', start: '2020-01-01', lanes: ['a', 'b'] },
+        { id: 'bc', title: 'In B and C', start: '2020-06-01', lanes: ['b', 'c'] },
+        { id: 'c', title: 'In C', start: '2020-12-01', lanes: ['c'] },
+      ],
+    });
+    const tieEnds = () => [...shadow(element).querySelectorAll('.tie-end')];
+    expect(tieEnds(), 'A to B, and B to C').to.have.length(2);
+    legendItem(element, 'B').click();
+    await settle(element);
+    // "In A and B" stays in A, with no tie into B's empty band; "In B and C" moves to C, its only lane left.
+    expect(tieEnds(), 'no tie into a hidden lane').to.deep.equal([]);
+    expect(eventsDrawn(element)).to.equal(3);
+    legendItem(element, 'B').click();
+    await settle(element);
+    expect(tieEnds(), 'both ties again').to.have.length(2);
+  });
+
   it('keeps hidden events out of reach of the keys', async () => {
     const element = await mountTimeline(await articleData());
     element.select('hanoi-summit');
@@ -85,11 +109,7 @@ describe('reader filters', () => {
   it('moves Up and Down to the events a hidden lane leaves in their other lane', async () => {
     // "Two" is in lanes B and C: drawn in B, and in C once B is hidden.
     const element = await mountTimeline({
-      lanes: [
-        { id: 'a', label: 'A' },
-        { id: 'b', label: 'B' },
-        { id: 'c', label: 'C' },
-      ],
+      lanes: THREE_LANES,
       events: [
         { id: 'one', title: 'One', start: '2020-01-10', lanes: ['a'] },
         { id: 'three', title: 'Three', start: '2020-02-01', lanes: ['c'] },

@@ -114,6 +114,14 @@ describe('storyView: the events a filter keeps', () => {
     expect(storyView(STORY, LANES, NO_FILTER).laneDrawnIn(byId('tweet'))).to.equal(undefined);
   });
 
+  it('ties an event only to its other lanes that show', () => {
+    expect(storyView(STORY, LANES, NO_FILTER).tiedLanes(byId('summit'))).to.deep.equal(['nk']);
+    // Drawn in "nk" once "us" is hidden: nothing left to tie it to.
+    expect(storyView(STORY, LANES, hiding('us')).tiedLanes(byId('summit'))).to.deep.equal([]);
+    expect(storyView(STORY, LANES, hiding('nk')).tiedLanes(byId('summit'))).to.deep.equal([]);
+    expect(storyView(STORY, LANES, NO_FILTER).tiedLanes(byId('hanoi'))).to.deep.equal([]);
+  });
+
   it('gives the story with only the events shown, everything else kept', () => {
     const view = storyView(STORY, LANES, tagged('summit'));
     expect(view.timeline.events).to.equal(view.shown);
