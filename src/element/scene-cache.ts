@@ -8,7 +8,7 @@ import { densityColumns, type DensityColumn } from '../layout/overview.js';
 import { buildScene, type LaneBand, type Scene } from '../layout/scene.js';
 import type { StoryFacts, StoryView } from '../layout/story-view.js';
 import type { Tick, TickUnit } from '../layout/ticks.js';
-import type { Timeline } from '../model/types.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
 
 /** What a scene is laid out with besides the zoom: the events shown, the box, and the words. */
 export interface SceneContext {
@@ -23,15 +23,15 @@ export interface SceneContext {
 }
 
 /**
- * The horizontal view's layout, kept between updates: the base axis (with the overview's
- * density and the deepest zoom) made again only for a new document, width or spacing, and the
- * scene laid out again only when the zoom or something it is drawn from changed. An update for
- * anything else (an announcement, the popover) reuses both.
+ * The horizontal view's layout, kept between updates: the base axis (with the deepest zoom) made
+ * again only for a new document, width or spacing; the overview's density again only for a new
+ * axis or filter; and the scene laid out again only when the zoom or something it is drawn from
+ * changed. An update for anything else (an announcement, the popover) reuses them all.
  */
 export class SceneCache {
   /** The unzoomed axis, once the box has a width. */
   base: BaseAxis | undefined;
-  /** The overview strip's columns, along the base axis. */
+  /** The overview strip's columns, along the base axis: the events the filter shows. */
   density: readonly DensityColumn[] = [];
   /** The deepest zoom: the story's finest dates fill the width. */
   maxScale = 1;
@@ -39,6 +39,8 @@ export class SceneCache {
   scene: Scene | undefined;
   #laidOutAt: ZoomTransform | undefined;
   #stale = true;
+  /** What `density` counts: these events along this axis. */
+  #densityOf: { events: readonly TimelineEvent[]; base: BaseAxis } | undefined;
 
   /** A new document: the axis is made again at the next update. */
   reset(): void {
@@ -57,7 +59,6 @@ export class SceneCache {
     // The axis spans the whole story, whatever the filter hides: hiding a lane never moves the others.
     const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
     this.base = readableAxis(intervals, width, spacing, edgeRoom(facts.finestTick));
-    this.density = densityColumns(timeline.events, this.baseScale()!, width);
     this.maxScale = maxZoomScale(this.base, facts.finest, width);
   }
 
@@ -72,12 +73,20 @@ export class SceneCache {
    * vertical view draws none).
    */
   updateScene(context: SceneContext | undefined, box: { width: number; height: number }, transform: ZoomTransform, changed: boolean): void {
+    if (context && this.base) this.#countDensity(context.view.shown, this.base, box.width);
     const zoomed = transform.k !== this.#laidOutAt?.k || transform.x !== this.#laidOutAt.x;
     // Kept only while it is still wanted: no context drops it whatever else changed.
     if (!this.#stale && !zoomed && !changed && (context || !this.scene)) return;
     this.scene = context && this.base ? this.#layOut(context, this.base, box, transform) : undefined;
     this.#laidOutAt = transform;
     this.#stale = false;
+  }
+
+  /** The overview counts what the filter shows: hiding a lane takes its events out of the strip too. */
+  #countDensity(events: readonly TimelineEvent[], base: BaseAxis, width: number): void {
+    if (this.#densityOf?.events === events && this.#densityOf.base === base) return;
+    this.#densityOf = { events, base };
+    this.density = densityColumns(events, linearMap(base.domain, base.range), width);
   }
 
   #layOut(context: SceneContext, base: BaseAxis, box: { width: number; height: number }, t: ZoomTransform): Scene {

@@ -85,6 +85,26 @@ describe('reader filters', () => {
     expect(tieEnds(), 'both ties again').to.have.length(2);
   });
 
+  it('leaves a hidden lane’s events out of the overview strip, and puts them back', async () => {
+    const element = await mountTimeline({
+      lanes: THREE_LANES,
+      events: [
+        { id: 'one', title: 'One', start: '2010-01-01', lanes: ['a'] },
+        { id: 'two', title: 'Two', start: '2015-06-01', lanes: ['b'] },
+        { id: 'three', title: 'Three', start: '2020-12-01', lanes: ['c'] },
+      ],
+    });
+    const columns = () => [...shadow(element).querySelectorAll('.overview .density')].map((bar) => Math.round(Number(bar.getAttribute('x'))));
+    const all = columns();
+    expect(all, 'one column for each event, years apart').to.have.length(3);
+    legendItem(element, 'B').click();
+    await settle(element);
+    expect(columns(), 'the middle one, B’s, is gone').to.deep.equal([all[0], all[2]]);
+    legendItem(element, 'B').click();
+    await settle(element);
+    expect(columns()).to.deep.equal(all);
+  });
+
   it('keeps hidden events out of reach of the keys', async () => {
     const element = await mountTimeline(await articleData());
     element.select('hanoi-summit');

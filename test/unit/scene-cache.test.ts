@@ -1,5 +1,5 @@
 // The horizontal view's layout kept between updates (src/element/scene-cache.ts): the base axis
-// (with the overview's density and the deepest zoom) made once per document, width or spacing,
+// (with the deepest zoom) made once per document, width or spacing, the overview's density per filter,
 // and the scene laid out again only when the zoom or something it is drawn from changed. No DOM:
 // a real d3 zoom transform and labels of a known width.
 import { expect } from '@open-wc/testing';
@@ -112,9 +112,19 @@ describe('SceneCache: the base axis', () => {
   });
 
   it('counts every event in the overview’s density along the axis', () => {
-    const { density } = cacheWithAxis();
+    const { density } = laidOut();
     expect(density.reduce((sum, column) => sum + column.count, 0)).to.equal(TALKS.events.length);
     expect(density.every((column) => column.x >= 0 && column.x <= WIDTH)).to.equal(true);
+  });
+
+  it('counts only the events the filter shows, and all of them again when it is lifted', () => {
+    const cache = laidOut(zoomIdentity, contextFor(TALKS, { hiddenLanes: new Set(['nk']), tag: undefined }));
+    const count = () => cache.density.reduce((sum, column) => sum + column.count, 0);
+    // "letter" and "stockholm" are only in North Korea; Singapore is also in the United States.
+    expect(count()).to.equal(3);
+    cache.invalidate();
+    cache.updateScene(contextFor(TALKS), BOX, zoomIdentity, false);
+    expect(count()).to.equal(TALKS.events.length);
   });
 
   it('lets a story with finer dates zoom deeper', () => {
