@@ -74,10 +74,14 @@ export function renderOverview(density: readonly DensityColumn[], width: number,
   const busiest = Math.max(1, ...density.map((c) => c.count));
   // A log scale, so one busy day does not flatten the rest of the story.
   const barHeight = (count: number) => 4 + ((height - 8) * Math.log1p(count)) / Math.log1p(busiest);
+  // One path for every bar rather than a rect each: a long story has a bar every 4 px of the
+  // width (270 rects and 800 DOM nodes at 1200 px), and the page pays for each node it holds.
+  const bars = density.map((c) => {
+    const h = Math.round(barHeight(c.count) * 100) / 100;
+    return `M${c.x},${height - h}h4v${h}h-4z`;
+  });
   return html`<svg class="overview" part="overview" aria-hidden="true" width=${width} height=${height}>
-    ${density.map(
-      (c) => svg`<rect class="density" x=${c.x} y=${height - barHeight(c.count)} width="4" height=${barHeight(c.count)}></rect>`,
-    )}
+    ${bars.length ? svg`<path class="density" d=${bars.join('')}></path>` : nothing}
     <g class="brush"></g>
   </svg>`;
 }
