@@ -121,8 +121,8 @@ export interface SceneInput {
   readonly lanes: readonly LaneBand[];
   /** From `indexLanes`, computed once per timeline: each lane's events, searchable by time. */
   readonly laneEvents: readonly LaneEvents[];
-  /** The lanes an event is tied to besides the one it is drawn in (see `StoryView`); its other lanes by default. */
-  readonly tiedLanes?: (event: TimelineEvent) => readonly string[];
+  /** The lanes an event is tied to besides the one it is drawn in: the shown ones (see `StoryView`). */
+  readonly tiedLanes: (event: TimelineEvent) => readonly string[];
   /** The plot's height, which `lanes` were made to fill; without it lanes keep their rows. */
   readonly height?: number;
   readonly measureLabel: (text: string) => number;
@@ -317,7 +317,6 @@ function sceneWith(frame: Frame, input: SceneInput, lanes: readonly LaneBand[], 
   const { x } = frame;
   const laneOf = laneLookup(lanes);
   const measure = input.measureLabel;
-  const tiedLanes = input.tiedLanes ?? ((event: TimelineEvent) => event.lanes.slice(1));
 
   const bars: EventBar[] = [];
   const ties: LaneTie[] = [];
@@ -332,7 +331,7 @@ function sceneWith(frame: Frame, input: SceneInput, lanes: readonly LaneBand[], 
         else if (single.start.precision === 'year' || single.start.precision === 'month') {
           bars.push({ event: single, x0, x1, y, lane, kind: 'period' });
         }
-        for (const other of tiedLanes(single)) {
+        for (const other of input.tiedLanes(single)) {
           ties.push({ event: single, x: x0, y0: y, y1: lanes[laneOf(other)]!.baseline });
         }
       }

@@ -47,6 +47,8 @@ function sceneOf(timeline: Timeline, { k = 1, left = START, height }: { k?: numb
     width: WIDTH,
     lanes,
     laneEvents: indexLanes(timeline.events, lanes.length, (event) => laneOf(event.lanes[0])),
+    // Nothing is filtered: an event is drawn in its first lane and tied to the others.
+    tiedLanes: (event) => event.lanes.slice(1),
     height,
     // Seven pixels a character: labels of a known width.
     measureLabel: (text) => text.length * 7,
