@@ -83,6 +83,33 @@ describe('quote popovers', () => {
     expect(shadow(element).activeElement?.getAttribute('aria-label')).to.equal('Jun 12, 2018: Singapore summit');
   });
 
+  it('keeps an Escape pressed inside the popover from the page (a dialog around the element stays open)', async () => {
+    const element = await articleAroundSingapore();
+    const heard: string[] = [];
+    const listen = (event: KeyboardEvent) => event.key === 'Escape' && heard.push(event.key);
+    document.addEventListener('keydown', listen);
+    try {
+      markFor(element, 'Singapore summit')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      expect(shadow(element).activeElement).to.equal(popover(element));
+      await sendKeys({ press: 'Escape' });
+      await settle(element);
+      expect(popover(element), 'closed').to.equal(null);
+      expect(heard, 'the page heard nothing').to.deep.equal([]);
+      // With the focus outside the popover, the page hears the key as usual.
+      element.select('singapore-summit');
+      await settle(element);
+      markFor(element, 'Singapore summit')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await settle(element);
+      expect(popover(element), 'closed').to.equal(null);
+      expect(heard).to.deep.equal(['Escape']);
+    } finally {
+      document.removeEventListener('keydown', listen);
+    }
+  });
+
   it('closes on the close button and on a click outside', async () => {
     const element = await articleAroundSingapore();
     element.select('singapore-summit');

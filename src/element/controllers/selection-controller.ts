@@ -158,7 +158,8 @@ export class SelectionController implements ReactiveController {
   /** Escape closes the popover; inside it, the key goes no further (a dialog around the element stays open). */
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.#opened) return;
-    if (this.#config.panel() && event.composedPath().includes(this.#config.panel()!)) event.stopPropagation();
+    const panel = this.#config.panel();
+    if (panel && event.composedPath().includes(panel)) event.stopPropagation();
     this.close();
   };
 }
