@@ -86,7 +86,7 @@ export class SceneCache {
   #countDensity(events: readonly TimelineEvent[], base: BaseAxis, width: number): void {
     if (this.#densityOf?.events === events && this.#densityOf.base === base) return;
     this.#densityOf = { events, base };
-    this.density = densityColumns(events, linearMap(base.domain, base.range), width);
+    this.density = densityColumns(events, this.baseScale()!, width);
   }
 
   #layOut(context: SceneContext, base: BaseAxis, box: { width: number; height: number }, t: ZoomTransform): Scene {
