@@ -20,7 +20,7 @@
 // This module never imports the element's layout code: the count must not share its bugs.
 
 /** Marks closer than this (px) in one lane are one cluster: GEOMETRY.clusterDistance in src/layout/scene.ts. */
-export const CLUSTER_DISTANCE = 12;
+export const CLUSTER_DISTANCE = 24;
 /** Layout rounds positions to 1/64 px and visibleRange to whole ms: at an edge, either side may see a mark. */
 export const EDGE_SLACK = 1;
 
