@@ -62,6 +62,21 @@ export function generateTimeline(n, seed = DEFAULT_SEED) {
   return { title: `Synthetic timeline, ${n} events`, events };
 }
 
+/**
+ * `n` events with a short title and a day each, and nothing else (no summaries, no quotes): the
+ * shape of issue 12's million-event story (about 70 MB of JSON at 1,000,000). Sorted by date.
+ */
+export function generateHeadlines(n, seed = DEFAULT_SEED) {
+  const rand = mulberry32(seed ^ n);
+  const days = Array.from({ length: n }, () => Math.floor(rand() * DAYS)).sort((a, b) => a - b);
+  const events = days.map((day, i) => ({
+    id: `e${i + 1}`,
+    title: `${words(rand, 14)} ${i + 1}`.replace(/^./, (c) => c.toUpperCase()),
+    start: isoDay(FIRST_DAY + day * DAY),
+  }));
+  return { title: `Synthetic headlines, ${n} events`, events };
+}
+
 /** "2003" | "2017-09" | "2018-06-12" (or a time, cut to its day) → calendar parts. */
 function parts(value) {
   const match = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);

@@ -12,8 +12,9 @@ import { BUNDLE_BUDGET_BYTES, BUNDLE_TARGET_BYTES } from '../scripts/bundle-budg
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { DEFAULT_SEED, fingerprint, generateTimeline } from './data.mjs';
+import { DEFAULT_SEED, fingerprint, generateHeadlines, generateTimeline } from './data.mjs';
 import { measureNewsPage, newsPageTable } from './news-page.mjs';
+import { MILLION, MILLION_PATH, measureMillion, millionReport } from './million.mjs';
 import { checkLines, drawnSummary, summaryLine } from './drawn-report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,13 +44,14 @@ function parseArgs(argv) {
     else if (arg.startsWith('--libs=')) options.libs = arg.slice(7).split(',');
     else if (arg.startsWith('--print=')) options.print = arg.slice(8);
     else if (arg === '--news-page') options.newsPage = true;
+    else if (arg === '--million') options.million = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node bench/run.mjs [--quick] [--sizes=6,1000,10000,100000] [--loads=5] [--libs=ours,vis,tl] [--print=bench/results/latest.json] [--news-page]');
+      console.log('usage: node bench/run.mjs [--quick] [--sizes=6,1000,10000,100000] [--loads=5] [--libs=ours,vis,tl] [--print=bench/results/latest.json] [--news-page] [--million]');
       process.exit(0);
     } else throw new HarnessError(`unknown argument ${arg}`);
   }
   options.sizes ??= options.quick ? [ARTICLE, 1000] : [ARTICLE, 1000, 10_000, 100_000];
-  options.loads ??= options.quick ? 3 : 5;
+  options.loads ??= options.quick || options.million ? 3 : 5;
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new HarnessError('--sizes takes positive integers');
   if (!(options.loads >= 1)) throw new HarnessError('--loads takes a positive integer');
   for (const lib of options.libs) if (!LIBS.some((l) => l.id === lib)) throw new HarnessError(`unknown lib ${lib}`);
@@ -677,6 +679,7 @@ async function main() {
     return;
   }
   if (options.newsPage) return newsPageOnly(options);
+  if (options.million) return millionOnly(options);
   const started = Date.now();
   const cpu = cpus();
   const readVersion = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')).version;
@@ -799,6 +802,32 @@ async function newsPageOnly(options) {
     console.log(newsPageTable(result, options.loads));
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/news-page.json'), `${JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), ...result }, null, 2)}\n`);
+  } finally {
+    if (browser) await withTimeout(browser.close(), 30_000, 'closing the browser').catch(() => {});
+    await server.close();
+  }
+}
+
+/** `--million`: only the million-event row (issue 12), from `src`; peers not attempted. */
+async function millionOnly(options) {
+  let t = Date.now();
+  const body = Buffer.from(JSON.stringify(generateHeadlines(MILLION)));
+  console.log(`${(body.length / 1048576).toFixed(1)} MB of JSON for ${MILLION.toLocaleString('en-US')} events made in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const server = await startServer(ROOT, new Map([[MILLION_PATH, body]]));
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+    console.log(`Chromium ${browser.version()}; load average ${loadavg().map((x) => round(x)).join(' ')}; ${options.loads} page loads\n`);
+    t = Date.now();
+    const result = await withTimeout(measureMillion(browser, server.origin, options.loads, VIEWPORT), options.loads * 300_000, 'the million-event row');
+    const { table, targets } = millionReport(result, options.loads, body.length);
+    console.log(`${table}\n\nTargets (news-timeline):\n${targets.join('\n')}`);
+    console.log(`\n(${((Date.now() - t) / 1000).toFixed(0)} s; load average at end ${loadavg().map((x) => round(x)).join(' ')})`);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/million.json'), `${JSON.stringify({ date: new Date().toISOString(), commit: gitCommit(), jsonBytes: body.length, ...result }, null, 2)}\n`);
+    if (!result.drawnOk) {
+      console.error('\nnews-timeline drew other than its model says at 1,000,000 events (drawn = model MISMATCH).');
+      process.exitCode = 1;
+    }
   } finally {
     if (browser) await withTimeout(browser.close(), 30_000, 'closing the browser').catch(() => {});
     await server.close();

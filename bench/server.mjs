@@ -22,14 +22,23 @@ const TYPES = {
 /** What the pages may load, relative to the repository root. */
 const ALLOWED = ['bench/', 'dist/', 'data/', 'node_modules/vis-timeline/', 'node_modules/@knight-lab/timelinejs/'];
 
-/** Starts the server; resolves to `{ origin, close() }`. */
-export function startServer(root) {
+/**
+ * Starts the server; resolves to `{ origin, close() }`. `generated` maps a path (no leading
+ * slash) to a JSON body made in memory, for data too large to keep in the repository.
+ */
+export function startServer(root, generated = new Map()) {
   const server = createServer((request, response) => {
     let path;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\/+/, '');
     } catch {
       response.writeHead(400).end();
+      return;
+    }
+    const body = generated.get(path);
+    if (body && request.method === 'GET') {
+      response.writeHead(200, { 'content-type': TYPES['.json'], 'content-length': body.length, 'cache-control': 'no-store' });
+      response.end(body);
       return;
     }
     const file = normalize(join(root, path));

@@ -278,6 +278,44 @@ window.bench = {
     return result;
   },
 
+  /**
+   * First render from `src` (ours only): the element fetches and reads `url` itself. Returns the
+   * time from the end of the download to the end of the first frame that shows the story, and
+   * every main-thread task over 50 ms from setting `src` until then (the Long Tasks API).
+   */
+  async renderSrc(url) {
+    if (lib !== 'ours') throw new Error('renderSrc: ours only');
+    const el = adapter.el;
+    const long = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) long.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const loaded = new Promise((resolve, reject) => {
+      el.addEventListener('nt-load', resolve, { once: true });
+      el.addEventListener('nt-error', (e) => reject(new Error(`nt-error: ${e.detail.message}`)), { once: true });
+    });
+    const t0 = performance.now();
+    el.src = url;
+    await loaded;
+    await el.updateComplete;
+    await raf();
+    const painted = await afterTask();
+    // The observer hears of a task after it ended: one more task lets the last ones in.
+    await afterTask();
+    observer.takeRecords().forEach((entry) => long.push(entry.duration));
+    observer.disconnect();
+    const download = performance.getEntriesByName(new URL(url, location.href).href).at(-1);
+    rendered = true;
+    return {
+      downloadMs: download.responseEnd - t0,
+      afterDownloadMs: painted - download.responseEnd,
+      longTasks: long.sort((a, b) => b - a),
+      events: el.events.length,
+      marks: el.shadowRoot.querySelectorAll('.mark').length,
+    };
+  },
+
   /** Lets go of the page's own copy of the input, so the heap holds what the library keeps. */
   dropInput() {
     input = undefined;
