@@ -40,21 +40,36 @@ describe('at 100,000 events', function () {
   // One element for the whole suite (reading 100,000 events takes a while): mounted by hand,
   // because fixture() removes its elements after every test.
   const box = document.createElement('div');
+  /** Animation frames the page drew while the element read the events. */
+  let framesWhileReading = 0;
   before(async () => {
     box.style.width = '760px';
     document.body.append(box);
     element = document.createElement('news-timeline');
     element.setAttribute('spacing', 'time');
     const loaded = oneEvent(element, 'nt-load');
+    let reading = true;
+    const count = () => {
+      if (!reading) return;
+      framesWhileReading++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
     element.data = { events };
     box.append(element);
     await loaded;
+    reading = false;
     await settle(element);
   });
   after(() => box.remove());
 
   it('keeps every event', () => {
     expect(element.events).to.have.length(COUNT);
+  });
+
+  it('leaves the page its frames while it reads them, a slice at a time', () => {
+    // Read in one go, the page would draw no frame until the end (one, counted at the start).
+    expect(framesWhileReading).to.be.at.least(5);
   });
 
   it('draws exactly the events in the visible window, singly or in clusters with the right counts', async () => {
