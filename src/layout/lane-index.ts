@@ -27,8 +27,12 @@ export function indexLanes(
   for (const event of events) byLane[laneOf(event)]!.push(event);
   return byLane.map((laneEvents) => {
     let longest = 0;
-    for (const event of laneEvents) longest = Math.max(longest, eventEnd(event) - event.start.time);
-    return { events: laneEvents, starts: Float64Array.from(laneEvents, (e) => e.start.time), longest };
+    const starts = new Float64Array(laneEvents.length);
+    laneEvents.forEach((event, i) => {
+      starts[i] = event.start.time;
+      longest = Math.max(longest, eventEnd(event) - starts[i]);
+    });
+    return { events: laneEvents, starts, longest };
   });
 }
 

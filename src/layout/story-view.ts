@@ -56,7 +56,9 @@ export function storyView(timeline: Timeline, lanes: readonly LaneBand[], filter
   const shown = filterEvents(timeline.events, filter);
   const laneDrawnIn = (event: TimelineEvent) => drawnLane(event, filter);
   const trackOf = laneLookup(lanes);
-  const index = new Map(shown.map((event, i) => [event.id, i]));
+  // Filled in a loop: from a list of pairs, a million events would make a million arrays first.
+  const index = new Map<string, number>();
+  shown.forEach((event, i) => index.set(event.id, i));
   const indexOf = (id: string | undefined) => (id === undefined ? -1 : (index.get(id) ?? -1));
   return {
     filter,
