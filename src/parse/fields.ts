@@ -40,6 +40,8 @@ function describe(value: unknown): string {
 // reader sees, and some (bidi overrides are not among them) confuse screen readers.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+const NONE: readonly never[] = Object.freeze([]);
+
 export class FieldReader {
   readonly #problems: ProblemList;
   readonly #fields: JsonObject;
@@ -145,10 +147,13 @@ export class FieldReader {
     return undefined;
   }
 
-  /** A list; each item is handed to `read` with its path, and the items it returns are kept. */
-  list<T>(key: string, read: (item: unknown, path: string) => T | undefined): T[] {
+  /**
+   * A list; each item is handed to `read` with its path, and the items it returns are kept. An
+   * absent list is one shared empty list (a million events without tags hold no million lists).
+   */
+  list<T>(key: string, read: (item: unknown, path: string) => T | undefined): readonly T[] {
     const value = field(this.#fields, key);
-    if (value === undefined || value === null) return [];
+    if (value === undefined || value === null) return NONE;
     if (!Array.isArray(value)) {
       this.report(key, `must be a list, not ${describe(value)}`);
       return [];

@@ -94,7 +94,7 @@ export function parseEvent(item: unknown, path: string, context: EventContext): 
     start,
     end,
     summary: event.text('summary'),
-    lanes: [...new Set(lanes)],
+    lanes: lanes.length > 1 ? [...new Set(lanes)] : lanes,
     tags: event.list('tags', (tag, tagPath) => FieldReader.textItem(problems, tag, tagPath)),
     quotes: event.list('quotes', (quote, quotePath) => readQuote(problems, quote, quotePath)),
     dateSource: readDateSource(event, problems, start),

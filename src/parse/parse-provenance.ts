@@ -160,8 +160,9 @@ function describeDates(dateSource: DateSource): string {
  */
 export function readDateSource(event: FieldReader, problems: ProblemList, start: CalendarDate): DateSource | undefined {
   const dateSource = event.object('dateSource', (reader) => readDateSourceFields(reader, problems));
-  const given = [dateSource?.record?.date, dateSource?.article?.date].filter((date) => date !== undefined);
-  if (dateSource && given.length > 0 && !given.some((date) => samePeriod(date, start))) {
+  if (!dateSource) return undefined;
+  const given = [dateSource.record?.date, dateSource.article?.date].filter((date) => date !== undefined);
+  if (given.length > 0 && !given.some((date) => samePeriod(date, start))) {
     event.report(
       'start',
       `${start.source} is neither ${describeDates(dateSource)}; ` +

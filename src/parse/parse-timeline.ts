@@ -5,7 +5,7 @@ import { EVENT_ID, parseEvent, type EventContext } from './parse-event.js';
 import { readCitations, readCorrections } from './parse-provenance.js';
 import { ProblemList } from './problems.js';
 
-function readLanes(document: FieldReader, problems: ProblemList): Lane[] {
+function readLanes(document: FieldReader, problems: ProblemList): readonly Lane[] {
   const seen = new Set<string>();
   return document.list('lanes', (item, path) => {
     if (!isObject(item)) {
@@ -33,7 +33,7 @@ function readLanes(document: FieldReader, problems: ProblemList): Lane[] {
   });
 }
 
-function readEras(document: FieldReader, problems: ProblemList): Era[] {
+function readEras(document: FieldReader, problems: ProblemList): readonly Era[] {
   return document.list('eras', (item, path) => {
     if (!isObject(item)) {
       problems.add(path, `must be an object with start, end and label, not ${FieldReader.describe(item)}; era left out`);
@@ -91,7 +91,7 @@ export class TimelineParser {
   readonly #problems = new ProblemList();
   readonly #document: FieldReader | undefined;
   readonly #rawEvents: readonly unknown[] = [];
-  readonly #lanes: Lane[] = [];
+  readonly #lanes: readonly Lane[] = [];
   readonly #events: TimelineEvent[] = [];
   #context: EventContext;
   #next = 0;
