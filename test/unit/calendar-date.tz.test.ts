@@ -293,6 +293,25 @@ describe('parseCalendarDate', () => {
   });
 });
 
+describe('parseCalendarDate, read again', () => {
+  // Dates read lately are kept by their text (a story's events share their days): what comes
+  // back must be what reading that text gives, however many other dates came between.
+  it('gives each text its own value, before and after many other dates', () => {
+    const texts = ['2018-06-12', ' 2018-06-12 ', '2018-06', '2018-06-12T09:00+08:00', '-0332'];
+    const first = texts.map((text) => ({ ...parseCalendarDate(text) }));
+    for (let day = 0; day < 10_000; day++) parseCalendarDate(new Date(Date.UTC(1990, 0, 1) + day * DAY).toISOString().slice(0, 10));
+    texts.forEach((text, i) => expect(parseCalendarDate(text), text).to.deep.equal(first[i]));
+    expect(parseCalendarDate('2018-06-12T09:00+08:00').time).to.equal(Date.UTC(2018, 5, 12, 1));
+    expect(parseCalendarDate(' 2018-06-12 ').source).to.equal('2018-06-12');
+    expect(parseCalendarDate('2018-06').precision).to.equal('month');
+  });
+
+  it('still refuses a bad value every time it is read', () => {
+    expect(errorOf('2018-02-30').message).to.include('names a day its month does not have');
+    expect(errorOf('2018-02-30').message).to.include('names a day its month does not have');
+  });
+});
+
 describe('compareCalendarDates', () => {
   const sorted = (sources: string[]) =>
     sources
