@@ -1,5 +1,5 @@
 import type { LinearMap } from '../layout/linear-map.js';
-import { eventEnd } from '../layout/lane-index.js';
+import { latestEnd } from '../layout/lane-index.js';
 import { nearestInLane, separatingScale } from '../layout/navigation.js';
 import { GEOMETRY, type LaneBand, type Scene } from '../layout/scene.js';
 import type { StoryView } from '../layout/story-view.js';
@@ -114,7 +114,7 @@ export class PlotInput {
     const first = mark.items[0]!;
     this.#config.roving.focusedId = first.id;
     this.#config.roving.pending = first.id;
-    this.#config.zoom.showSpan(toPixel(first.start.time), toPixel(Math.max(...mark.items.map(eventEnd))));
+    this.#config.zoom.showSpan(toPixel(first.start.time), toPixel(latestEnd(mark.items)));
   }
 
   /** Enter or Space on a mark: opens its event; on a cluster, zooms in until it splits. */

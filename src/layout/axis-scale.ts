@@ -154,7 +154,8 @@ function equallySpaced(intervals: readonly Interval[], width: number, minPad: nu
   const median = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
   // Half a step of room before the first and after the last moment, within the Date range.
   const step = width / moments.length;
-  const lastEnd = Math.max(...intervals.map((i) => i.end));
+  // A loop: spread into Math.max, some 120,000 ends overflow the stack.
+  const lastEnd = intervals.reduce((latest, i) => Math.max(latest, i.end), -Infinity);
   const first = moments[0]!;
   const last = moments.at(-1)!;
   const before = withinDates(first - (moments[1]! - first) / 2);

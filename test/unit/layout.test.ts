@@ -9,7 +9,7 @@ import { LABEL_GAP, TICK_UNITS, axisTicks, finestTickUnit, tickUnit, type Tick }
 import type { TimelineEvent } from '../../src/model/types.js';
 import { parseCalendarDate, utcTime } from '../../src/model/calendar-date.js';
 import { seededRandom } from '../support/seeded-random.js';
-import { indexLanes, laneRuns } from '../../src/layout/lane-index.js';
+import { indexLanes, latestEnd, laneRuns } from '../../src/layout/lane-index.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -206,6 +206,15 @@ describe('baseAxis', () => {
     it('marks no break when the steps are alike', () => {
       const weekly = Array.from({ length: 12 }, (_, i) => ({ start: i * 7 * DAY, end: i * 7 * DAY + DAY }));
       expect(baseAxis(weekly, 600, 'equal').breaks).to.deep.equal([]);
+    });
+
+    it('spaces 200,000 moments, the last room after the longest event', () => {
+      // More events than a spread into Math.max takes: it overflowed the stack.
+      const many = Array.from({ length: 200_000 }, (_, i) => ({ start: i * DAY, end: (i + 1) * DAY }));
+      many[10] = { start: 10 * DAY, end: 300_000 * DAY };
+      const axis = baseAxis(many, 1200, 'equal');
+      expect(axis.domain.at(-1)).to.equal(300_000 * DAY);
+      expect(axis.range.at(-1)).to.equal(1200);
     });
   });
 
@@ -867,6 +876,24 @@ describe('baseAxis: when not to collapse', () => {
   it('still collapses the years before a story that fills a year', () => {
     const story = [day('2003-03-20'), ...['2019-01-10', '2019-04-02', '2019-07-15', '2019-11-30'].map(day)];
     expect(baseAxis(story, 800, 'auto').breaks).to.have.length(1);
+  });
+});
+
+describe('latestEnd', () => {
+  const at = (start: number, end?: number) =>
+    ({
+      start: { time: start, periodEnd: start + DAY },
+      end: end === undefined ? undefined : { time: end, periodEnd: end + DAY },
+    }) as unknown as TimelineEvent;
+
+  it("is where the last event's drawing ends, a range's end or a point's day", () => {
+    expect(latestEnd([at(0, 5 * DAY), at(2 * DAY), at(9 * DAY)])).to.equal(10 * DAY);
+    expect(latestEnd([at(0, 50 * DAY), at(2 * DAY), at(9 * DAY)])).to.equal(51 * DAY);
+  });
+
+  it("takes a cluster of 200,000 events (a spread into Math.max overflowed the stack)", () => {
+    const cluster = Array.from({ length: 200_000 }, (_, i) => at(i * 1000));
+    expect(latestEnd(cluster)).to.equal(199_999_000 + DAY);
   });
 });
 
