@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fromCsv } from '../../src/import/csv.js';
+import { CsvDocument } from '../../src/import/csv-document.js';
 import { fromTimelineJs } from '../../src/import/timelinejs.js';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { parseSheetTime } from '../../src/import/sheet-time.js';
@@ -259,5 +260,19 @@ describe('CSV import', () => {
     it('refuses what is not a time', () => {
       for (const cell of ['25:00', '13 PM', 'noon', '10:61', '']) expect(parseSheetTime(cell), cell).to.equal(undefined);
     });
+  });
+});
+
+describe('inline CSV', () => {
+  it('takes away the indentation every row shares, blank lines aside', () => {
+    const text = '\n      Year,Headline\n\n      2001,One\n        2002,Two\n    ';
+    expect(CsvDocument.fromInline(text).text).to.equal('Year,Headline\n\n2001,One\n  2002,Two');
+  });
+
+  it('reads a sheet of 200,000 rows (a spread into Math.min overflowed the stack)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `    ${2000 + (i % 20)},Row ${i}`);
+    const { text } = CsvDocument.fromInline(`\n    Year,Headline\n${rows.join('\n')}\n  `);
+    expect(text.startsWith('Year,Headline\n2000,Row 0\n')).to.be.true;
+    expect(text.endsWith('\n2019,Row 199999')).to.be.true;
   });
 });
