@@ -129,7 +129,8 @@ export function fromCsv(text: string): CsvImport {
     eras: sheet.eras.map((row) => ({ ...dates(row, problems), text: { headline: row.get('headline') } })),
     events: slides,
   });
-  problems.push(...imported.problems.map((problem) => sheetProblem(problem, sheet)));
+  // One at a time: pushed as a spread, some 120,000 problems overflow the stack.
+  for (const problem of imported.problems) problems.push(sheetProblem(problem, sheet));
   const document = imported.document ?? { events: [] };
   if (sheet.title) addTitleFields(document, sheet.title, places);
   addEraFields(document, sheet.eras, imported.sources.eras, places);

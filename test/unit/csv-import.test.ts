@@ -276,3 +276,15 @@ describe('inline CSV', () => {
     expect(text.endsWith('\n2019,Row 199999')).to.be.true;
   });
 });
+
+describe('a sheet with a problem on every row', function () {
+  // A stress test: importing this many rows takes WebKit seconds on a busy machine.
+  this.timeout(60_000);
+
+  it('reports 130,000 of them, each at its row (pushed as a spread, they overflowed the stack)', () => {
+    const rows = Array.from({ length: 130_000 }, (_, i) => `2001,Row ${i},javascript:alert(1)`);
+    const { problems } = fromCsv(`Year,Headline,Media\n${rows.join('\n')}\n`);
+    expect(problems).to.have.length(130_000);
+    expect(problems.at(-1)).to.deep.include({ path: 'row 130001, column "Media"' });
+  });
+});
