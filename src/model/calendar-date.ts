@@ -126,7 +126,7 @@ function readCalendarDate(source: string): CalendarDate {
   if (!(Math.abs(time) <= MAX_TIME && Math.abs(periodEnd) <= MAX_TIME)) {
     throw new CalendarDateError(`${JSON.stringify(source)} is beyond the range a timeline can draw (about ±${CALENDAR_YEAR_LIMIT.toLocaleString('en-US')} years)`);
   }
-  // One object in one shape: a story of a million events holds a million of these.
+  // Built whole, in one shape: no partial object spread into another.
   return { precision, year, month, day, hour, minute, second, offsetMinutes, time, periodEnd, source: text };
 }
 

@@ -40,7 +40,8 @@ function describe(value: unknown): string {
 // reader sees, and some (bidi overrides are not among them) confuse screen readers.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-const NONE: readonly never[] = Object.freeze([]);
+/** The one empty list every absent list is (a million events without tags hold no million lists). */
+export const NONE: readonly never[] = Object.freeze([]);
 
 export class FieldReader {
   readonly #problems: ProblemList;
@@ -147,10 +148,7 @@ export class FieldReader {
     return undefined;
   }
 
-  /**
-   * A list; each item is handed to `read` with its path, and the items it returns are kept. An
-   * absent list is one shared empty list (a million events without tags hold no million lists).
-   */
+  /** A list; each item is handed to `read` with its path, and the items it returns are kept. An absent list is `NONE`. */
   list<T>(key: string, read: (item: unknown, path: string) => T | undefined): readonly T[] {
     const value = field(this.#fields, key);
     if (value === undefined || value === null) return NONE;

@@ -1,5 +1,5 @@
 import type { ArticleDate, Attribution, CalendarDate, Citation, Correction, DateSource, RecordDate } from '../model/types.js';
-import { FieldReader, isObject } from './fields.js';
+import { FieldReader, isObject, NONE } from './fields.js';
 import type { ProblemList } from './problems.js';
 
 /**
@@ -8,9 +8,6 @@ import type { ProblemList } from './problems.js';
  * `corrections`. Like every reader here it never throws: what is wrong is reported at its path
  * and left out, and the event stays.
  */
-
-/** Shared by every event without citations or corrections, so 100,000 events allocate none. */
-const NONE: readonly never[] = Object.freeze([]);
 
 const DATE_SOURCE_TYPES = ['article', 'record'] as const;
 const ATTRIBUTIONS = ['stated', 'inferred'] as const;
