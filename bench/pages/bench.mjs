@@ -23,6 +23,14 @@ function afterTask() {
   });
 }
 
+/** Resolves on the element's next nt-load; rejects with its message on nt-error. */
+function loadOutcome(el) {
+  return new Promise((resolve, reject) => {
+    el.addEventListener('nt-load', resolve, { once: true });
+    el.addEventListener('nt-error', (e) => reject(new Error(`nt-error: ${e.detail.message}`)), { once: true });
+  });
+}
+
 function loadScript(src) {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -113,10 +121,7 @@ const adapters = {
     },
     async render(input) {
       const el = this.el;
-      const loaded = new Promise((resolve, reject) => {
-        el.addEventListener('nt-load', resolve, { once: true });
-        el.addEventListener('nt-error', (e) => reject(new Error(`nt-error: ${e.detail.message}`)), { once: true });
-      });
+      const loaded = loadOutcome(el);
       const t0 = performance.now();
       el.data = input;
       await loaded;
@@ -291,10 +296,7 @@ window.bench = {
       for (const entry of list.getEntries()) long.push(entry.duration);
     });
     observer.observe({ type: 'longtask' });
-    const loaded = new Promise((resolve, reject) => {
-      el.addEventListener('nt-load', resolve, { once: true });
-      el.addEventListener('nt-error', (e) => reject(new Error(`nt-error: ${e.detail.message}`)), { once: true });
-    });
+    const loaded = loadOutcome(el);
     const t0 = performance.now();
     el.src = url;
     await loaded;

@@ -70,7 +70,6 @@ function readCitation(citation: FieldReader, problems: ProblemList): Citation | 
 
 /** `citations: [{ name, url }]` on an event, an era or a record date. */
 export function readCitations(reader: FieldReader, problems: ProblemList): readonly Citation[] {
-  if (!reader.has('citations')) return NONE;
   return reader.list('citations', (item, path) => readItem(problems, item, path, CITATION, (r) => readCitation(r, problems)));
 }
 
@@ -83,7 +82,6 @@ function readCorrection(correction: FieldReader): Correction | undefined {
 
 /** `corrections: [{ date, text }]` on an event or the whole story. */
 export function readCorrections(reader: FieldReader, problems: ProblemList): readonly Correction[] {
-  if (!reader.has('corrections')) return NONE;
   return reader.list('corrections', (item, path) => readItem(problems, item, path, CORRECTION, readCorrection));
 }
 
