@@ -23,6 +23,38 @@ function afterTask() {
   });
 }
 
+/**
+ * Watches the frames from the moment the data is handed over (`t0`). Once the library has
+ * settled, `painted()` answers with three figures:
+ * - `settled`: from `t0` until it settled (its own signal: nt-load and updateComplete, …);
+ * - `busy`: issue 12's first render, main-thread time from `t0` to the end of the first frame
+ *   that paints what settled: `settled` plus that frame's task (rAF callbacks, style, layout,
+ *   paint), without the wait for vsync in between. The watcher's rAF callback is re-registered
+ *   first thing in each frame, so it runs before any callback the library asked for in that frame;
+ * - `ms`: the literal time from `t0` to the second frame after it settled.
+ */
+function watchFrames(t0) {
+  const frames = [];
+  let watching = true;
+  const onFrame = () => {
+    if (!watching) return;
+    requestAnimationFrame(onFrame);
+    frames.push({ at: performance.now(), end: afterTask() });
+  };
+  requestAnimationFrame(onFrame);
+  return {
+    async painted() {
+      const settledAt = performance.now();
+      await raf();
+      const frame = frames.find((f) => f.at >= settledAt);
+      const frameEnd = await frame.end;
+      await raf();
+      watching = false;
+      return { settled: settledAt - t0, busy: settledAt - t0 + (frameEnd - frame.at), ms: performance.now() - t0 };
+    },
+  };
+}
+
 /** Resolves on the element's next nt-load; rejects with its message on nt-error. */
 function loadOutcome(el) {
   return new Promise((resolve, reject) => {
@@ -123,16 +155,14 @@ const adapters = {
       const el = this.el;
       const loaded = loadOutcome(el);
       const t0 = performance.now();
+      const frames = watchFrames(t0);
       el.data = input;
       await loaded;
       await el.updateComplete;
-      const settled = performance.now() - t0;
-      await raf();
-      await raf();
-      const ms = performance.now() - t0;
+      const times = await frames.painted();
       const root = el.shadowRoot;
       if (!root.querySelector('.plot')) throw new Error('no .plot drawn after nt-load (vertical layout or no width?)');
-      return { ms, settled, events: el.events.length, marks: root.querySelectorAll('.mark').length };
+      return { ...times, events: el.events.length, marks: root.querySelectorAll('.mark').length };
     },
     getWindow() {
       const range = this.el.visibleRange;
@@ -184,15 +214,13 @@ const adapters = {
     },
     async render(items) {
       const t0 = performance.now();
+      const frames = watchFrames(t0);
       const drawn = new Promise((resolve) => {
         this.timeline = new vis.Timeline(host, items, { height: '600px', onInitialDrawComplete: resolve });
       });
       await drawn;
-      const settled = performance.now() - t0;
-      await raf();
-      await raf();
-      const ms = performance.now() - t0;
-      return { ms, settled, events: this.timeline.itemsData.length, marks: host.querySelectorAll('.vis-item').length };
+      const times = await frames.painted();
+      return { ...times, events: this.timeline.itemsData.length, marks: host.querySelectorAll('.vis-item').length };
     },
     getWindow() {
       const w = this.timeline.getWindow();
@@ -220,6 +248,7 @@ const adapters = {
     },
     async render(json) {
       const t0 = performance.now();
+      const frames = watchFrames(t0);
       let timeline;
       const ready = new Promise((resolve, reject) => {
         timeline = new TL.Timeline('host', json, {
@@ -236,11 +265,8 @@ const adapters = {
       });
       this.timeline = timeline;
       await ready;
-      const settled = performance.now() - t0;
-      await raf();
-      await raf();
-      const ms = performance.now() - t0;
-      return { ms, settled, events: timeline.config?.events?.length ?? 0, marks: host.querySelectorAll('.tl-timemarker').length };
+      const times = await frames.painted();
+      return { ...times, events: timeline.config?.events?.length ?? 0, marks: host.querySelectorAll('.tl-timemarker').length };
     },
     // TimelineJS has no programmatic window: it zooms by steps of its own zoom sequence and
     // moves only from slide to slide.
