@@ -56,10 +56,18 @@ export function storyView(timeline: Timeline, lanes: readonly LaneBand[], filter
   const shown = filterEvents(timeline.events, filter);
   const laneDrawnIn = (event: TimelineEvent) => drawnLane(event, filter);
   const trackOf = laneLookup(lanes);
-  // Filled in a loop: from a list of pairs, a million events would make a million arrays first.
-  const index = new Map<string, number>();
-  shown.forEach((event, i) => index.set(event.id, i));
-  const indexOf = (id: string | undefined) => (id === undefined ? -1 : (index.get(id) ?? -1));
+  // Made on the first lookup of an id (a selection, a key, a link), not for the first render: a
+  // million ids take ~200 ms to index. Filled in a loop: from a list of pairs, a million events
+  // would make a million arrays first.
+  let index: Map<string, number> | undefined;
+  const indexOf = (id: string | undefined) => {
+    if (id === undefined) return -1;
+    if (!index) {
+      index = new Map();
+      shown.forEach((event, i) => index!.set(event.id, i));
+    }
+    return index.get(id) ?? -1;
+  };
   return {
     filter,
     shown,

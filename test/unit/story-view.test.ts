@@ -107,6 +107,13 @@ describe('storyView: the events a filter keeps', () => {
     expect(view.eventById(undefined)).to.equal(undefined);
   });
 
+  it('finds events by id when the first question is about no event (the index is made on the first id)', () => {
+    const view = storyView(STORY, LANES, hiding('us'));
+    expect(view.indexOf(undefined)).to.equal(-1);
+    expect(view.eventById('tweet')).to.equal(byId('tweet'));
+    expect(view.indexOf('summit')).to.equal(0);
+  });
+
   it('draws an event in its first lane that shows', () => {
     expect(storyView(STORY, LANES, NO_FILTER).laneDrawnIn(byId('summit'))).to.equal('us');
     expect(storyView(STORY, LANES, hiding('us')).laneDrawnIn(byId('summit'))).to.equal('nk');
