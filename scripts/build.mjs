@@ -9,8 +9,8 @@
 // the bundle (a chunk repeats the few small helpers it uses), so neither depends on the other
 // being there: without its chunks the bundle still shows English pages in our JSON format.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, relative } from 'node:path';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -55,7 +55,8 @@ const COMMON = {
   minify: true,
   target: 'es2022',
   conditions: ['production'],
-  legalComments: 'eof',
+  // Each output's notices are written from its packages' own licence files (`addLicenseNotices`).
+  legalComments: 'none',
   metafile: true,
   // d3-zoom imports d3-transition only to interrupt d3 transitions, of which the element has
   // none, and d3-interpolate only for interpolateZoom; these two stand-ins keep d3-transition,
@@ -134,6 +135,9 @@ function chunkName(path) {
   return folder === 'messages' ? `messages-${file}` : file;
 }
 
+/** Source files of ours that hold a package's code (see each file), credited as that package. */
+const COPIED_FROM = { 'src/element/d3-interpolate-zoom.ts': 'd3-interpolate' };
+
 const entry = 'src/index.ts';
 const lazy = await lazyModules(entry);
 
@@ -164,7 +168,50 @@ const bundle = await build({
 });
 
 mkdirSync('dist', { recursive: true });
+addLicenseNotices(bundle.metafile);
+addLicenseNotices(chunks.metafile);
 writeFileSync('dist/bundle-meta.json', JSON.stringify(linkedMetafile(bundle.metafile, chunks.metafile)));
+
+/**
+ * Ends each output with the copyright notice and licence of every package bundled into it, one
+ * entry per holder and licence, read from the package's own LICENSE file and package.json. (What
+ * esbuild keeps instead, the `@license` comments of the source files, lists each file of Lit
+ * and none of d3's modules, which have no such comment, though their licence asks for it.)
+ */
+function addLicenseNotices(metafile) {
+  for (const [output, info] of Object.entries(metafile.outputs)) {
+    if (!output.endsWith('.js')) continue;
+    const byNotice = new Map();
+    for (const name of packagesIn(Object.keys(info.inputs))) {
+      const notice = licenseOf(name);
+      byNotice.set(notice, [...(byNotice.get(notice) ?? []), name]);
+    }
+    if (byNotice.size === 0) continue;
+    const entries = [...byNotice].map(([notice, names]) => `${names.join(', ')}: ${notice}`);
+    appendFileSync(output, `/*! Bundled packages: ${entries.join('; ')} */\n`);
+  }
+}
+
+/** The npm packages the inputs come from, sorted. */
+function packagesIn(inputs) {
+  const names = new Set();
+  for (const input of inputs) {
+    const parts = input.split('node_modules/').at(-1).split('/');
+    if (input.includes('node_modules/')) names.add(parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]);
+    if (COPIED_FROM[input]) names.add(COPIED_FROM[input]);
+  }
+  return [...names].sort();
+}
+
+/** "Copyright (c) 2017 Google LLC. All rights reserved (BSD-3-Clause)": the LICENSE file's copyright line and the licence's SPDX id. */
+function licenseOf(name) {
+  const folder = join('node_modules', name);
+  const { license } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  const file = readdirSync(folder).find((f) => /^licen[cs]e/i.test(f));
+  const copyright = file && /^.*copyright.*$/im.exec(readFileSync(join(folder, file), 'utf8'))?.[0].trim();
+  if (!copyright || !license) throw new Error(`${name}: no copyright line in its LICENSE file, or no licence in its package.json`);
+  return `${copyright.replace(/\.$/, '')} (${license})`;
+}
 
 /**
  * One metafile for both builds (bench/run.mjs reads it): the bundle's external `import()`s
