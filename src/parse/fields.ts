@@ -47,15 +47,21 @@ export class FieldReader {
   readonly #problems: ProblemList;
   readonly #fields: JsonObject;
   readonly #path: string;
+  readonly #index: number | undefined;
 
-  constructor(problems: ProblemList, fields: JsonObject, path: string) {
+  /**
+   * The object at `path`, or at `path[index]`: an event is read with its list's path and its
+   * index, so its own path is written only for a problem (a million events, a million strings).
+   */
+  constructor(problems: ProblemList, fields: JsonObject, path: string, index?: number) {
     this.#problems = problems;
     this.#fields = fields;
     this.#path = path;
+    this.#index = index;
   }
 
   pathOf(key: string): string {
-    return childPath(this.#path, key);
+    return childPath(this.#index === undefined ? this.#path : childPath(this.#path, this.#index), key);
   }
 
   /** Whether the field is given; null counts as absent, as it does for every reader here. */

@@ -3,7 +3,7 @@ import type { Quote, TimelineEvent } from '../model/types.js';
 import { FieldReader, isObject } from './fields.js';
 import { readAttribution, readCitations, readCorrections, readDateSource } from './parse-provenance.js';
 import { readMedia } from './parse-media.js';
-import type { ProblemList } from './problems.js';
+import { childPath, type ProblemList } from './problems.js';
 
 /** Ids end up in URL fragments and element ids, so they are kept to URL-safe words. */
 export const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -45,16 +45,16 @@ export interface EventContext {
 }
 
 /**
- * Reads one event. An event without a usable id, title or start, with a bad end, or whose id
+ * Reads `events[index]`. An event without a usable id, title or start, with a bad end, or whose id
  * is taken is skipped (undefined). A bad optional field is reported and left out; the event stays.
  */
-export function parseEvent(item: unknown, path: string, context: EventContext): TimelineEvent | undefined {
+export function parseEvent(item: unknown, index: number, context: EventContext): TimelineEvent | undefined {
   const { problems, laneIds, seenIds } = context;
   if (!isObject(item)) {
-    problems.add(path, `must be an object with id, title and start, not ${FieldReader.describe(item)}; event skipped`, 'event');
+    problems.add(childPath('events', index), `must be an object with id, title and start, not ${FieldReader.describe(item)}; event skipped`, 'event');
     return undefined;
   }
-  const event = new FieldReader(problems, item, path);
+  const event = new FieldReader(problems, item, 'events', index);
   const problemCount = problems.count;
 
   let id = event.text('id', { required: true });

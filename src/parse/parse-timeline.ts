@@ -129,7 +129,7 @@ export class TimelineParser {
   step(count: number): void {
     const end = Math.min(this.#next + count, this.#rawEvents.length);
     for (; this.#next < end; this.#next++) {
-      const event = parseEvent(this.#rawEvents[this.#next], `events[${this.#next}]`, this.#context);
+      const event = parseEvent(this.#rawEvents[this.#next], this.#next, this.#context);
       if (event) this.#events.push(event);
     }
   }
