@@ -59,12 +59,14 @@ function withinDates(time: number): number {
 
 /** Merges overlapping intervals: the stretches of time where something happens. */
 export function occupiedStretches(intervals: readonly Interval[]): Interval[] {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  // A story's events come in time order: checked, not sorted again (a copy and a sort at a million).
+  const inOrder = intervals.every((interval, i) => i === 0 || intervals[i - 1]!.start <= interval.start);
+  const sorted = inOrder ? intervals : [...intervals].sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
+  let last: { start: number; end: number } | undefined;
   for (const { start, end } of sorted) {
-    const last = merged.at(-1);
-    if (last && start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, end) };
-    else merged.push({ start, end: Math.max(end, start) });
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else merged.push((last = { start, end: Math.max(end, start) }));
   }
   return merged;
 }

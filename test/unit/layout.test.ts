@@ -278,6 +278,21 @@ describe('baseAxis', () => {
         { start: 40, end: 40 },
       ]);
     });
+
+    it('merges intervals already in order the same way, and leaves them as they were', () => {
+      const given = [
+        { start: 0, end: 5 },
+        { start: 3, end: 8 },
+        { start: 8, end: 9 },
+        { start: 12, end: 11 },
+      ];
+      const copy = structuredClone(given);
+      expect(occupiedStretches(given)).to.deep.equal([
+        { start: 0, end: 9 },
+        { start: 12, end: 12 },
+      ]);
+      expect(given).to.deep.equal(copy);
+    });
   });
 });
 
