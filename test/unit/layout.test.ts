@@ -427,6 +427,7 @@ describe('axis ticks', () => {
       ({ start: parseCalendarDate(start), end: end === undefined ? undefined : parseCalendarDate(end) }) as TimelineEvent;
     expect(finestTickUnit([event('2003'), event('2018-06'), event('2019-02-27', '2019-02-28')])).to.equal('day');
     expect(finestTickUnit([event('2019-02-27'), event('2019-02-27T09:00+07:00')])).to.equal('minute');
+    expect(finestTickUnit([event('2019-02-27', '2019-02-27T10:00Z'), event('2019-03-01')]), 'an end at a minute').to.equal('minute');
     expect(finestTickUnit([event('2019-02-27', '2019-02-28T09:00:30Z')])).to.equal('second');
     expect(finestTickUnit([])).to.equal('day');
   });
