@@ -196,9 +196,10 @@ function addLicenseNotices(metafile) {
 function packagesIn(inputs) {
   const names = new Set();
   for (const input of inputs) {
-    const parts = input.split('node_modules/').at(-1).split('/');
-    if (input.includes('node_modules/')) names.add(parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]);
     if (COPIED_FROM[input]) names.add(COPIED_FROM[input]);
+    if (!input.includes('node_modules/')) continue;
+    const [scope, name] = input.split('node_modules/').at(-1).split('/');
+    names.add(scope.startsWith('@') ? `${scope}/${name}` : scope);
   }
   return [...names].sort();
 }
