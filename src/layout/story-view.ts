@@ -63,8 +63,9 @@ export function storyView(timeline: Timeline, lanes: readonly LaneBand[], filter
   const indexOf = (id: string | undefined) => {
     if (id === undefined) return -1;
     if (!index) {
-      index = new Map();
-      shown.forEach((event, i) => index!.set(event.id, i));
+      const built = new Map<string, number>();
+      shown.forEach((event, i) => built.set(event.id, i));
+      index = built;
     }
     return index.get(id) ?? -1;
   };

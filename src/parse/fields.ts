@@ -154,7 +154,10 @@ export class FieldReader {
     return undefined;
   }
 
-  /** A list; each item is handed to `read` with its path, and the items it returns are kept. An absent list is `NONE`. */
+  /**
+   * A list; each item is handed to `read` with its path, and the items it returns are kept. An
+   * absent list is `NONE`.
+   */
   list<T>(key: string, read: (item: unknown, path: string) => T | undefined): readonly T[] {
     const value = field(this.#fields, key);
     if (value === undefined || value === null) return NONE;
