@@ -14,6 +14,10 @@ export interface JsonSyntaxError {
   readonly message: string;
 }
 
+// The element loads this module as a chunk, for the rare document that needs it: a large one is
+// read in pieces from here too.
+export { parseJsonInPieces } from './json-pieces.js';
+
 /** The text's value, or where and why it is not JSON. */
 export function parseJson(text: string): { value: unknown } | { error: JsonSyntaxError } {
   try {
