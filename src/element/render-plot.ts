@@ -42,8 +42,7 @@ function renderAxis(scene: Scene, tickLabel: PlotHandlers['tickLabel']) {
       fill="none" font-size="10" font-family="sans-serif" text-anchor="middle">
     <path class="domain" stroke="currentColor" d=${`M${offset},0V${offset}H${scene.width + offset}V0`}></path>
     ${scene.ticks.map(
-      (tick) => svg`<g class="tick" transform=${`translate(${tick.x + offset},0)`}>
-        <line stroke="currentColor" y2=${GEOMETRY.tickSize}></line><text fill="currentColor" y=${GEOMETRY.tickLabel} dy="0.71em">${tickLabel(tick)}</text></g>`,
+      (tick) => svg`<g class="tick" transform=${`translate(${tick.x + offset},0)`}><line stroke="currentColor" y2=${GEOMETRY.tickSize}></line><text fill="currentColor" y=${GEOMETRY.tickLabel} dy="0.71em">${tickLabel(tick)}</text></g>`,
     )}
   </g>`;
 }
@@ -51,12 +50,10 @@ function renderAxis(scene: Scene, tickLabel: PlotHandlers['tickLabel']) {
 function renderChart(scene: Scene, { laneColor, tickLabel }: PlotHandlers) {
   return html`<svg class="chart" part="chart" aria-hidden="true" width=${scene.width} height=${scene.height}>
     ${scene.eras.map(
-      (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect>
-        <text class="era-label" x=${Math.max(era.x0, 0) + GEOMETRY.eraInset} y=${scene.axisY - GEOMETRY.eraInset}>${era.label}</text>`,
+      (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect><text class="era-label" x=${Math.max(era.x0, 0) + GEOMETRY.eraInset} y=${scene.axisY - GEOMETRY.eraInset}>${era.label}</text>`,
     )}
     ${scene.lanes.map(
-      (lane) => svg`<rect class="lane-band" x="0" y=${lane.top} width=${scene.width} height=${lane.height}></rect>
-        <line class="baseline" x1="0" x2=${scene.width} y1=${lane.baseline} y2=${lane.baseline}></line>`,
+      (lane) => svg`<rect class="lane-band" x="0" y=${lane.top} width=${scene.width} height=${lane.height}></rect><line class="baseline" x1="0" x2=${scene.width} y1=${lane.baseline} y2=${lane.baseline}></line>`,
     )}
     ${scene.bars.map((bar) => {
       const height = bar.kind === 'range' ? GEOMETRY.rangeBar : GEOMETRY.periodBar;
@@ -66,16 +63,14 @@ function renderChart(scene: Scene, { laneColor, tickLabel }: PlotHandlers) {
         height=${height} rx=${GEOMETRY.barCorner}></rect>`;
     })}
     ${scene.ties.map(
-      (tie) => svg`<line class="tie" x1=${tie.x} x2=${tie.x} y1=${tie.y0} y2=${tie.y1}></line>
-        <circle class="tie-end" cx=${tie.x} cy=${tie.y1} r=${GEOMETRY.tieEnd}></circle>`,
+      (tie) => svg`<line class="tie" x1=${tie.x} x2=${tie.x} y1=${tie.y0} y2=${tie.y1}></line><circle class="tie-end" cx=${tie.x} cy=${tie.y1} r=${GEOMETRY.tieEnd}></circle>`,
     )}
     ${renderAxis(scene, tickLabel)}
     ${scene.stretched.map(
       (s) => svg`<line class="axis-stretch" x1=${s.x0} x2=${s.x1} y1=${scene.axisY + 1} y2=${scene.axisY + 1}></line>`,
     )}
     ${scene.breaks.map(
-      (b) => svg`<rect class="axis-break" x=${b.x0} y=${scene.axisY - 5} width=${Math.max(b.x1 - b.x0, 6)} height="10"></rect>
-        <text class="axis-break-mark" x=${(b.x0 + b.x1) / 2} y=${scene.axisY + 4} text-anchor="middle">≈</text>`,
+      (b) => svg`<rect class="axis-break" x=${b.x0} y=${scene.axisY - 5} width=${Math.max(b.x1 - b.x0, 6)} height="10"></rect><text class="axis-break-mark" x=${(b.x0 + b.x1) / 2} y=${scene.axisY + 4} text-anchor="middle">≈</text>`,
     )}
   </svg>`;
 }
@@ -88,6 +83,9 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
   // The label and its leader are placed from the button's corner; the mark is its centre.
   const half = GEOMETRY.markTarget / 2;
   const position = { transform: `translate(${mark.x}px, ${lane.baseline}px)`, '--lane-color': handlers.laneColor(mark.lane) };
+  // No whitespace between the tags, here and in the chart's repeated shapes: the button's
+  // children are all placed absolutely, and SVG draws no text outside <text>, so it would only
+  // be text nodes, made and removed with every mark and tick that comes and goes.
   return html`<button
     class=${isCluster ? 'mark cluster' : 'mark'}
     part=${isCluster ? 'cluster' : 'event'}
@@ -97,12 +95,9 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
     aria-current=${!isCluster && handlers.isCurrent(first) ? 'true' : nothing}
     aria-label=${handlers.markLabel(mark)}
     style=${cssProps(position)}
-  >
-    <span class="dot"></span>
-    ${box === undefined
+  ><span class="dot"></span>${box === undefined
       ? nothing
-      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - box.leaderTop}px` })}></span>
-          <span
+      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - box.leaderTop}px` })}></span><span
             class=${mark.lines > 1 ? 'label titles' : 'label'}
             part="label"
             aria-hidden="true"
@@ -116,8 +111,7 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
               : isCluster
                 ? handlers.clusterText(mark.items.length)
                 : first.title}</span
-          >`}
-  </button>`;
+          >`}</button>`;
 }
 
 export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: string): TemplateResult {
