@@ -72,11 +72,10 @@ let locator: Promise<typeof import('../parse/json-syntax.js') | undefined> | und
 
 /** The chunk that locates JSON errors and reads large documents in pieces; undefined when it cannot load. */
 function jsonTools() {
-  locator ??= import('../parse/json-syntax.js').catch((error: unknown) => {
-    console.warn(`news-timeline: ${chunkNotLoaded('the JSON error locator', error, '; JSON errors are said without a line and column, and large documents read at once')}`);
+  return (locator ??= import('../parse/json-syntax.js').catch((error: unknown) => {
+    console.warn(`news-timeline: ${chunkNotLoaded('the JSON error locator', error, '; errors in JSON documents are said without their line and column')}`);
     return undefined;
-  });
-  return locator;
+  }));
 }
 
 /**
@@ -88,24 +87,6 @@ export async function notJsonError(text: string, where: string): Promise<LoadErr
   const found = await jsonTools();
   const place = found ? ` (${found.describeJsonSyntaxError(found.findJsonSyntaxError(text))})` : '';
   return new LoadError('not-json', `${where} is not valid JSON${place}.`);
-}
-
-/** Text longer than this (~8 MB, some 100,000 events) is read in pieces, between tasks. */
-const READ_IN_PIECES_ABOVE = 8_000_000;
-
-/**
- * Large JSON text's value, read in pieces (`parseJsonInPieces`) so the page keeps its main
- * thread: JSON.parse of a million events is one task of ~0.5 s. Read whole when the chunk that
- * does it cannot load. Rejects with the abort reason when `signal` aborts.
- */
-async function largeJsonValue(text: string, signal: AbortSignal): Promise<{ value: unknown } | undefined> {
-  const tools = await jsonTools();
-  try {
-    return { value: tools ? await tools.parseJsonInPieces(text, signal) : JSON.parse(text) };
-  } catch {
-    signal.throwIfAborted();
-    return undefined;
-  }
 }
 
 /**
@@ -122,9 +103,15 @@ export async function fetchDocument(
 ): Promise<unknown> {
   const { text, isCsv } = await fetchText(url, signal, timeoutMs, format);
   if (isCsv) return new CsvDocument(text);
-  const json = text.length > READ_IN_PIECES_ABOVE ? await largeJsonValue(text, signal) : jsonValue(text);
-  if (!json) throw await notJsonError(text, `The timeline data at ${url}`);
-  return json.value;
+  // A large document (over ~8 MB, some 100,000 events) is read in pieces, between tasks: JSON.parse
+  // of a million events is one task of ~0.5 s. Whole when the chunk that does it cannot load.
+  const tools = text.length > 8_000_000 ? await jsonTools() : undefined;
+  try {
+    return tools ? await tools.parseJsonInPieces(text, signal) : (JSON.parse(text) as unknown);
+  } catch {
+    signal.throwIfAborted();
+    throw await notJsonError(text, `The timeline data at ${url}`);
+  }
 }
 
 /**

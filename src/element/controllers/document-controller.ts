@@ -48,6 +48,13 @@ export class DocumentController implements ReactiveController {
   crashed: Error | undefined;
   #inline: unknown;
   #reading: AbortController | undefined;
+  /**
+   * Set for the first 100 ms of reading a document given as `data` or inline: a read that ends
+   * within them shows no loading state, and the story simply appears, without a skeleton's
+   * flash (a tenth of a second reads as at once). One that came from `src` keeps the loading
+   * state its request showed.
+   */
+  #quietRead: ReturnType<typeof setTimeout> | undefined;
   #lastRaw: unknown;
   #lastReported: Outcome;
   /** What the last request asked for, so the same is not asked again. */
@@ -84,8 +91,7 @@ export class DocumentController implements ReactiveController {
 
   hostDisconnected(): void {
     // A large document being read is read again on reconnect (the raw document is kept).
-    this.#reading?.abort();
-    this.#reading = undefined;
+    this.#stopReading();
     this.#lastRaw = undefined;
     // The request of a removed element is abandoned (and asked again on reconnect): @lit/task
     // aborts only on its next run, so abort now.
@@ -117,7 +123,7 @@ export class DocumentController implements ReactiveController {
 
   /** Whether a request or a slow read is under way (the loading state shows). */
   get busy(): boolean {
-    return this.#request === TaskStatus.PENDING || this.#reading !== undefined || this.#inline === LOCATING;
+    return this.#request === TaskStatus.PENDING || (this.#reading && !this.#quietRead) || this.#inline === LOCATING;
   }
 
   /**
@@ -130,8 +136,7 @@ export class DocumentController implements ReactiveController {
     const raw = this.#raw;
     if (again || raw !== this.#lastRaw) {
       this.#lastRaw = raw;
-      this.#reading?.abort();
-      this.#reading = undefined;
+      this.#stopReading();
       if (raw === undefined || raw instanceof LoadError) this.#use(undefined);
       else if (isLargeDocument(raw) || needsImport(raw, this.#config.format())) this.#readInSlices(raw);
       else this.#use(readDocument(raw, { baseUrl: this.#base() }));
@@ -177,17 +182,31 @@ export class DocumentController implements ReactiveController {
     return this.#request === TaskStatus.COMPLETE ? this.#task.value : undefined;
   }
 
-  /** A large or TimelineJS document is read between frames; the loading state shows meanwhile. */
+  /** A large or TimelineJS document is read between frames; the loading state shows meanwhile (see #quietRead). */
   #readInSlices(raw: unknown): void {
     this.#use(undefined);
     const reading = new AbortController();
     this.#reading = reading;
+    if (!this.#srcToLoad) {
+      this.#quietRead = setTimeout(() => {
+        this.#quietRead = undefined;
+        this.#host.requestUpdate();
+      }, 100);
+    }
     void readDocumentInSlices(raw, this.#config.format(), reading.signal, { baseUrl: this.#base() }).then((result) => {
       if (reading.signal.aborted || !result) return;
-      this.#reading = undefined;
+      this.#stopReading();
       this.#use(result);
       this.#host.requestUpdate();
     });
+  }
+
+  /** Ends the read under way, if any (aborting one that is done changes nothing), and its loading state's timer. */
+  #stopReading(): void {
+    this.#reading?.abort();
+    this.#reading = undefined;
+    clearTimeout(this.#quietRead);
+    this.#quietRead = undefined;
   }
 
   /** What relative media addresses resolve against: the document's own URL when it came from `src`, else the page's. */
