@@ -73,7 +73,7 @@ let locator: Promise<typeof import('../parse/json-syntax.js') | undefined> | und
 /** The chunk that locates JSON errors and reads large documents in pieces; undefined when it cannot load. */
 function jsonTools() {
   return (locator ??= import('../parse/json-syntax.js').catch((error: unknown) => {
-    console.warn(`news-timeline: ${chunkNotLoaded('the JSON error locator', error, '; errors in JSON documents are said without their line and column')}`);
+    console.warn(`news-timeline: ${chunkNotLoaded('the JSON error locator', error, '; JSON errors are said without line and column')}`);
     return undefined;
   }));
 }
@@ -105,7 +105,7 @@ export async function fetchDocument(
   if (isCsv) return new CsvDocument(text);
   // A large document (over ~8 MB, some 100,000 events) is read in pieces, between tasks: JSON.parse
   // of a million events is one task of ~0.5 s. Whole when the chunk that does it cannot load.
-  const tools = text.length > 8_000_000 ? await jsonTools() : undefined;
+  const tools = text.length > 8_000_000 && (await jsonTools());
   try {
     return tools ? await tools.parseJsonInPieces(text, signal) : (JSON.parse(text) as unknown);
   } catch {

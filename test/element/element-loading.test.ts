@@ -3,10 +3,10 @@
 // accessible error state and the cancelable nt-error, a newer src winning. Failing servers (404,
 // not JSON, timeouts) are in test/security/network-faults.test.ts, markup in data in
 // test/security/xss.test.ts.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, NewsTimeline } from '../../src/index.js';
 import { gate, recordFetches, restoreFetch, type RecordedRequest } from '../support/fetch-spy.js';
-import { mount, outcome, PATIENCE, settle } from '../support/helpers.js';
+import { generatedEvents, mount, outcome, PATIENCE, settle } from '../support/helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -245,5 +245,37 @@ describe('inline JSON that arrives late', () => {
     await outcome(mounted);
     expect(mounted.loads.map((d) => d.count)).to.deep.equal([1]);
     expect(singleLabels(await drawnMarks(mounted.el))).to.deep.equal(['May 4, 2021: Arrived late']);
+  });
+});
+
+describe('a large document given as data', () => {
+  // Over 5,000 events, a document is read in slices between frames (read-document.ts).
+  const large = (seed: number) => ({ title: `Large ${seed}`, events: generatedEvents(6000, { seed }) });
+
+  it('shows no skeleton while it replaces the fallback, for its first 0.1 s; at once where it replaces a story', async () => {
+    const box = document.createElement('div');
+    box.style.width = '760px';
+    document.body.append(box);
+    const element = document.createElement('news-timeline') as NewsTimeline;
+    try {
+      let loaded = oneEvent(element, 'nt-load');
+      element.data = large(1);
+      box.append(element);
+      await element.updateComplete;
+      // The quiet 0.1 s is a timer: none can have run before this update's own promise.
+      expect(shadow(element).querySelector('.loading'), 'over the fallback').to.equal(null);
+      await loaded;
+      expect(element.events).to.have.length(6000);
+
+      loaded = oneEvent(element, 'nt-load');
+      element.data = large(2);
+      await element.updateComplete;
+      expect(shadow(element).querySelector('.loading'), 'over a story').to.not.equal(null);
+      await loaded;
+      expect(element.events).to.have.length(6000);
+      expect(shadow(element).querySelector('.loading')).to.equal(null);
+    } finally {
+      box.remove();
+    }
   });
 });

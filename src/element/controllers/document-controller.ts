@@ -49,10 +49,10 @@ export class DocumentController implements ReactiveController {
   #inline: unknown;
   #reading: AbortController | undefined;
   /**
-   * Set for the first 100 ms of reading a document given as `data` or inline: a read that ends
-   * within them shows no loading state, and the story simply appears, without a skeleton's
-   * flash (a tenth of a second reads as at once). One that came from `src` keeps the loading
-   * state its request showed.
+   * Set for the first 100 ms of reading a document given as `data` or inline while the fallback
+   * shows: a read that ends within them shows no loading state, and the story simply appears,
+   * without a skeleton's flash (a tenth of a second reads as at once). One that came from `src`
+   * keeps the loading state its request showed, and one that replaces a story shows it at once.
    */
   #quietRead: ReturnType<typeof setTimeout> | undefined;
   #lastRaw: unknown;
@@ -184,15 +184,16 @@ export class DocumentController implements ReactiveController {
 
   /** A large or TimelineJS document is read between frames; the loading state shows meanwhile (see #quietRead). */
   #readInSlices(raw: unknown): void {
-    this.#use(undefined);
-    const reading = new AbortController();
-    this.#reading = reading;
-    if (!this.#srcToLoad) {
+    // Quiet only while the fallback is what shows: not after a request's skeleton, nor over a story.
+    if (!this.#srcToLoad && !this.result) {
       this.#quietRead = setTimeout(() => {
         this.#quietRead = undefined;
         this.#host.requestUpdate();
       }, 100);
     }
+    this.#use(undefined);
+    const reading = new AbortController();
+    this.#reading = reading;
     void readDocumentInSlices(raw, this.#config.format(), reading.signal, { baseUrl: this.#base() }).then((result) => {
       if (reading.signal.aborted || !result) return;
       this.#stopReading();
