@@ -3,7 +3,7 @@
 // accessible error state and the cancelable nt-error, a newer src winning. Failing servers (404,
 // not JSON, timeouts) are in test/security/network-faults.test.ts, markup in data in
 // test/security/xss.test.ts.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, NewsTimeline } from '../../src/index.js';
 import { gate, recordFetches, restoreFetch, type RecordedRequest } from '../support/fetch-spy.js';
 import { generatedEvents, mount, outcome, PATIENCE, settle } from '../support/helpers.js';
@@ -253,29 +253,18 @@ describe('a large document given as data', () => {
   const large = (seed: number) => ({ title: `Large ${seed}`, events: generatedEvents(6000, { seed }) });
 
   it('shows no skeleton while it replaces the fallback, for its first 0.1 s; at once where it replaces a story', async () => {
-    const box = document.createElement('div');
-    box.style.width = '760px';
-    document.body.append(box);
-    const element = document.createElement('news-timeline') as NewsTimeline;
-    try {
-      let loaded = oneEvent(element, 'nt-load');
-      element.data = large(1);
-      box.append(element);
-      await element.updateComplete;
-      // The quiet 0.1 s is a timer: none can have run before this update's own promise.
-      expect(shadow(element).querySelector('.loading'), 'over the fallback').to.equal(null);
-      await loaded;
-      expect(element.events).to.have.length(6000);
+    const mounted = await mount({ data: large(1), until: 'connected' });
+    await mounted.el.updateComplete;
+    // The quiet 0.1 s is a timer: none can have run before this update's own promise.
+    expect(shadow(mounted.el).querySelector('.loading'), 'over the fallback').to.equal(null);
+    await outcome(mounted);
+    expect(mounted.el.events).to.have.length(6000);
 
-      loaded = oneEvent(element, 'nt-load');
-      element.data = large(2);
-      await element.updateComplete;
-      expect(shadow(element).querySelector('.loading'), 'over a story').to.not.equal(null);
-      await loaded;
-      expect(element.events).to.have.length(6000);
-      expect(shadow(element).querySelector('.loading')).to.equal(null);
-    } finally {
-      box.remove();
-    }
+    mounted.el.data = large(2);
+    await mounted.el.updateComplete;
+    expect(shadow(mounted.el).querySelector('.loading'), 'over a story').to.not.equal(null);
+    await waitUntil(() => mounted.loads.length === 2, 'the second document was never drawn', PATIENCE);
+    expect(mounted.loads.map((d) => d.count)).to.deep.equal([6000, 6000]);
+    expect(shadow(mounted.el).querySelector('.header')!.textContent).to.contain('Large 2');
   });
 });

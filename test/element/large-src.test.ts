@@ -2,9 +2,8 @@
 // (src/parse/json-pieces.ts), so no one JSON.parse of the whole text holds the page's thread,
 // and every event is kept. The pieces themselves: test/unit/json-pieces.test.ts; the time it
 // saves: the benchmark's million row.
-import { expect, oneEvent } from '@open-wc/testing';
-import type { NewsTimeline } from '../../src/news-timeline.js';
-import { generatedEvents, marks, settle } from '../support/helpers.js';
+import { expect } from '@open-wc/testing';
+import { generatedEvents, marks, mount, outcome } from '../support/helpers.js';
 
 const COUNT = 120_000;
 
@@ -22,16 +21,11 @@ describe('a document of more than 8 MB from src', function () {
       parsed.push(String(source).length);
       return parse.call(JSON, source, reviver) as unknown;
     };
-    const box = document.createElement('div');
-    box.style.width = '760px';
-    document.body.append(box);
-    const element = document.createElement('news-timeline') as NewsTimeline;
     try {
-      const loaded = oneEvent(element, 'nt-load');
-      element.src = url;
-      box.append(element);
-      await loaded;
-      await settle(element);
+      const mounted = await mount({ src: url, until: 'connected' });
+      await outcome(mounted);
+      const element = mounted.el;
+      expect(mounted.errors, 'no nt-error').to.deep.equal([]);
       expect(element.events).to.have.length(COUNT);
       const earliest = events.reduce((day, event) => (event.start < day ? event.start : day), events[0]!.start);
       expect(element.events[0]!.start.source, 'in time order').to.equal(earliest);
@@ -41,7 +35,6 @@ describe('a document of more than 8 MB from src', function () {
     } finally {
       JSON.parse = parse;
       URL.revokeObjectURL(url);
-      box.remove();
     }
   });
 });
