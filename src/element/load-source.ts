@@ -70,10 +70,11 @@ export function jsonValue(text: string): { value: unknown } | undefined {
 // The scanner that finds where text stops being JSON is a chunk: only broken documents need it.
 let locator: Promise<typeof import('../parse/json-syntax.js') | undefined> | undefined;
 
-/** The chunk that locates JSON errors and reads large documents in pieces; undefined when it cannot load. */
+/** The chunk that locates JSON errors and reads large documents in pieces; undefined if it cannot load. */
 function jsonTools() {
   return (locator ??= import('../parse/json-syntax.js').catch((error: unknown) => {
-    console.warn(`news-timeline: ${chunkNotLoaded('the JSON error locator', error, '; JSON errors are said without line and column')}`);
+    const instead = '; JSON errors are said without line and column';
+    console.warn(`news-timeline: ${chunkNotLoaded('the JSON error locator', error, instead)}`);
     return undefined;
   }));
 }

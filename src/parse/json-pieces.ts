@@ -22,7 +22,7 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
-/** Where the text's `events` list is: its `[` and its `]`; undefined when it cannot be cut. */
+/** Where the text's `events` list is: its `[` and its `]`. */
 interface EventsList {
   readonly open: number;
   readonly close: number;
@@ -182,8 +182,11 @@ function stringEnd(text: string, at: number): number | undefined {
   }
 }
 
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d || text.charCodeAt(i) === 0x09)) i++;
+  while (i < text.length && SPACE.has(text.charCodeAt(i))) i++;
   return i;
 }

@@ -182,7 +182,10 @@ export class DocumentController implements ReactiveController {
     return this.#request === TaskStatus.COMPLETE ? this.#task.value : undefined;
   }
 
-  /** A large or TimelineJS document is read between frames; the loading state shows meanwhile (see #quietRead). */
+  /**
+   * A large or TimelineJS document is read between frames; the loading state shows meanwhile
+   * (see #quietRead).
+   */
   #readInSlices(raw: unknown): void {
     // Quiet only while the fallback is what shows: not after a request's skeleton, nor over a story.
     if (!this.#srcToLoad && !this.result) {
@@ -202,7 +205,7 @@ export class DocumentController implements ReactiveController {
     });
   }
 
-  /** Ends the read under way, if any (aborting one that is done changes nothing), and its loading state's timer. */
+  /** Ends the read under way, if any (aborting one that is done changes nothing), and its timer. */
   #stopReading(): void {
     this.#reading?.abort();
     this.#reading = undefined;
