@@ -50,7 +50,7 @@ export async function parseJsonInPieces(
     const piece = text.slice(from, cut.at);
     // An empty piece is JSON only as the whole of an empty list: `[1,,2]` and `[1,]` are not.
     if (piece.trim() === '') {
-      if (!(cut.closes && events.length === 0 && from === open + 1)) return JSON.parse(text);
+      if (!(cut.closes && from === open + 1)) return JSON.parse(text);
     } else if (!readPiece(piece, events)) {
       return JSON.parse(text);
     }
