@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { pureD3Tops } from './pure-d3-tops.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -66,7 +67,7 @@ const COMMON = {
     'd3-interpolate': './src/element/d3-interpolate-zoom.ts',
   },
   logLevel: 'warning',
-  plugins: [compactCss],
+  plugins: [compactCss, pureD3Tops],
 };
 
 /**
