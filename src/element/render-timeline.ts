@@ -78,7 +78,9 @@ export function renderTimeline(parts: TimelineParts) {
   const trackColor = (key: string | undefined) => laneColor(Math.max(parts.lanes.findIndex((band) => band.id === key), 0));
   const index = view.indexOf(parts.selected);
   const popoverEvent = selection.popoverEvent;
-  const tabStop = scene?.marks.find((m) => m.items.some((e) => e.id === (parts.focused ?? parts.selected))) ?? scene?.marks[0];
+  // Looked for only when there is one: a search for none reads every event in view, each frame.
+  const current = parts.focused ?? parts.selected;
+  const tabStop = (current && scene?.marks.find((m) => m.items.some((e) => e.id === current))) || scene?.marks[0];
   return html`${renderHeader(timeline, parts.headingLevel)}
     ${renderToolbar({
       strings,

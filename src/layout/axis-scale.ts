@@ -89,8 +89,8 @@ function padded(stretches: readonly Interval[], minPad: number, drawnTime?: numb
   return { start: withinDates(start - pad), end: withinDates(end + pad) };
 }
 
-function trueToTime(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
-  const { start, end } = padded(occupiedStretches(intervals), minPad);
+function trueToTime(stretches: readonly Interval[], width: number, minPad: number): BaseAxis {
+  const { start, end } = padded(stretches, minPad);
   return { domain: [start, end], range: [0, width], breaks: [] };
 }
 
@@ -119,7 +119,7 @@ function collapsed(intervals: readonly Interval[], width: number, minPad: number
   const span = padded(stretches, minPad);
   const breaks = gapsToCollapse(stretches, stretches.at(-1)!.end - stretches[0]!.start);
   const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
-  if (breaks.length === 0) return trueToTime(intervals, width, minPad);
+  if (breaks.length === 0) return trueToTime(stretches, width, minPad);
 
   // Leave a little room on either side of each break so marks at its edges stay apart.
   const cuts = breaks.map((b) => {
@@ -151,7 +151,7 @@ function collapsed(intervals: readonly Interval[], width: number, minPad: number
 
 function equallySpaced(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
   const moments = [...new Set(intervals.map((i) => i.start))].sort((a, b) => a - b);
-  if (moments.length < 2) return trueToTime(intervals, width, minPad);
+  if (moments.length < 2) return trueToTime(occupiedStretches(intervals), width, minPad);
   const steps = moments.slice(1).map((m, i) => m - moments[i]!);
   const median = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
   // Half a step of room before the first and after the last moment, within the Date range.
@@ -191,7 +191,7 @@ export function baseAxis(intervals: readonly Interval[], width: number, spacing:
   const safeWidth = Math.max(width, 1);
   switch (spacing) {
     case 'time':
-      return trueToTime(intervals, safeWidth, minPad);
+      return trueToTime(occupiedStretches(intervals), safeWidth, minPad);
     case 'equal':
       return equallySpaced(intervals, safeWidth, minPad);
     case 'auto':

@@ -173,6 +173,8 @@ function bandsWithRows(
 
 /** How many events each track draws (an event is drawn in its first lane). */
 function trackCounts(tracks: readonly { id: string | undefined }[], events: readonly TimelineEvent[]): number[] {
+  // One track draws them all: a story without lanes is not looked up a million times.
+  if (tracks.length === 1) return [events.length];
   const index = new Map(tracks.map((t, i) => [t.id, i]));
   const other = index.get(undefined) ?? 0;
   const counts = tracks.map(() => 0);

@@ -36,6 +36,18 @@ describe('densityColumns', () => {
     expect(densityColumns(events, toPixel, 366)).to.deep.equal([{ x: 8, count: 1 }]);
   });
 
+  it('counts events handed out of time order, and runs of one day, in the same columns', () => {
+    const events = eventsOn('2020-01-01', '2020-01-02', '2020-01-04', '2020-01-05', '2020-03-01', '2020-12-31');
+    const [a, b, c, d, e, f] = events;
+    const shuffled = [f!, a!, e!, a!, a!, c!, b!, d!];
+    expect(densityColumns(shuffled, toPixel, 366)).to.deep.equal([
+      { x: 0, count: 5 },
+      { x: 4, count: 1 },
+      { x: 60, count: 1 },
+      { x: 364, count: 1 },
+    ]);
+  });
+
   it('takes another column width', () => {
     const events = eventsOn('2020-01-01', '2020-01-10', '2020-01-11');
     // Days 0 and 9 → the first 10 px column; day 10 → the second.
