@@ -47,6 +47,20 @@ describe('the language, live', () => {
     expect(listDate(element)).to.equal('12. Juni 2018');
   });
 
+  it('follows an ancestor that gains a lang after load, loses it, and gains another', async () => {
+    const outer = await fixture<HTMLElement>(html`<main style="width: 760px"><section></section></main>`);
+    const element = await mountInside(outer.querySelector('section')!);
+    expect(zoomInLabel(element)).to.equal('Zoom in');
+    outer.lang = 'de';
+    await waitUntil(() => zoomInLabel(element) === 'Vergrößern', 'the German words never came', LOADED);
+    outer.removeAttribute('lang');
+    await waitUntil(() => zoomInLabel(element) === 'Zoom in', 'English never came back', LOADED);
+    outer.querySelector('section')!.lang = 'fr';
+    await waitUntil(() => zoomInLabel(element) === 'Zoom avant', 'the French words never came', LOADED);
+    await settle(element);
+    expect(listDate(element)).to.equal('12 juin 2018');
+  });
+
   it('stops listening once removed', async () => {
     const section = await fixture<HTMLElement>(html`<section lang="en" style="width: 760px"></section>`);
     const element = await mountInside(section);

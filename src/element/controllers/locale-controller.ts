@@ -7,8 +7,9 @@ import type { Problem } from '../../model/types.js';
  * The element's language, live: its own `lang`, else the nearest ancestor's, else the page's
  * (`<html lang>`). Dates are in that language at once (the platform writes them); the words
  * come in a chunk, and until then (or if it cannot load) English shows. A MutationObserver on
- * the nearest ancestor with a `lang` and on `<html>` sees a page change its language after
- * load; the host's own `lang` reaches `resolve()` through its attributeChangedCallback.
+ * every `lang` of the host's tree (and of `<html>` when that tree is a shadow root) sees a page
+ * change its language after load, on whichever ancestor: one may gain or lose a `lang` any
+ * time. The host's own `lang` also reaches `resolve()` through its attributeChangedCallback.
  */
 export class LocaleController implements ReactiveController {
   /** Dates, ticks and digits in the element's language. */
@@ -19,7 +20,6 @@ export class LocaleController implements ReactiveController {
   settled = true;
   #lang: string | undefined;
   #observer: MutationObserver | undefined;
-  readonly #watched: Element[] = [];
 
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -29,13 +29,16 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Only `lang` changes are delivered: a busy page's other mutations never reach it.
+    this.#observer = new MutationObserver(() => this.resolve());
+    for (const target of new Set([this.#host.getRootNode(), document])) {
+      this.#observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
     this.resolve();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#watched.length = 0;
   }
 
   /** Why the words are English though the language is not: a problem for nt-load to report. */
@@ -45,7 +48,6 @@ export class LocaleController implements ReactiveController {
 
   /** Reads the language again (the host's `lang` or `dir` changed, or an ancestor's `lang`). */
   resolve(): void {
-    this.#watch();
     const host = this.#host;
     const lang = host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     if (lang === this.#lang) return;
@@ -63,18 +65,5 @@ export class LocaleController implements ReactiveController {
       this.settled = true;
       host.requestUpdate();
     });
-  }
-
-  /** Observes the `lang` of the nearest ancestor that has one and of `<html>`. */
-  #watch(): void {
-    if (!this.#host.isConnected) return;
-    const targets = [this.#host.parentElement?.closest('[lang]'), document.documentElement].filter(
-      (target, i, all): target is Element => target != null && all.indexOf(target) === i,
-    );
-    if (this.#observer && targets.length === this.#watched.length && targets.every((t, i) => t === this.#watched[i])) return;
-    this.#observer?.disconnect();
-    this.#observer = new MutationObserver(() => this.resolve());
-    for (const target of targets) this.#observer.observe(target, { attributes: true, attributeFilter: ['lang'] });
-    this.#watched.splice(0, this.#watched.length, ...targets);
   }
 }
