@@ -618,7 +618,11 @@ function mapMedia(raw: unknown, path: string, problems: Problem[]): ImportedMedi
   reportLostLinks(caption, `${path}.caption`, problems);
   reportLostLinks(credit, `${path}.credit`, problems);
   const alt = singleLine(readHtml(raw.alt).text);
-  const link = typeof raw.link === 'string' && isHttpUrl(raw.link.trim()) ? raw.link.trim() : undefined;
+  const writtenLink = typeof raw.link === 'string' ? raw.link.trim() : '';
+  const link = isHttpUrl(writtenLink) ? writtenLink : undefined;
+  if (writtenLink !== '' && link === undefined) {
+    problems.push({ path: `${path}.link`, message: 'only absolute http: and https: addresses are linked; link left out' });
+  }
   const thumbnail = thumbnailFor(address, raw.thumbnail);
   return {
     url: thumbnail ?? address,

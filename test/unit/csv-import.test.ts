@@ -67,6 +67,13 @@ describe('CSV import', () => {
       });
       expect(JSON.stringify(events)).not.to.contain('<');
     });
+
+    it('reports a media link that is not a web address at its row and column, and keeps the media', () => {
+      const csv = ['Year,Headline,Media,Media Credit,Media Link', '2019,A,https://example.org/a.jpg,AP,javascript:alert(1)'].join('\n');
+      const { events, problems } = imported(csv);
+      expect(events[0]!.media).to.deep.equal({ url: 'https://example.org/a.jpg', credit: 'AP' });
+      expect(problems).to.deep.equal(['row 2, column "Media Link": only absolute http: and https: addresses are linked; link left out']);
+    });
   });
 
   describe('columns', () => {

@@ -607,6 +607,18 @@ describe('TimelineJS import', () => {
       ]);
     });
 
+    it('reports a media link that is not absolute http(s), and keeps the media without it', () => {
+      for (const link of ['javascript:alert(1)', 'data:text/html,<b>x</b>', '/story/relative', 'https://exa mple.com/']) {
+        const { event: mappedEvent, problems } = mapOne({ media: { url: 'https://example.org/a.jpg', credit: 'AP', link } });
+        expect(mappedEvent?.media, link).to.deep.equal({ url: 'https://example.org/a.jpg', credit: 'AP' });
+        expect(problems, link).to.deep.equal([
+          { path: 'events[0].media.link', message: 'only absolute http: and https: addresses are linked; link left out' },
+        ]);
+      }
+      const blank = mapOne({ media: { url: 'https://example.org/a.jpg', link: '  ' } });
+      expect(blank.problems).to.deep.equal([]);
+    });
+
     it('ignores media without a URL, and purely presentational fields', () => {
       const { problems } = mapped({
         title: { text: { headline: 'T' }, media: { url: '' }, background: { color: 'papayawhip' } },
