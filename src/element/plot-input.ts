@@ -46,7 +46,7 @@ export class PlotInput {
   readonly onClick = (event: MouseEvent): void => {
     const button = (event.target as Element).closest<HTMLElement>('.mark');
     if (!button?.dataset.id) return;
-    if (Number(button.dataset.count) > 1) this.#expandCluster(button.dataset.id);
+    if (Number(button.dataset.count) > 1) this.#expandCluster(button.dataset.id, 'pointer');
     else this.#config.select(button.dataset.id, 'pointer');
   };
 
@@ -106,15 +106,20 @@ export class PlotInput {
     return this.#config.scene()?.marks.some((m) => m.items[0]!.id === markId && m.items.some((e) => e.id === id)) ?? false;
   }
 
-  /** Zooms to a cluster's events, which splits it. */
-  #expandCluster(firstId: string): void {
+  /**
+   * Zooms to a cluster's events, which splits it. Events on one day of a story told in days, or
+   * as close at the deepest zoom, stay a cluster: there, it opens its first event (the toolbar's
+   * Next event, and the arrow keys, reach the others).
+   */
+  #expandCluster(firstId: string, trigger: SelectTrigger): void {
     const mark = this.#config.scene()?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
     const toPixel = this.#config.toPixel();
     if (!mark || !toPixel) return;
     const first = mark.items[0]!;
-    this.#config.roving.focusedId = first.id;
-    this.#config.roving.pending = first.id;
-    this.#config.zoom.showSpan(toPixel(first.start.time), toPixel(latestEnd(mark.items)));
+    const { roving, zoom } = this.#config;
+    if (!zoom.showSpan(toPixel(first.start.time), toPixel(latestEnd(mark.items)))) return this.#config.select(first.id, trigger);
+    roving.focusedId = first.id;
+    roving.pending = first.id;
   }
 
   /** Enter or Space on a mark: opens its event; on a cluster, zooms in until it splits. */
@@ -127,7 +132,7 @@ export class PlotInput {
     const isCluster = this.#config.scene()?.marks.some((m) => m.items.length > 1 && m.items[0]!.id === id) ?? false;
     // Arrow keys that walked to an event drawn inside a cluster open that event.
     if (isCluster && roving.walkedTo !== undefined && this.#markHolds(id, roving.walkedTo)) select(roving.walkedTo, 'keyboard');
-    else if (isCluster) this.#expandCluster(id);
+    else if (isCluster) this.#expandCluster(id, 'keyboard');
     else select(id, 'keyboard');
   }
 

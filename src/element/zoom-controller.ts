@@ -241,13 +241,18 @@ export class ZoomController implements ReactiveController {
     this.#behavior.translateBy(this.#target, -pixels / this.transform().k, 0);
   }
 
-  /** Shows base-axis pixels [x0, x1] across the whole width. */
-  showSpan(x0: number, x1: number, animate = true): void {
+  /**
+   * Shows base-axis pixels [x0, x1] across the whole width, as far as the zoom goes. Returns
+   * whether that zooms in: false when the view is already as deep as it goes.
+   */
+  showSpan(x0: number, x1: number, animate = true): boolean {
     this.#syncLimits();
     const span = Math.max(x1 - x0, 1e-9);
     const k = Math.min(Math.max(this.#limits.width / span, 1), Math.max(1, this.#limits.maxScale));
     const centre = (x0 + x1) / 2;
+    const deeper = k > this.planned().k;
     this.#apply(zoomIdentity.translate(this.#limits.width / 2 - centre * k, 0).scale(k), animate);
+    return deeper;
   }
 
   /** Pans, without zooming, so base-axis pixel `x` is in view with `margin` to spare. */

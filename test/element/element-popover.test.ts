@@ -185,6 +185,70 @@ describe('quote popovers', () => {
     expect(next.disabled).to.equal(true);
   });
 
+  describe('a cluster that zooming cannot split: two events on one day of a story told in days', () => {
+    const SAME_DAY = {
+      events: [
+        { id: 'summit', title: 'Singapore summit', start: '2018-06-12' },
+        { id: 'talks', title: 'Hanoi talks end', start: '2019-02-28' },
+        { id: 'account', title: "Trump's account of the talks", start: '2019-02-28' },
+        { id: 'tweet', title: 'The April tweet', start: '2019-04-13' },
+      ],
+    };
+    const sameDayCluster = (element: NewsTimeline) =>
+      [...shadow(element).querySelectorAll<HTMLElement>('.mark')].find((m) => m.dataset.count === '2');
+    /** The cluster's events in the order it stands for them: its first is the one its mark is named by. */
+    const inCluster = (element: NewsTimeline) => {
+      const sameDay = SAME_DAY.events.filter((e) => e.start === '2019-02-28');
+      const first = sameDay.find((e) => e.id === sameDayCluster(element)!.dataset.id)!;
+      return [first.title, sameDay.find((e) => e !== first)!.title];
+    };
+
+    it('opens its first event once the view is as deep as it goes; Next event opens the other', async () => {
+      const restoreMotion = preferReducedMotion();
+      try {
+        const element = await mountTimeline(SAME_DAY);
+        const opened: string[] = [];
+        element.addEventListener('nt-select', (event) => opened.push(event.detail.event?.id ?? ''));
+        for (let press = 0; press < 3 && popoverTitle(element) === undefined; press++) {
+          sameDayCluster(element)!.click();
+          await settle(element);
+        }
+        expect(sameDayCluster(element), 'still one cluster at the deepest zoom').to.exist;
+        const [first, second] = inCluster(element);
+        expect(popoverTitle(element)).to.equal(first);
+        expect(opened).to.deep.equal([sameDayCluster(element)!.dataset.id]);
+        shadow(element).querySelector<HTMLButtonElement>('[data-action="next"]')!.click();
+        await settle(element);
+        expect(popoverTitle(element)).to.equal(second);
+      } finally {
+        restoreMotion();
+      }
+    });
+
+    it('opens its first event on Enter there too, and the arrow keys reach each of its events', async () => {
+      const restoreMotion = preferReducedMotion();
+      try {
+        const element = await mountTimeline(SAME_DAY);
+        for (let press = 0; press < 3 && popoverTitle(element) === undefined; press++) {
+          sameDayCluster(element)!.focus();
+          await sendKeys({ press: 'Enter' });
+          await settle(element);
+        }
+        const [first, second] = inCluster(element);
+        expect(popoverTitle(element)).to.equal(first);
+        await sendKeys({ press: 'Escape' });
+        await settle(element);
+        await sendKeys({ press: 'ArrowRight' });
+        await settle(element);
+        await sendKeys({ press: 'Enter' });
+        await settle(element);
+        expect(popoverTitle(element)).to.equal(second);
+      } finally {
+        restoreMotion();
+      }
+    });
+  });
+
   it('moves between events with the arrow keys, in time and across lanes', async () => {
     const element = await articleAroundSingapore();
     markFor(element, 'Singapore summit')!.focus();
