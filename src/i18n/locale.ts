@@ -29,7 +29,7 @@ const LOADERS: Record<string, Loader> = {
   ko: () => import('./messages/ko.js'),
   ja: () => import('./messages/ja.js'),
   zh: () => import('./messages/zh.js'),
-  'zh-TW': () => import('./messages/zh.js'),
+  'zh-TW': () => import('./messages/zh-TW.js'),
 };
 
 /** The supported tag for a page's language: "fr-CA" → "fr", "zh-Hant-TW" → "zh-TW", "xx" → "en". */

@@ -48,6 +48,7 @@ const EXPECTED: Record<string, { june: RegExp; zoomIn: string }> = {
   ko: { june: /^2018년 6월 12일$/, zoomIn: '확대' },
   ja: { june: /^2018年6月12日$/, zoomIn: '拡大' },
   zh: { june: /^2018年6月12日$/, zoomIn: '放大' },
+  'zh-TW': { june: /^2018年6月12日$/, zoomIn: '放大' },
 };
 
 /** A day as this engine writes it in `lang`: the form the element uses for a date to the day. */
@@ -74,6 +75,15 @@ describe('languages', () => {
       expect(control(element, 'zoom-in').getAttribute('aria-label')).to.equal(expected.zoomIn);
     });
   }
+
+  it('writes Chinese in traditional characters for Taiwan, Hong Kong, Macau and Hant, in simplified otherwise', async () => {
+    const words = async (lang: string) => {
+      const element = await speaking(lang, await articleIn(lang));
+      return ['zoom-out', 'fit', 'list'].map((action) => control(element, action).getAttribute('aria-label') ?? control(element, action).textContent!.trim());
+    };
+    for (const lang of ['zh-TW', 'zh-HK', 'zh-Hant']) expect(await words(lang), lang).to.deep.equal(['縮小', '顯示全部', '清單檢視']);
+    for (const lang of ['zh', 'zh-CN', 'zh-Hans-SG']) expect(await words(lang), lang).to.deep.equal(['缩小', '显示全部', '列表视图']);
+  });
 
   it('takes the language of the page around it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);

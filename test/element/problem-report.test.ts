@@ -9,6 +9,7 @@ import { messages as fr } from '../../src/i18n/messages/fr.js';
 import { messages as ja } from '../../src/i18n/messages/ja.js';
 import { messages as ko } from '../../src/i18n/messages/ko.js';
 import { messages as zh } from '../../src/i18n/messages/zh.js';
+import { messages as zhTW } from '../../src/i18n/messages/zh-TW.js';
 import { mountTimeline, PATIENCE, settle, shadow } from '../support/helpers.js';
 
 /** Two good events and two broken ones: one skipped, one with a bad optional field. */
@@ -173,7 +174,7 @@ describe("nt-load's count", () => {
 });
 
 describe('counts in every language', () => {
-  const TABLES = { en: DEFAULT_STRINGS, fr, de, es, ar, fa, ko, ja, zh };
+  const TABLES = { en: DEFAULT_STRINGS, fr, de, es, ar, fa, ko, ja, zh, zhTW };
 
   it('say "no problems", one problem and several in words that agree with the number', () => {
     const heading = (lang: keyof typeof TABLES, n: number) => TABLES[lang].problemsHeading!(n);
@@ -189,7 +190,7 @@ describe('counts in every language', () => {
     ]);
     expect([1, 2].map((n) => heading('de', n))).to.deep.equal(['1 Problem in den Daten der Zeitleiste', '2 Probleme in den Daten der Zeitleiste']);
     expect([1, 2].map((n) => heading('es', n))).to.deep.equal(['1 problema en los datos de la cronología', '2 problemas en los datos de la cronología']);
-    for (const lang of ['fa', 'ko', 'ja', 'zh'] as const) {
+    for (const lang of ['fa', 'ko', 'ja', 'zh', 'zhTW'] as const) {
       // No plural inflection: the number stands beside the same word, and zero says "none".
       expect(heading(lang, 3), lang).to.contain('3');
       expect(heading(lang, 3).replace('3', '7'), lang).to.equal(heading(lang, 7));
