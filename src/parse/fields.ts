@@ -124,7 +124,7 @@ export class FieldReader {
     return value;
   }
 
-  /** A link a reader may follow: only http: and https: are kept. */
+  /** A link a reader may follow: only http: and https: are kept, without a user name or password. */
   url(key: string): string | undefined {
     const text = this.text(key);
     if (text === undefined) return undefined;
@@ -137,6 +137,11 @@ export class FieldReader {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       this.report(key, `only http: and https: links are shown; ${describe(url.protocol)} was left out`);
+      return undefined;
+    }
+    // "https://trusted.example@elsewhere.example" reads as one site and goes to another.
+    if (url.username !== '' || url.password !== '') {
+      this.report(key, 'holds a user name or password; such addresses are refused');
       return undefined;
     }
     return url.href;

@@ -570,6 +570,13 @@ describe('parseTimeline', () => {
         }
       });
 
+      it('leaves out an address with a user name or password, which can pass one site off as another', () => {
+        for (const url of ['https://trusted.example@elsewhere.example/', 'https://user:secret@example.org/a']) {
+          const kept = expectKept(event('a', { url }), ['events[1].url: holds a user name or password; such addresses are refused']);
+          expect(kept.url, url).to.be.undefined;
+        }
+      });
+
       it('leaves out what is not a web address', () => {
         const kept = expectKept(event('a', { url: 'example.org/a' }), [
           'events[1].url: "example.org/a" is not a web address; write it in full, starting with https://',
