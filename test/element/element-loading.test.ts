@@ -71,6 +71,25 @@ describe('news-timeline loading', () => {
       expect(requests).to.deep.equal([]);
     });
 
+    it('reports one nt-load for a story moved in the page, from data, inline or src, and draws it after the move', async () => {
+      const requests = recordFetches();
+      for (const [given, count] of [[{ data: THREE }, 3], [{ inline: { content: THREE } }, 3], [{ src: DOC_A_URL }, 2]] as const) {
+        const mounted = await mount({ ...given, width: 900 });
+        const elsewhere = document.createElement('section');
+        elsewhere.style.width = '900px';
+        mounted.el.parentElement!.after(elsewhere);
+        elsewhere.append(mounted.el);
+        await settle(mounted.el);
+        mounted.el.parentElement!.before(mounted.el);
+        await settle(mounted.el);
+        elsewhere.remove();
+        expect(mounted.loads, Object.keys(given)[0]).to.have.length(1);
+        expect(mounted.el.events, Object.keys(given)[0]).to.have.length(count);
+        expect((await drawnMarks(mounted.el)).length, Object.keys(given)[0]).to.be.greaterThan(0);
+      }
+      expect(requests, 'the src was fetched once').to.have.length(1);
+    });
+
     it('fetches `src` and draws every event of the story', async () => {
       const story = (await (await fetch(STORY_URL)).json()) as { events: { title: string }[] };
       const titles = story.events.map((e) => e.title);

@@ -56,6 +56,8 @@ export class DocumentController implements ReactiveController {
    */
   #quietRead: ReturnType<typeof setTimeout> | undefined;
   #lastRaw: unknown;
+  /** The inline script's text last read. */
+  #inlineText: string | undefined;
   #lastReported: Outcome;
   /** What the last request asked for, so the same is not asked again. */
   #requested: string | undefined;
@@ -90,9 +92,10 @@ export class DocumentController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A large document being read is read again on reconnect (the raw document is kept).
+    // A large document being read is read again on reconnect (the raw document is kept). One
+    // read already is kept: an element moved in the page reports no second nt-load.
+    if (this.#reading) this.#lastRaw = undefined;
     this.#stopReading();
-    this.#lastRaw = undefined;
     // The request of a removed element is abandoned (and asked again on reconnect): @lit/task
     // aborts only on its next run, so abort now.
     if (this.#task.status === TaskStatus.PENDING) this.#requested = undefined;
@@ -109,6 +112,9 @@ export class DocumentController implements ReactiveController {
     const script = this.#host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     if (!script) return;
     const text = script.textContent ?? '';
+    // Read once: reconnecting (the element moved) with the same text changes nothing.
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
     const json = script.getAttribute('type') === 'text/csv' ? { value: CsvDocument.fromInline(text) } : jsonValue(text);
     this.#inline = json ? json.value : LOCATING;
     if (!json) {
