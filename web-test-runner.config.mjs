@@ -72,16 +72,21 @@ const TZ_TESTS = 'test/**/*.tz.test.ts';
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, where
- * the engine can emulate it (Chromium, through puppeteer). Answers false elsewhere.
+ * the engine can emulate it (Chromium, through the DevTools protocol: puppeteer's own
+ * `emulateMediaFeatures` refuses `forced-colors`). Answers false elsewhere.
  */
+const devtoolsSessions = new WeakMap();
 const forcedColorsPlugin = {
   name: 'emulate-forced-colors',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-forced-colors') return undefined;
     if (session.browser.type !== 'puppeteer') return false;
     try {
+      // The emulation lasts as long as the protocol session that set it: one is kept per page.
       const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      const client = devtoolsSessions.get(page) ?? (await page.createCDPSession());
+      devtoolsSessions.set(page, client);
+      await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
       return true;
     } catch {
       return false;

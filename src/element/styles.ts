@@ -287,6 +287,9 @@ export const timelineStyles = css`
     fill: var(--nt-bg);
     stroke: var(--nt-muted);
   }
+  .axis-break-mark {
+    fill: var(--nt-fg);
+  }
   /* A stretch drawn wider than the rest of the axis (a small story's dense days): a thick dashed line. */
   .axis-stretch {
     stroke: var(--nt-muted);
@@ -614,7 +617,10 @@ export const timelineStyles = css`
       forced-color-adjust: none;
     }
     .bar-range,
-    .bar-period {
+    .bar-period,
+    .axis text,
+    .axis-break-mark,
+    .era-label {
       fill: CanvasText;
     }
   }

@@ -83,6 +83,31 @@ describe('the zoomable timeline', () => {
     }
   });
 
+  it('draws the gap mark (≈) and the axis legibly in the dark theme as in the light', async () => {
+    /** WCAG's contrast ratio of two computed rgb() colours. */
+    const contrast = (a: string, b: string) => {
+      const luminance = (rgb: string) => {
+        const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
+          const v = Number(c) / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+      };
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    for (const theme of ['light', 'dark']) {
+      const element = await mountTimeline(await articleData(), { attributes: { theme } });
+      const background = getComputedStyle(shadow(element).querySelector('.axis-break')!).fill;
+      const mark = shadow(element).querySelector('.axis-break-mark')!;
+      expect(mark.textContent).to.equal('≈');
+      expect(contrast(getComputedStyle(mark).fill, background), `${theme}: ≈`).to.be.at.least(4.5);
+      for (const tick of shadow(element).querySelectorAll('.axis text')) {
+        expect(contrast(getComputedStyle(tick).fill, background), `${theme}: ${tick.textContent}`).to.be.at.least(4.5);
+      }
+    }
+  });
+
   it('stays true to time inside a zoomed window of the default spacing, away from its breaks and widened steps', async () => {
     // One event in 2005 (the gap to 2015 is collapsed), then one a month, each far enough from the next to need no widening.
     const monthly = Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, title: `Month ${i + 1}`, start: `2015-${String(i + 1).padStart(2, '0')}-01` }));

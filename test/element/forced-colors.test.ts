@@ -21,4 +21,12 @@ describe('forced colors (Windows high contrast)', () => {
       expect(dot.backgroundColor, 'in the text colour').to.equal(text);
     }
   });
+
+  it('writes the axis, its gap marks and the eras in the system text colour', async () => {
+    const element = await mountTimeline(await articleData());
+    const text = getComputedStyle(shadow(element).querySelector('.control')!).color;
+    const svgText = [...shadow(element).querySelectorAll('.axis text, .axis-break-mark, .era-label')];
+    expect(svgText.length).to.be.greaterThan(3);
+    for (const node of svgText) expect(getComputedStyle(node).fill, node.textContent!).to.equal(text);
+  });
 });
