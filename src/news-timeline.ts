@@ -10,10 +10,10 @@ import { SPACINGS, type Spacing } from './layout/axis-scale.js';
 import { filterParams, filterState, NO_FILTER, readFilterParams, sameFilter, toggleLane, withTag, type EventFilter } from './layout/event-filter.js';
 import { laneBands, type LaneBand } from './layout/scene.js';
 import { NO_STORY, storyFacts, storyView, type StoryFacts, type StoryView } from './layout/story-view.js';
-import { parseCalendarDate, spokenSpan } from './model/calendar-date.js';
+import { spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
 import { parseEmbeds } from './parse/classify-media.js';
-import { LAYOUTS, LOADINGS, NARROW, oneOf, THEMES, toTime, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
+import { LAYOUTS, LOADINGS, NARROW, oneOf, THEMES, timeSpan, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
 import { AnnouncementController } from './element/controllers/announcement-controller.js';
 import { DocumentController } from './element/controllers/document-controller.js';
 import { FocusController } from './element/controllers/focus-controller.js';
@@ -145,7 +145,7 @@ export class NewsTimeline extends LitElement {
   /** `lazy` waits until the element nears the viewport before fetching `src` and reading the document. */
   @property({ converter: oneOf(LOADINGS, 'eager') }) loading: Loading = 'eager';
 
-  /** The id of the selected event; reflects the open popover. */
+  /** The id of the selected event. Set by the page, it opens that event's popover (as `select()` does, without nt-select); cleared, it closes it. */
   @property({ reflect: true }) selected: string | undefined;
 
   /** Start of the initial visible window: an ISO date such as "2018-06". */
@@ -491,9 +491,7 @@ export class NewsTimeline extends LitElement {
     this.#initialWindowApplied = true;
     if (!this.start && !this.end) return;
     try {
-      const from = this.start ? parseCalendarDate(this.start).time : base.domain[0]!;
-      const to = this.end ? parseCalendarDate(this.end).periodEnd : base.domain.at(-1)!;
-      this.zoomTo(from, to, { animate: false });
+      this.zoomTo(this.start || base.domain[0]!, this.end || base.domain.at(-1)!, { animate: false });
     } catch {
       // An unreadable start/end leaves the whole story in view.
     }
@@ -515,13 +513,14 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * Shows [start, end] across the width. Animated unless the reader prefers reduced motion or
-   * `animate` is false.
+   * Shows `start` to `end` across the width. An ISO string names its whole period ("2019-04" ends
+   * with April), as the `start` and `end` attributes do; a Date or a number is an instant.
+   * Animated unless the reader prefers reduced motion or `animate` is false.
    */
   zoomTo(start: TimeInput, end: TimeInput, options: { animate?: boolean } = {}): void {
     const scale = this.#laidOut.baseScale();
     if (!scale) return;
-    const [a, b] = [toTime(start), toTime(end)].sort((p, q) => p - q) as [number, number];
+    const [a, b] = timeSpan(start, end);
     this.#zoom.showSpan(scale(a), scale(b), options.animate ?? true);
   }
 

@@ -22,8 +22,15 @@ export function oneOf<T extends string, F extends T | undefined>(allowed: readon
 /** A Date, an ISO calendar value or a time value, as `zoomTo` and `start`/`end` take them. */
 export type TimeInput = Date | string | number;
 
-export function toTime(value: TimeInput): number {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'number') return value;
-  return parseCalendarDate(value).time;
+/**
+ * The window from `start` to `end`, in either order: an ISO string names its whole period, as
+ * the `start` and `end` attributes do ("2019-04" ends with April); a Date or a number is an instant.
+ */
+export function timeSpan(start: TimeInput, end: TimeInput): [number, number] {
+  const times = [start, end].flatMap((value) => {
+    if (typeof value !== 'string') return [+value];
+    const date = parseCalendarDate(value);
+    return [date.time, date.periodEnd];
+  });
+  return [Math.min(...times), Math.max(...times)];
 }

@@ -155,9 +155,12 @@ export function calendarDateAt(time: number, precision: 'year' | 'month' | 'day'
   return { ...value, time: start, periodEnd: periodEndOf(value, start), source: '' };
 }
 
-/** A visible window as a reader would say it: in years, months or days, by how much is shown. */
+/**
+ * A visible window as a reader would say it: in years, months or days, by how much is shown.
+ * The end is not part of the window: one that ends at midnight on 1 May shows nothing of May.
+ */
 export function spokenSpan(start: number, end: number): [CalendarDate, CalendarDate] {
   const span = end - start;
   const precision = span > 2 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
-  return [calendarDateAt(start, precision), calendarDateAt(end, precision)];
+  return [calendarDateAt(start, precision), calendarDateAt(Math.max(start, end - 1), precision)];
 }

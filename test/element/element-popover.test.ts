@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, centre, markFor, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+import { articleData, centre, markFor, mount, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
 function popover(element: NewsTimeline): HTMLElement | null {
   return shadow(element).querySelector<HTMLElement>('[role="dialog"]');
@@ -158,6 +158,30 @@ describe('quote popovers', () => {
     element.previous();
     element.previous();
     expect(element.selected).to.equal('singapore-summit');
+  });
+
+  it('opens the popover of an event the page selects by the selected property or attribute, and closes it when cleared', async () => {
+    const element = await mountTimeline(await articleData());
+    const heard: string[] = [];
+    for (const name of ['nt-select', 'nt-popover-open', 'nt-popover-close']) element.addEventListener(name, () => heard.push(name));
+    element.selected = 'hanoi-summit';
+    await settle(element);
+    expect(popoverTitle(element)).to.equal('Hanoi summit');
+    element.setAttribute('selected', 'singapore-summit');
+    await settle(element);
+    expect(popoverTitle(element)).to.equal('Singapore summit');
+    element.selected = undefined;
+    await settle(element);
+    expect(popoverTitle(element)).to.equal(undefined);
+    // As a page's own change of a form control fires no change event: no nt-select.
+    expect(heard).to.deep.equal(['nt-popover-open', 'nt-popover-open', 'nt-popover-close']);
+  });
+
+  it('opens the popover of the event its selected attribute names once the story loads', async () => {
+    const { el } = await mount({ data: await articleData(), width: 760, attributes: { selected: 'singapore-summit' } });
+    await settle(el);
+    expect(popoverTitle(el)).to.equal('Singapore summit');
+    expect(el.selected).to.equal('singapore-summit');
   });
 
   it('stays on the last event at the end, and on the first at the start', async () => {

@@ -71,7 +71,7 @@ describe('the zoomable timeline', () => {
     // Windows inside one step between two events, where the axis has one scale: two true to time
     // (Iraq to Libya in 2003; late 2017 to April 2018), one inside a widened step (Bolton's 29 April
     // to Singapore's 12 June 2018, drawn a fixed share of the width).
-    for (const [from, to] of [['2003-04', '2003-12'], ['2017-10', '2018-04'], ['2018-05-05', '2018-06-05']] as const) {
+    for (const [from, to] of [['2003-04', '2003-11'], ['2017-10', '2018-03'], ['2018-05-05', '2018-06-05']] as const) {
       element.zoomTo(from, to, { animate: false });
       await settle(element);
       for (let step = 0; step < 3; step++) {
@@ -81,6 +81,20 @@ describe('the zoomable timeline', () => {
         expect(span(), `zoom in from ${from} (step ${step + 1})`).to.be.closeTo(before / 2, before / 100);
       }
     }
+  });
+
+  it('zoomTo reads ISO values as whole periods, as the start and end attributes do: "2019-04" ends with April', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    for (const [start, end] of [['2019-03', '2019-04'], ['2019-04', '2019-03']]) {
+      element.zoomTo(start!, end!, { animate: false });
+      await settle(element);
+      const range = element.visibleRange!;
+      expect(range.start.getTime(), `${start}–${end}`).to.be.closeTo(Date.UTC(2019, 2, 1), 60_000);
+      expect(range.end.getTime(), `${start}–${end}`).to.be.closeTo(Date.UTC(2019, 4, 1), 60_000);
+    }
+    element.zoomTo(new Date(Date.UTC(2019, 2, 1)), Date.UTC(2019, 3, 1), { animate: false });
+    await settle(element);
+    expect(element.visibleRange!.end.getTime(), 'a Date or a number is an instant').to.be.closeTo(Date.UTC(2019, 3, 1), 60_000);
   });
 
   it('draws the gap mark (≈) and the axis legibly in the dark theme as in the light', async () => {
@@ -265,9 +279,10 @@ describe('the zoomable timeline', () => {
   it('reports the window zoomTo asked for with nt-range-change, within a pixel', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
     const changed = oneEvent(element, 'nt-range-change');
+    // The end day is whole, as an event's end is: the window runs to the start of 2 March.
     element.zoomTo('2019-02-01', '2019-03-01');
     const { detail } = await changed;
-    const [start, end] = [Date.UTC(2019, 1, 1), Date.UTC(2019, 2, 1)];
+    const [start, end] = [Date.UTC(2019, 1, 1), Date.UTC(2019, 2, 2)];
     const pixel = (end - start) / plotBox(element).width;
     expect(detail.start.getTime() - start, 'start').to.be.within(-pixel, pixel);
     expect(detail.end.getTime() - end, 'end').to.be.within(-pixel, pixel);

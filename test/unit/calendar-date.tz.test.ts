@@ -6,6 +6,7 @@ import {
   CalendarDateError,
   compareCalendarDates,
   parseCalendarDate,
+  spokenSpan,
   utcTime,
 } from '../../src/model/calendar-date.js';
 import type { CalendarDate } from '../../src/model/types.js';
@@ -344,5 +345,19 @@ describe('compareCalendarDates', () => {
       '2019-02-27T09:00+07:00',
       '2019-02-27T03:00Z',
     ]);
+  });
+});
+
+describe('spokenSpan: a visible window in words', () => {
+  const said = (start: number, end: number) => spokenSpan(start, end).map((d) => `${d.precision} ${d.year}-${d.month}-${d.day}`);
+
+  it('names the last period the window shows, not the one it ends at the start of', () => {
+    expect(said(Date.UTC(2018, 5, 1), Date.UTC(2019, 4, 1))).to.deep.equal(['month 2018-6-1', 'month 2019-4-1']);
+    expect(said(Date.UTC(2019, 1, 1), Date.UTC(2019, 2, 2))).to.deep.equal(['day 2019-2-1', 'day 2019-3-1']);
+    expect(said(Date.UTC(2003, 0, 1), Date.UTC(2020, 0, 1))).to.deep.equal(['year 2003-1-1', 'year 2019-1-1']);
+  });
+
+  it('says a window inside one period as that period at both ends', () => {
+    expect(said(Date.UTC(2019, 1, 27, 9), Date.UTC(2019, 1, 27, 15))).to.deep.equal(['day 2019-2-27', 'day 2019-2-27']);
   });
 });

@@ -39,6 +39,8 @@ export class SelectionController implements ReactiveController {
   #openChanged = false;
   /** The event whose popover is open: focus goes back to it when it closes. */
   #returnFocusTo: string | undefined;
+  /** The id `choose` last set: a `selected` other than it was set by the page. */
+  #chosen: string | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #config: SelectionConfig;
@@ -77,6 +79,7 @@ export class SelectionController implements ReactiveController {
     const config = this.#config;
     const view = config.view();
     const event = view?.eventById(id);
+    this.#chosen = event?.id;
     config.setSelected(event?.id);
     config.roving.focusedId = event?.id ?? config.roving.focusedId;
     if (!event) {
@@ -115,8 +118,14 @@ export class SelectionController implements ReactiveController {
     if (selected && !this.#config.view()?.eventById(selected)) this.open = false;
   }
 
-  /** Before an update: a popover whose event the zoom has moved out of the plot closes. */
+  /**
+   * Before an update: an event the page selected (the `selected` attribute or property) is
+   * chosen as `select()` would, once it is shown, without an nt-select; a popover whose event
+   * the zoom has moved out of the plot closes.
+   */
   hostUpdate(): void {
+    const wanted = this.#config.selected();
+    if (wanted !== this.#chosen && (wanted === undefined || this.#config.view()?.eventById(wanted))) this.choose(wanted);
     const scene = this.#config.scene();
     if (!this.#opened || !scene || this.#config.listing().listView || !this.#config.anchoredToMark()) return;
     const selected = this.#config.selected();
