@@ -173,8 +173,9 @@ describe('quote popovers', () => {
     element.selected = undefined;
     await settle(element);
     expect(popoverTitle(element)).to.equal(undefined);
-    // As a page's own change of a form control fires no change event: no nt-select.
-    expect(heard).to.deep.equal(['nt-popover-open', 'nt-popover-open', 'nt-popover-close']);
+    // As a page's own change of a form control fires no change event: no nt-select. The first
+    // popover closes before the second opens.
+    expect(heard).to.deep.equal(['nt-popover-open', 'nt-popover-close', 'nt-popover-open', 'nt-popover-close']);
   });
 
   it('opens the popover of the event its selected attribute names once the story loads', async () => {
@@ -182,6 +183,19 @@ describe('quote popovers', () => {
     await settle(el);
     expect(popoverTitle(el)).to.equal('Singapore summit');
     expect(el.selected).to.equal('singapore-summit');
+  });
+
+  it('tells the page one popover closed before the next opens, stepping with next()', async () => {
+    const element = await mountTimeline(await articleData());
+    const heard: string[] = [];
+    for (const name of ['nt-popover-open', 'nt-popover-close'] as const) {
+      element.addEventListener(name, (event) => heard.push(`${name.slice(11)} ${event.detail.event.id}`));
+    }
+    element.select('hanoi-summit');
+    await settle(element);
+    element.next();
+    await settle(element);
+    expect(heard).to.deep.equal(['open hanoi-summit', 'close hanoi-summit', 'open trump-hanoi-account']);
   });
 
   it('stays on the last event at the end, and on the first at the start', async () => {

@@ -148,6 +148,9 @@ export class SelectionController implements ReactiveController {
     const event = view?.eventById(this.#config.selected());
     const panel = this.#config.panel();
     if (this.#opened && event && panel) {
+      // Another event's popover gave way to this one: the page hears it close first.
+      const replaced = this.#returnFocusTo === event.id ? undefined : view?.eventById(this.#returnFocusTo);
+      if (replaced) this.#host.dispatchEvent(timelineEvent('nt-popover-close', { event: replaced }));
       this.#returnFocusTo = event.id;
       panel.focus({ preventScroll: true });
       this.#host.dispatchEvent(timelineEvent('nt-popover-open', { event }));
