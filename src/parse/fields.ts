@@ -24,6 +24,12 @@ export function webAddress(text: string): URL | undefined {
   }
 }
 
+/** "https://trusted.example@elsewhere.example" reads as one site and goes to another: refused. */
+export function hasCredentials(url: URL): boolean {
+  return url.username !== '' || url.password !== '';
+}
+export const CREDENTIALS_REFUSED = 'holds a user name or password; such addresses are refused';
+
 export function field(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
@@ -139,9 +145,8 @@ export class FieldReader {
       this.report(key, `only http: and https: links are shown; ${describe(url.protocol)} was left out`);
       return undefined;
     }
-    // "https://trusted.example@elsewhere.example" reads as one site and goes to another.
-    if (url.username !== '' || url.password !== '') {
-      this.report(key, 'holds a user name or password; such addresses are refused');
+    if (hasCredentials(url)) {
+      this.report(key, CREDENTIALS_REFUSED);
       return undefined;
     }
     return url.href;

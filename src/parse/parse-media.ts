@@ -1,6 +1,6 @@
 import type { Media } from '../model/types.js';
 import { classifyMedia } from './classify-media.js';
-import { FieldReader } from './fields.js';
+import { CREDENTIALS_REFUSED, FieldReader, hasCredentials } from './fields.js';
 import type { ProblemList } from './problems.js';
 
 /**
@@ -34,8 +34,8 @@ function readAddress(reader: FieldReader, key: string, baseUrl: string | undefin
     reader.report(key, `only http: and https: addresses are shown; ${FieldReader.describe(url.protocol)} was refused`);
     return undefined;
   }
-  if (url.username !== '' || url.password !== '') {
-    reader.report(key, 'holds a user name or password; such addresses are refused');
+  if (hasCredentials(url)) {
+    reader.report(key, CREDENTIALS_REFUSED);
     return undefined;
   }
   return url.href;
