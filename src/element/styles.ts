@@ -520,10 +520,11 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
   /* Below the overview, outside the stage: the plot keeps its width. A long footer (notes,
-     corrections) scrolls in its own strip rather than taking the plot's height. */
+     corrections) scrolls in its own strip rather than taking the plot's height; the strip
+     shows its first line whole: its padding, the paragraph's margin and one line. */
   .footer {
     flex: none;
-    max-height: 1.7em;
+    max-height: calc(0.75rem + 1.35em);
     overflow-y: auto;
     padding: 0.5rem 0 0;
   }

@@ -175,6 +175,21 @@ describe("the article's provenance", () => {
     expect(text(popover(element).querySelector('.attribution-note'))).to.match(/^Attribution inferred \(“Sanctions are still in place\. We…”\): The article has no opening quotation mark/);
   });
 
+  it('shows the footer strip\'s first line whole, the rest a scroll away', async () => {
+    for (const width of [375, 1024]) {
+      const element = await mountTimeline(await articleData(), { width, attributes: { layout: 'horizontal' } });
+      const footer = shadow(element).querySelector<HTMLElement>('[part~="footer"]')!;
+      const line = document.createRange();
+      line.selectNodeContents(footer.querySelector('p')!);
+      const first = line.getClientRects()[0]!;
+      const strip = footer.getBoundingClientRect();
+      expect(first.top, `${width}: the line's top`).to.be.at.least(strip.top - 0.5);
+      expect(first.bottom, `${width}: the line's bottom`).to.be.at.most(strip.bottom + 0.5);
+      expect(strip.bottom, `${width}: inside the element`).to.be.at.most(element.getBoundingClientRect().bottom + 0.5);
+      expect(footer.scrollHeight, `${width}: the rest scrolls`).to.be.greaterThan(footer.clientHeight);
+    }
+  });
+
   it('gives the publication month and its reasoning once, in the footer', async () => {
     const element = await mountTimeline(await articleData());
     const footer = shadow(element).querySelector('[part~="footer"]')!;
