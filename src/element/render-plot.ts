@@ -118,7 +118,7 @@ export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: str
   return html`${renderChart(scene, handlers)}
     ${scene.lanes.map((lane) =>
       lane.label
-        ? html`<span class="lane-label" part="lane-label" style=${cssProps({ top: `${lane.top + GEOMETRY.laneNameTop}px` })}>${lane.label}</span>`
+        ? html`<span class=${scene.laneNamesAtRight ? 'lane-label at-right' : 'lane-label'} part="lane-label" style=${cssProps({ top: `${lane.top + GEOMETRY.laneNameTop}px` })}>${lane.label}</span>`
         : nothing,
     )}
     <div class="marks" role="group" aria-label=${groupLabel}>

@@ -239,13 +239,18 @@ export const timelineStyles = css`
   }
   .lane-label {
     position: absolute;
-    inset-inline-start: ${laneNameInset}px;
+    left: ${laneNameInset}px;
     font-size: ${smallText}rem;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
     color: var(--nt-muted);
     pointer-events: none;
+  }
+  /* Right-to-left text: at the right edge, where the scene kept the labels clear of them. */
+  .lane-label.at-right {
+    left: auto;
+    right: ${laneNameInset}px;
   }
   .era {
     fill: var(--nt-era-bg);

@@ -103,6 +103,8 @@ export interface Scene {
   /** Stretches drawn wider than the rest of the axis would draw them, marked on the axis. */
   readonly stretched: readonly { x0: number; x1: number }[];
   readonly eras: readonly { label: string; x0: number; x1: number }[];
+  /** Lane names sit at the right edge (right-to-left text), where the labels keep clear of them. */
+  readonly laneNamesAtRight: boolean;
   readonly bars: readonly EventBar[];
   readonly ties: readonly LaneTie[];
   readonly marks: readonly PlacedMark<TimelineEvent>[];
@@ -361,6 +363,7 @@ function sceneWith(frame: Frame, input: SceneInput, lanes: readonly LaneBand[], 
     breaks: frame.breaks,
     stretched: frame.stretched,
     eras: frame.eras,
+    laneNamesAtRight: input.laneNamesAtRight === true,
     bars,
     ties,
     marks: placeClusters(runsByLane, {

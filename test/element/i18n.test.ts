@@ -109,6 +109,23 @@ describe('languages', () => {
     expect(status).to.not.match(/[0-9]/);
   });
 
+  it('puts the lane names at the right in right-to-left text, clear of every title', async () => {
+    for (const width of [1024, 760]) {
+      const element = await speaking('ar', await mountTimeline(await articleData(), { width, attributes: { lang: 'ar', dir: 'rtl' } }));
+      const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+      const names = [...shadow(element).querySelectorAll('.lane-label')].map((name) => name.getBoundingClientRect());
+      expect(names.length, `${width}: lanes named`).to.be.greaterThan(1);
+      for (const name of names) expect(plot.right - name.right, `${width}: at the right edge`).to.be.within(0, 16);
+      const titles = [...shadow(element).querySelectorAll('.mark .label')].map((label) => label.getBoundingClientRect()).filter((box) => box.width > 0);
+      for (const name of names) {
+        for (const title of titles) {
+          const overlap = name.left < title.right && title.left < name.right && name.top < title.bottom && title.top < name.bottom;
+          expect(overlap, `${width}: a title covers a lane name`).to.equal(false);
+        }
+      }
+    }
+  });
+
   it('mirrors the controls in right-to-left, while time still runs left to right', async () => {
     const element = await speaking('ar', await articleIn('ar', 'rtl'));
     const zoomIn = control(element, 'zoom-in').getBoundingClientRect();
