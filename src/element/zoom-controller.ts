@@ -128,6 +128,28 @@ export class ZoomController implements ReactiveController {
     return !mouse.ctrlKey && !mouse.button;
   }
 
+  /** Where the one finger on the plot went down, and once it moved, whether up or down more than sideways. */
+  #swipe: { x: number; y: number; vertical?: boolean } | undefined;
+
+  readonly #onTouchStart = (event: TouchEvent): void => {
+    const touch = event.touches.length === 1 ? event.touches[0] : undefined;
+    this.#swipe = touch && { x: touch.clientX, y: touch.clientY };
+  };
+
+  /**
+   * One finger moving more up or down than sideways is the page's scroll. The plot is
+   * `touch-action: pan-y`, but d3-zoom cancels every touchmove, and a cancelled first move stops
+   * the scroll: so those moves never reach it (decided on the first move; two fingers are the
+   * timeline's).
+   */
+  readonly #onTouchMove = (event: TouchEvent): void => {
+    const swipe = event.touches.length === 1 ? this.#swipe : undefined;
+    const touch = event.touches[0];
+    if (!swipe || !touch) return;
+    swipe.vertical ??= Math.abs(touch.clientY - swipe.y) > Math.abs(touch.clientX - swipe.x);
+    if (swipe.vertical) event.stopImmediatePropagation();
+  };
+
   /** Binds the behaviour to the plot the update drew (a new one after the list or error view). */
   hostUpdated(): void {
     const element = this.#config.target() ?? undefined;
@@ -135,6 +157,9 @@ export class ZoomController implements ReactiveController {
     this.#detach();
     if (!element) return;
     this.#syncLimits();
+    // Before d3-zoom's own listeners: capturing listeners run first on the plot itself.
+    element.addEventListener('touchstart', this.#onTouchStart, { capture: true, passive: true });
+    element.addEventListener('touchmove', this.#onTouchMove, { capture: true, passive: true });
     this.#target = select(element);
     this.#target.call(this.#behavior);
     element.addEventListener('wheel', keepCtrlWheel, { passive: false });
@@ -148,6 +173,8 @@ export class ZoomController implements ReactiveController {
     if (!node) return;
     this.#held = zoomTransform(node);
     node.removeEventListener('wheel', keepCtrlWheel);
+    node.removeEventListener('touchstart', this.#onTouchStart, { capture: true });
+    node.removeEventListener('touchmove', this.#onTouchMove, { capture: true });
     this.#animation.stop();
     this.#target?.on('.zoom', null);
     this.#target = undefined;

@@ -54,9 +54,31 @@ describe('touch', () => {
     expect(span(), 'fingers apart zoom in').to.be.lessThan(wide / 2);
   });
 
-  it('leaves vertical swipes to the page', () => {
-    return mountTimeline({ events: [{ id: 'a', title: 'A', start: '2020' }] }).then((element) => {
-      expect(getComputedStyle(shadow(element).querySelector('.plot')!).touchAction).to.equal('pan-y');
-    });
+  it('leaves vertical swipes to the page: the timeline neither moves nor cancels them', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    element.zoomTo('2018-06', '2019-01', { animate: false });
+    await settle(element);
+    const plot = shadow(element).querySelector<HTMLElement>('.plot')!;
+    expect(getComputedStyle(plot).touchAction).to.equal('pan-y');
+    const box = plot.getBoundingClientRect();
+    const x = box.left + 300;
+    const before = element.visibleRange!;
+    // Up, with a little drift sideways, as a thumb scrolls.
+    plot.dispatchEvent(touchEvent('touchstart', plot, [[x, box.top + 150]]));
+    const moves = [touchEvent('touchmove', plot, [[x + 4, box.top + 120]]), touchEvent('touchmove', plot, [[x + 9, box.top + 60]])];
+    for (const move of moves) plot.dispatchEvent(move);
+    plot.dispatchEvent(touchEvent('touchend', plot, [[x + 9, box.top + 60]]));
+    await settle(element);
+    expect(moves.map((move) => move.defaultPrevented), 'the page may scroll').to.deep.equal([false, false]);
+    expect(element.visibleRange, 'the timeline stays').to.deep.equal(before);
+
+    // Sideways with a little drift up or down is still the timeline's.
+    const sideways = touchEvent('touchmove', plot, [[x + 120, box.top + 140]]);
+    plot.dispatchEvent(touchEvent('touchstart', plot, [[x, box.top + 150]]));
+    plot.dispatchEvent(sideways);
+    plot.dispatchEvent(touchEvent('touchend', plot, [[x + 120, box.top + 140]]));
+    await settle(element);
+    expect(sideways.defaultPrevented, 'a pan').to.equal(true);
+    expect(element.visibleRange!.start.getTime()).to.be.lessThan(before.start.getTime());
   });
 });
