@@ -68,7 +68,7 @@ export function viewAsSvg({ scene, title, colors, font, laneNamesAtRight, measur
   if (title) add('text', { x: 4, y: -10, fill: colors.text, 'font-size': 15, 'font-weight': 700 }, title);
   for (const era of scene.eras) {
     add('rect', { x: era.x0, y: 0, width: Math.max(era.x1 - era.x0, 1), height: axisY, fill: colors.era });
-    add('text', { x: Math.max(era.x0, 0) + GEOMETRY.eraInset, y: axisY - GEOMETRY.eraInset, fill: colors.muted, 'font-size': GEOMETRY.eraText * font.rem, 'font-style': 'italic' }, era.label);
+    if (era.label !== undefined) add('text', { x: Math.max(era.x0, 0) + GEOMETRY.eraInset, y: axisY - GEOMETRY.eraInset, fill: colors.muted, 'font-size': GEOMETRY.eraText * font.rem, 'font-style': 'italic' }, era.label);
   }
   for (const lane of scene.lanes) {
     add('rect', { x: 0, y: lane.top, width, height: lane.height, fill: colors.laneBand });

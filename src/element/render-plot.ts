@@ -50,7 +50,7 @@ function renderAxis(scene: Scene, tickLabel: PlotHandlers['tickLabel']) {
 function renderChart(scene: Scene, { laneColor, tickLabel }: PlotHandlers) {
   return html`<svg class="chart" part="chart" aria-hidden="true" width=${scene.width} height=${scene.height}>
     ${scene.eras.map(
-      (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect><text class="era-label" x=${Math.max(era.x0, 0) + GEOMETRY.eraInset} y=${scene.axisY - GEOMETRY.eraInset}>${era.label}</text>`,
+      (era) => svg`<rect class="era" part="era" x=${era.x0} y="0" width=${Math.max(era.x1 - era.x0, 1)} height=${scene.axisY}></rect>${era.label === undefined ? nothing : svg`<text class="era-label" x=${Math.max(era.x0, 0) + GEOMETRY.eraInset} y=${scene.axisY - GEOMETRY.eraInset}>${era.label}</text>`}`,
     )}
     ${scene.lanes.map(
       (lane) => svg`<rect class="lane-band" x="0" y=${lane.top} width=${scene.width} height=${lane.height}></rect><line class="baseline" x1="0" x2=${scene.width} y1=${lane.baseline} y2=${lane.baseline}></line>`,

@@ -102,7 +102,8 @@ export interface Scene {
   readonly breaks: readonly { x0: number; x1: number }[];
   /** Stretches drawn wider than the rest of the axis would draw them, marked on the axis. */
   readonly stretched: readonly { x0: number; x1: number }[];
-  readonly eras: readonly { label: string; x0: number; x1: number }[];
+  /** Each era's name is undefined where it would run past the plot's right edge (never drawn half). */
+  readonly eras: readonly { label: string | undefined; x0: number; x1: number }[];
   /** Lane names sit at the right edge (right-to-left text), where the labels keep clear of them. */
   readonly laneNamesAtRight: boolean;
   readonly bars: readonly EventBar[];
@@ -302,7 +303,9 @@ function frameOf(input: SceneInput): Frame {
     stretched: onScreen(input.stretched ?? []),
     eras: timeline.eras
       .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))
-      .filter((era) => era.x1 > 0 && era.x0 < width),
+      .filter((era) => era.x1 > 0 && era.x0 < width)
+      // Measured in the labels' font, larger than the eras': a name that fits is never left out.
+      .map((era) => ({ ...era, label: Math.max(era.x0, 0) + 2 * GEOMETRY.eraInset + input.measureLabel(era.label) > width ? undefined : era.label })),
   };
 }
 

@@ -97,6 +97,23 @@ describe('the zoomable timeline', () => {
     expect(element.visibleRange!.end.getTime(), 'a Date or a number is an instant').to.be.closeTo(Date.UTC(2019, 3, 1), 60_000);
   });
 
+  it('never draws an era\'s name half: one that would run past the right edge is left out, the rest stay', async () => {
+    const story = {
+      events: Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `${2000 + 2 * i}-03-01` })),
+      eras: [
+        { start: '2001', end: '2005', label: 'The early years' },
+        { start: '2022-03', end: '2022-06', label: 'A long era name that cannot fit before the edge' },
+      ],
+    };
+    const element = await mountTimeline(story, { attributes: { spacing: 'time' } });
+    const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+    const names = [...shadow(element).querySelectorAll('.era-label')];
+    expect(names.map((name) => name.textContent)).to.deep.equal(['The early years']);
+    expect(shadow(element).querySelectorAll('.era'), 'both eras are drawn').to.have.length(2);
+    for (const name of names) expect(name.getBoundingClientRect().right).to.be.at.most(plot.right);
+    expect(element.toSVG()).to.contain('The early years').and.not.contain('A long era name');
+  });
+
   it('draws the gap mark (≈) and the axis legibly in the dark theme as in the light', async () => {
     /** WCAG's contrast ratio of two computed rgb() colours. */
     const contrast = (a: string, b: string) => {
