@@ -597,7 +597,6 @@ export class NewsTimeline extends LitElement {
       title: this.#timeline?.title,
       colors: resolveColors(this.renderRoot, scene.lanes.map((_, i) => laneColor(i))),
       font: fontOf(this),
-      laneNamesAtRight: this.#viewport.rightToLeft,
       measure: this.#measure,
       tickLabel: (tick) => this.#dates.tick(tick),
       clusterText: (n) => this.#dates.digits(this.#strs.cluster(n)),

@@ -24,8 +24,6 @@ export interface ExportInput {
   readonly colors: ExportColors;
   /** The element's font: family, size in px, and the page's rem in px (small text is in rem). */
   readonly font: { readonly family: string; readonly size: number; readonly rem: number };
-  /** Lane names at the right edge (right-to-left text), as the scene placed them. */
-  readonly laneNamesAtRight: boolean;
   /** A text's width in the element's font: the layout's measure, to cut labels where the screen does. */
   readonly measure: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
@@ -47,7 +45,8 @@ function fitted(text: string, width: number, measure: (text: string) => number):
 }
 
 /** The view as an SVG document (a string, ready to save). */
-export function viewAsSvg({ scene, title, colors, font, laneNamesAtRight, measure, tickLabel, clusterText }: ExportInput): string {
+export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clusterText }: ExportInput): string {
+  const { laneNamesAtRight } = scene;
   const heading = title ? 28 : 0;
   const { width, axisY } = scene;
   const height = scene.height + heading;

@@ -304,7 +304,8 @@ function frameOf(input: SceneInput): Frame {
     eras: timeline.eras
       .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))
       .filter((era) => era.x1 > 0 && era.x0 < width)
-      // Measured in the labels' font, larger than the eras': a name that fits is never left out.
+      // Measured in the labels' font, larger than the eras': never drawn past the edge, though a
+      // name that would just fit may be left out.
       .map((era) => ({ ...era, label: Math.max(era.x0, 0) + 2 * GEOMETRY.eraInset + input.measureLabel(era.label) > width ? undefined : era.label })),
   };
 }

@@ -123,6 +123,11 @@ describe('languages', () => {
           expect(overlap, `${width}: a title covers a lane name`).to.equal(false);
         }
       }
+      // The export places them where the screen does.
+      const svg = new DOMParser().parseFromString(element.toSVG()!, 'image/svg+xml');
+      const exported = [...svg.querySelectorAll('text[font-weight="600"]')];
+      expect(exported.length, `${width}: lane names exported`).to.equal(names.length);
+      for (const name of exported) expect(name.getAttribute('text-anchor'), `${width}: ${name.textContent}`).to.equal('end');
     }
   });
 
