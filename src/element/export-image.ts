@@ -91,8 +91,8 @@ export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clus
   }
   for (const s of scene.stretched) add('line', { x1: s.x0, x2: s.x1, y1: axisY + 1, y2: axisY + 1, 'stroke-width': 3, ...dashed });
   for (const b of scene.breaks) {
-    add('rect', { x: b.x0, y: axisY - 5, width: Math.max(b.x1 - b.x0, 6), height: 10, fill: colors.background, stroke: colors.muted });
-    add('text', { x: (b.x0 + b.x1) / 2, y: axisY + 4, 'text-anchor': 'middle', fill: colors.text }, '≈');
+    add('rect', { x: b.x0, y: axisY - 5, width: Math.max(b.x1 - b.x0, GEOMETRY.breakWidth), height: 10, fill: colors.background, stroke: colors.muted });
+    add('text', { x: b.mark, y: axisY + 4, 'text-anchor': 'middle', fill: colors.text }, '≈');
   }
 
   // Lane names: small capitals at the top of each lane, at the edge the scene kept clear.

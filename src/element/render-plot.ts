@@ -70,7 +70,7 @@ function renderChart(scene: Scene, { laneColor, tickLabel }: PlotHandlers) {
       (s) => svg`<line class="axis-stretch" x1=${s.x0} x2=${s.x1} y1=${scene.axisY + 1} y2=${scene.axisY + 1}></line>`,
     )}
     ${scene.breaks.map(
-      (b) => svg`<rect class="axis-break" x=${b.x0} y=${scene.axisY - 5} width=${Math.max(b.x1 - b.x0, 6)} height="10"></rect><text class="axis-break-mark" x=${(b.x0 + b.x1) / 2} y=${scene.axisY + 4} text-anchor="middle">≈</text>`,
+      (b) => svg`<rect class="axis-break" x=${b.x0} y=${scene.axisY - 5} width=${Math.max(b.x1 - b.x0, GEOMETRY.breakWidth)} height="10"></rect><text class="axis-break-mark" x=${b.mark} y=${scene.axisY + 4} text-anchor="middle">≈</text>`,
     )}
   </svg>`;
 }

@@ -56,6 +56,8 @@ export const GEOMETRY = {
   /** The axis: tick length, and where a tick's label starts below the axis (d3's axisBottom). */
   tickSize: 6,
   tickLabel: 9,
+  /** A collapsed gap's box is at least this wide, and its ≈ this far in from the plot's edges. */
+  breakWidth: 6,
   /** An era's name, this far in from its start and up from the axis. */
   eraInset: 4,
   /** Small text (the axis, lane names) and an era's name, in rem. */
@@ -99,7 +101,8 @@ export interface Scene {
   readonly lanes: readonly LaneBand[];
   readonly ticks: readonly Tick[];
   readonly axisY: number;
-  readonly breaks: readonly { x0: number; x1: number }[];
+  /** Collapsed gaps, and where each one's ≈ is drawn: whole inside the plot, however far it is panned. */
+  readonly breaks: readonly { x0: number; x1: number; mark: number }[];
   /** Stretches drawn wider than the rest of the axis would draw them, marked on the axis. */
   readonly stretched: readonly { x0: number; x1: number }[];
   /** Each era's name is undefined where it would run past the plot's right edge (never drawn half). */
@@ -299,7 +302,11 @@ function frameOf(input: SceneInput): Frame {
       labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)),
       finest: input.finestTick,
     }),
-    breaks: onScreen(breaks),
+    // The ≈ stands in the middle of what shows of its gap, kept a box's width from the edges.
+    breaks: onScreen(breaks).map((b) => ({
+      ...b,
+      mark: Math.min(Math.max((Math.max(b.x0, 0) + Math.min(b.x1, width)) / 2, GEOMETRY.breakWidth), width - GEOMETRY.breakWidth),
+    })),
     stretched: onScreen(input.stretched ?? []),
     eras: timeline.eras
       .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))

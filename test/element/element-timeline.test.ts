@@ -114,6 +114,31 @@ describe('the zoomable timeline', () => {
     expect(element.toSVG()).to.contain('The early years').and.not.contain('A long era name');
   });
 
+  it('draws a collapsed gap’s ≈ whole when the gap is dragged half out of view', async () => {
+    // Six months of 2000, then six of 2010: the decade between is collapsed in the plot's middle.
+    const months = (year: number) => Array.from({ length: 6 }, (_, i) => ({ id: `y${year}m${i}`, title: `${year} ${i + 1}`, start: `${year}-0${i + 1}-15` }));
+    // Zoomed in on the gap's ends, so the view can be dragged.
+    const element = await mountTimeline({ events: [...months(2000), ...months(2010)] }, { attributes: { start: '2000-04', end: '2010-03' } });
+    const plot = plotBox(element);
+    const gap = shadow(element).querySelector('.axis-break')!.getBoundingClientRect();
+    // The gap's middle dragged onto the plot's left edge: half of it shows.
+    const y = Math.round(plot.top + 8);
+    const from = Math.round(plot.left + plot.width * 0.75);
+    const to = from - Math.round((gap.left + gap.right) / 2 - plot.left);
+    await sendMouse({ type: 'move', position: [from, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round((from + to) / 2), y] });
+    await sendMouse({ type: 'move', position: [to, y] });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    const shown = shadow(element).querySelector('.axis-break')!.getBoundingClientRect();
+    expect(shown.left, 'the gap starts past the left edge').to.be.below(plot.left - 2);
+    expect(shown.right, 'and ends inside it').to.be.above(plot.left + 2);
+    const mark = shadow(element).querySelector('.axis-break-mark')!.getBoundingClientRect();
+    expect(mark.width).to.be.above(0);
+    expect(mark.left, 'the ≈ starts inside the plot').to.be.at.least(plot.left);
+  });
+
   it('draws the gap mark (≈) and the axis legibly in the dark theme as in the light', async () => {
     /** WCAG's contrast ratio of two computed rgb() colours. */
     const contrast = (a: string, b: string) => {

@@ -2,6 +2,7 @@
 // their label rows, each mark where its date falls, bars for ranges and coarse dates, ties to
 // an event's other lanes, eras, and the axis below the lanes; at the whole story and zoomed.
 import { expect } from '@open-wc/testing';
+import type { AxisBreak } from '../../src/layout/axis-scale.js';
 import { indexLanes } from '../../src/layout/lane-index.js';
 import { GEOMETRY, allotRows, buildScene, laneBands, laneLookup, type Scene } from '../../src/layout/scene.js';
 import type { Timeline } from '../../src/model/types.js';
@@ -35,7 +36,10 @@ function story(): Timeline {
 }
 
 /** The scene at zoom `k` with the view's left edge at `left` (a date), as the element builds it. */
-function sceneOf(timeline: Timeline, { k = 1, left = START, height }: { k?: number; left?: number; height?: number } = {}): Scene {
+function sceneOf(
+  timeline: Timeline,
+  { k = 1, left = START, height, breaks = [] }: { k?: number; left?: number; height?: number; breaks?: AxisBreak[] } = {},
+): Scene {
   const lanes = laneBands(timeline.lanes, timeline.events, height);
   const laneOf = laneLookup(lanes);
   const shift = ((left - START) / DAY) * 2 * k;
@@ -43,7 +47,7 @@ function sceneOf(timeline: Timeline, { k = 1, left = START, height }: { k?: numb
     timeline,
     domain: [START, END],
     range: [-shift, WIDTH * k - shift],
-    breaks: [],
+    breaks,
     width: WIDTH,
     lanes,
     laneEvents: indexLanes(timeline.events, lanes.length, (event) => laneOf(event.lanes[0])),
@@ -200,6 +204,20 @@ describe('buildScene: zoomed in', () => {
       ['b', (px('2020-05-03') - px('2020-04-25')) * 16],
       ['c', (px('2020-05-04') - px('2020-04-25')) * 16],
     ]);
+  });
+
+  it('draws a gap’s ≈ whole inside the plot, in the middle of what shows of the gap', () => {
+    // 20 January to 3 February at two pixels a day, the view starting on 1 February: of its
+    // 28 px, the last 4 show. Centred on the whole gap, the ≈ would sit 10 px past the left edge.
+    const gap = { start: Date.UTC(2020, 0, 20), end: Date.UTC(2020, 1, 3) };
+    const cut = sceneOf(story(), { left: Date.UTC(2020, 1, 1), breaks: [gap] }).breaks;
+    expect(cut.map((b) => [r(b.x0), r(b.x1), r(b.mark)])).to.deep.equal([[-24, 4, GEOMETRY.breakWidth]]);
+    // Wholly in view, at either end and in the middle: the ≈ stays in the gap's middle.
+    const whole = sceneOf(story(), { breaks: [gap, { start: Date.UTC(2020, 6, 1), end: Date.UTC(2020, 6, 8) }] }).breaks;
+    expect(whole.map((b) => r(b.mark))).to.deep.equal([px('2020-01-27'), px('2020-07-04') + 1]);
+    // Its visible 11 px end at the right edge: kept in from it as far.
+    const right = sceneOf(story(), { left: Date.UTC(2020, 0, 2) + 0.5 * DAY, breaks: [{ start: END - 4 * DAY, end: END + 20 * DAY }] }).breaks;
+    expect(right.map((b) => r(b.mark))).to.deep.equal([WIDTH - GEOMETRY.breakWidth]);
   });
 
   it('never draws two marks of a lane closer than a mark’s button, at any zoom (a press hits the dot it aims at)', () => {
