@@ -105,7 +105,7 @@ export interface Scene {
   readonly breaks: readonly { x0: number; x1: number; mark: number }[];
   /** Stretches drawn wider than the rest of the axis would draw them, marked on the axis. */
   readonly stretched: readonly { x0: number; x1: number }[];
-  /** Each era's name is undefined where it would run past the plot's right edge (never drawn half). */
+  /** Each era's name is undefined where it would run past the next era's start or the plot's edge (never drawn half, never over another). */
   readonly eras: readonly { label: string | undefined; x0: number; x1: number }[];
   /** Lane names sit at the right edge (right-to-left text), where the labels keep clear of them. */
   readonly laneNamesAtRight: boolean;
@@ -308,13 +308,30 @@ function frameOf(input: SceneInput): Frame {
       mark: Math.min(Math.max((Math.max(b.x0, 0) + Math.min(b.x1, width)) / 2, GEOMETRY.breakWidth), width - GEOMETRY.breakWidth),
     })),
     stretched: onScreen(input.stretched ?? []),
-    eras: timeline.eras
-      .map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) }))
-      .filter((era) => era.x1 > 0 && era.x0 < width)
-      // Measured in the labels' font, larger than the eras': never drawn past the edge, though a
-      // name that would just fit may be left out.
-      .map((era) => ({ ...era, label: Math.max(era.x0, 0) + 2 * GEOMETRY.eraInset + input.measureLabel(era.label) > width ? undefined : era.label })),
+    eras: nameEras(
+      timeline.eras.map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) })).filter((era) => era.x1 > 0 && era.x0 < width),
+      width,
+      input.measureLabel,
+    ),
   };
+}
+
+/**
+ * Leaves out each era's name that would run past the next era's start or the plot's edge (of eras
+ * starting together, the first is named): names never cross or overlap. Measured in the labels'
+ * font, larger than the eras', so a name that would just fit may be left out.
+ */
+function nameEras(eras: { label: string | undefined; x0: number; x1: number }[], width: number, measure: (text: string) => number): Scene['eras'] {
+  const byStart = [...eras].sort((a, b) => a.x0 - b.x0);
+  let next = width;
+  let start = width;
+  for (let i = byStart.length; i--; ) {
+    const era = byStart[i]!;
+    if (era.x0 < start) [next, start] = [start, era.x0];
+    const shared = i > 0 && byStart[i - 1]!.x0 === era.x0;
+    if (shared || Math.max(era.x0, 0) + 2 * GEOMETRY.eraInset + measure(era.label!) > next) era.label = undefined;
+  }
+  return eras;
 }
 
 type Slide = LabelOptions['slide'];

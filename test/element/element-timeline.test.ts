@@ -97,21 +97,24 @@ describe('the zoomable timeline', () => {
     expect(element.visibleRange!.end.getTime(), 'a Date or a number is an instant').to.be.closeTo(Date.UTC(2019, 3, 1), 60_000);
   });
 
-  it('never draws an era\'s name half: one that would run past the right edge is left out, the rest stay', async () => {
+  it('never draws an era\'s name half nor over the next era: a name without room is left out, the rest stay', async () => {
     const story = {
       events: Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `${2000 + 2 * i}-03-01` })),
       eras: [
-        { start: '2001', end: '2005', label: 'The early years' },
+        { start: '2001', end: '2001', label: 'A first era whose name is long' },
+        { start: '2002', end: '2005', label: 'The early years' },
         { start: '2022-03', end: '2022-06', label: 'A long era name that cannot fit before the edge' },
       ],
     };
     const element = await mountTimeline(story, { attributes: { spacing: 'time' } });
     const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+    const bands = [...shadow(element).querySelectorAll('.era')].map((band) => band.getBoundingClientRect());
+    expect(bands, 'every era is drawn').to.have.length(3);
+    expect(bands[1]!.left - bands[0]!.left, 'the first era has less room than its name needs').to.be.below(150);
     const names = [...shadow(element).querySelectorAll('.era-label')];
     expect(names.map((name) => name.textContent)).to.deep.equal(['The early years']);
-    expect(shadow(element).querySelectorAll('.era'), 'both eras are drawn').to.have.length(2);
     for (const name of names) expect(name.getBoundingClientRect().right).to.be.at.most(plot.right);
-    expect(element.toSVG()).to.contain('The early years').and.not.contain('A long era name');
+    expect(element.toSVG()).to.contain('The early years').and.not.contain('A long era name').and.not.contain('A first era');
   });
 
   it('draws a collapsed gap’s ≈ whole when the gap is dragged half out of view', async () => {

@@ -150,6 +150,35 @@ describe('buildScene: the whole story', () => {
     expect(scene.eras.map((era) => [era.label, r(era.x0), r(era.x1)])).to.deep.equal([['Talks', px('2020-03-01'), px('2020-07-01')]]);
   });
 
+  it('names eras only where the name ends before the next era starts, one of eras that start together', () => {
+    const { timeline } = parseTimeline({
+      events: [{ id: 'a', title: 'A', start: '2020-03-01' }],
+      eras: [
+        // 38 px to the next era: its 140 px name would cross it.
+        { label: 'Twenty letters long', start: '2020-01-01', end: '2020-01-19' },
+        { label: 'Winter', start: '2020-01-20', end: '2020-03-31' },
+        { label: 'Summer', start: '2020-06-01', end: '2020-08-31' },
+        { label: 'Same start', start: '2020-06-01', end: '2020-06-30' },
+        // Two days wide with nothing after it: its name may run on past its end.
+        { label: 'Late', start: '2020-12-01', end: '2020-12-02' },
+      ],
+    });
+    const eras = sceneOf(timeline!).eras;
+    expect(eras.map((era) => era.label)).to.deep.equal([undefined, 'Winter', 'Summer', undefined, 'Late']);
+    // Two eras that start before the view would both put their names at its left edge: the one
+    // that starts later keeps its name.
+    const nested = parseTimeline({
+      events: [{ id: 'a', title: 'A', start: '2020-03-01' }],
+      eras: [
+        { label: 'Year', start: '2020', end: '2020' },
+        { label: 'Winter', start: '2020-01-20', end: '2020-03-31' },
+      ],
+    }).timeline!;
+    expect(sceneOf(nested).eras.map((era) => era.label), 'the whole year: both fit').to.deep.equal(['Year', 'Winter']);
+    const panned = sceneOf(nested, { k: 4, left: Date.UTC(2020, 1, 1) }).eras;
+    expect(panned.map((era) => [era.label, era.x0 < 0])).to.deep.equal([[undefined, true], ['Winter', true]]);
+  });
+
   it('draws the axis below the last lane, with ticks inside the plot in time order', () => {
     const last = scene.lanes.at(-1)!;
     expect(scene.axisY).to.equal(last.top + last.height + GEOMETRY.laneGap);
