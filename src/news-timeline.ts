@@ -553,12 +553,12 @@ export class NewsTimeline extends LitElement {
     this.#selection.select(id, trigger);
   }
 
-  /** Selects the next event in time; stays on the last one. */
+  /** Selects the next event in time; on the last one, nothing happens (no nt-select). */
   next(): void {
     this.#selection.step(1);
   }
 
-  /** Selects the previous event in time; stays on the first one. */
+  /** Selects the previous event in time; on the first one, nothing happens (no nt-select). */
   previous(): void {
     this.#selection.step(-1);
   }

@@ -198,14 +198,17 @@ describe('quote popovers', () => {
     expect(heard).to.deep.equal(['open hanoi-summit', 'close hanoi-summit', 'open trump-hanoi-account']);
   });
 
-  it('stays on the last event at the end, and on the first at the start', async () => {
+  it('stays on the last event at the end, and on the first at the start, telling the page nothing', async () => {
     const element = await mountTimeline(await articleData());
+    const heard: string[] = [];
+    element.addEventListener('nt-select', (event) => heard.push(event.detail.event!.id));
     element.select('trump-april-14-tweet');
     element.next();
     expect(element.selected).to.equal('trump-april-14-tweet');
     element.select('us-invasion-of-iraq');
     element.previous();
     expect(element.selected).to.equal('us-invasion-of-iraq');
+    expect(heard, 'only the two select() calls').to.deep.equal(['trump-april-14-tweet', 'us-invasion-of-iraq']);
   });
 
   it('walks the events with the Next button, opening each popover', async () => {

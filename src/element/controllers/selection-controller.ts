@@ -94,14 +94,15 @@ export class SelectionController implements ReactiveController {
     return event;
   }
 
-  /** The next (1) or previous (-1) event in time from the selected or focused one; stays at the ends. */
+  /** The next (1) or previous (-1) event in time from the selected or focused one; at an end, the selected one stays and the page hears nothing. */
   step(by: number): void {
     const view = this.#config.view();
     const events = view?.shown ?? [];
     if (events.length === 0) return;
-    const current = view!.indexOf(this.#config.selected() ?? this.#config.roving.focusedId);
+    const selected = this.#config.selected();
+    const current = view!.indexOf(selected ?? this.#config.roving.focusedId);
     const index = current < 0 ? (by > 0 ? 0 : events.length - 1) : Math.min(Math.max(current + by, 0), events.length - 1);
-    this.select(events[index]!.id, 'navigation');
+    if (index !== current || !selected) this.select(events[index]!.id, 'navigation');
   }
 
   /** Closes the popover; focus goes back to its event's button unless the reader pressed elsewhere. */
