@@ -24,6 +24,17 @@ function labelOf(element: NewsTimeline, id: string): HTMLElement | null {
 describe('labels at the edges of the plot', function () {
   this.timeout(60_000);
 
+  it('measures titles in the page\'s font style: in italic, as upright, every title of the article shows whole', async () => {
+    for (const style of ['normal', 'italic']) {
+      const element = await mountTimeline(await articleData(), { width: 1200, attributes: { style: `font-style: ${style}` } });
+      const labels = [...shadow(element).querySelectorAll<HTMLElement>('.mark .label')];
+      expect(labels.length, style).to.be.at.least(10);
+      const cut = labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent!.trim());
+      expect(cut, style).to.deep.equal([]);
+      element.remove();
+    }
+  });
+
   it('moves the label of a mark just past the left edge inside, whole, after a zoom', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
     // Libya (19 December 2003) three days before the window: its mark is just past the left edge.

@@ -108,7 +108,7 @@ export class ViewportController implements ReactiveController {
   readFont(again: boolean): void {
     if ((this.#fontRead && !again) || !this.#host.isConnected) return;
     const style = getComputedStyle(this.#host);
-    this.measure.setFont(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    this.measure.setFont(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
     this.rightToLeft = style.direction === 'rtl';
     this.#fontRead = true;
   }
