@@ -77,6 +77,32 @@ describe('the phone view at 390 px', () => {
     expect(last.top).to.be.within(stage.top - 1, stage.bottom);
   });
 
+  it('steps through the list with the Next button without moving the page: the button stays under the finger', async () => {
+    // An article around the element, so the page can scroll; the element is wholly in view.
+    const element = await mountTimeline(await articleData(), { width: PHONE });
+    const rest = document.createElement('div');
+    rest.style.height = '2000px';
+    element.parentElement!.after(rest);
+    window.scrollTo(0, 0);
+    const next = shadow(element).querySelector<HTMLButtonElement>('[data-action="next"]')!;
+    const at = centre(next);
+    const seen: string[] = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        await sendMouse({ type: 'click', position: [Math.round(at.x), Math.round(at.y)] });
+        await settle(element);
+        seen.push(element.selected!);
+        expect(window.scrollY, `the page after ${element.selected}`).to.equal(0);
+        const stage = shadow(element).querySelector('.stage')!.getBoundingClientRect();
+        const entry = item(element, element.selected!).getBoundingClientRect();
+        expect(entry.top, `${element.selected} starts inside the box`).to.be.within(stage.top - 1, stage.bottom);
+      }
+      expect(new Set(seen).size, 'each press selected the next event').to.equal(6);
+    } finally {
+      rest.remove();
+    }
+  });
+
   it("keeps the title a button when the sheet shows more: a player the page opted in to", async () => {
     const data = {
       events: [

@@ -162,10 +162,21 @@ export class SelectionController implements ReactiveController {
     }
   }
 
+  /**
+   * Scrolls the phone's list to the selected entry, as `scrollIntoView({ block: 'nearest' })`
+   * would inside the stage alone: for an entry taller than the stage, Firefox goes on to scroll
+   * the page to its far edge, and moves the › button out from under the reader's finger.
+   */
   #showInList(): void {
     const selected = this.#config.selected();
     if (!selected || !this.#config.listing().vertical) return;
-    this.#host.shadowRoot?.querySelector(`ol.list > li[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const entry = this.#host.shadowRoot?.querySelector(`ol.list > li[data-id="${CSS.escape(selected)}"]`);
+    const stage = entry?.closest('.stage');
+    if (!entry || !stage) return;
+    if (stage.scrollHeight <= stage.clientHeight) return entry.scrollIntoView({ block: 'nearest' });
+    const box = entry.getBoundingClientRect();
+    const top = box.top - stage.getBoundingClientRect().top - stage.clientTop;
+    stage.scrollTop += top < 0 || box.height > stage.clientHeight ? top : Math.max(top + box.height - stage.clientHeight, 0);
   }
 
   /** Escape closes the popover; inside it, the key goes no further (a dialog around the element stays open). */
