@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { compactTemplates } from './compact-templates.mjs';
 import { pureD3Tops } from './pure-d3-tops.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -67,7 +68,7 @@ const COMMON = {
     'd3-interpolate': './src/element/d3-interpolate-zoom.ts',
   },
   logLevel: 'warning',
-  plugins: [compactCss, pureD3Tops],
+  plugins: [compactCss, compactTemplates, pureD3Tops],
 };
 
 /**
