@@ -441,8 +441,9 @@ const TIME_RULES = {
 } as const satisfies Record<string, PartRule>;
 
 /**
- * A TimelineJS date object as an ISO string at the precision it was written with. Years are
- * astronomical, as in both TimelineJS and ISO 8601 (0 is 1 BC).
+ * A TimelineJS date object as an ISO string at the precision it was written with. A negative
+ * year is a year BC as TimelineJS shows it (-44 reads "44 BCE"), so it is one more in ISO 8601's
+ * astronomical years, where 0 is 1 BC and -43 is 44 BC.
  */
 function convertDate(raw: unknown, path: string, label: string): DateConversion {
   if (raw === undefined || raw === null) return failure(path, `the ${label} is missing`);
@@ -461,7 +462,8 @@ function convertDate(raw: unknown, path: string, label: string): DateConversion 
         `(±${formatThousands(CALENDAR_YEAR_LIMIT)} years)`,
     );
   }
-  let iso = isoYear(year.value);
+  const astronomical = year.value < 0 ? year.value + 1 : year.value;
+  let iso = isoYear(astronomical);
   if (used < 2) return { iso, notes };
 
   const month = checkPart(parts.month, { min: 1, max: 12, describe: 'a month from 1 to 12' }, `${path}.month`);
@@ -469,7 +471,7 @@ function convertDate(raw: unknown, path: string, label: string): DateConversion 
   iso += `-${pad(month, 2)}`;
   if (used < 3) return { iso, notes };
 
-  const dayRule = { min: 1, max: daysInMonth(year.value, month), describe: `a day of ${iso}` };
+  const dayRule = { min: 1, max: daysInMonth(astronomical, month), describe: `a day of ${iso}` };
   const day = checkPart(parts.day, dayRule, `${path}.day`);
   if (typeof day !== 'number') return { problem: day };
   iso += `-${pad(day, 2)}`;

@@ -34,4 +34,18 @@ describe('TimelineJS documents in the element', () => {
       'events[6].media.credit: a link in this text is shown as plain text; its address is not kept',
     ]);
   });
+
+  it('shows a negative year as the year BC TimelineJS shows: -44 is 44 BC', async () => {
+    const document = {
+      events: [
+        { start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Ides of March' } },
+        { start_date: { year: -27 }, text: { headline: 'Augustus' } },
+        { start_date: { year: 14 }, text: { headline: 'Tiberius' } },
+      ],
+    };
+    const { el: element, load } = await mount({ data: document, width: 760 });
+    expect(load!.problems).to.deep.equal([]);
+    const names = [...element.shadowRoot!.querySelectorAll('.mark')].map((mark) => mark.getAttribute('aria-label'));
+    expect(names.join(' | ')).to.contain('Mar 15, 44 BC').and.contain('27 BC').and.not.contain('45 BC');
+  });
 });

@@ -88,12 +88,13 @@ describe('CSV import', () => {
         'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline',
         '"1,850",,,,,,,,Thousands separator',
         '2018,6,12,2:30 PM,2018,6,12,16:05:09,Afternoon',
+        // TimelineJS shows -500 as "500 BCE": -0499 in ISO 8601.
         '-500,,,,,,,,Before the common era',
       ].join('\n');
       expect(shown(imported(csv).events)).to.deep.equal([
         '1850– Thousands separator',
         '2018-06-12T14:30–2018-06-12T16:05:09 Afternoon',
-        '-0500– Before the common era',
+        '-0499– Before the common era',
       ]);
     });
 

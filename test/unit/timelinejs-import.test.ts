@@ -163,7 +163,7 @@ describe('TimelineJS import', () => {
         {
           id: 'oldest-known-depiction-of-a-wheeled-vehicle',
           title: 'oldest known depiction of a wheeled vehicle',
-          start: '-3500',
+          start: '-3499', // TimelineJS's -3500: 3500 BC
           media: {
             url: 'https://commons.wikimedia.org/wiki/File:0854_Ein_Krug_aus_Bronocice,_3.550_v._Chr..JPG',
             caption: 'Bronocice pot',
@@ -285,11 +285,13 @@ describe('TimelineJS import', () => {
     });
 
     it('writes negative and five-digit years in the expanded form, with a sign', () => {
-      expect(startOf({ year: -500 })).to.equal('-0500');
-      expect(startOf({ year: '-44', month: 3, day: 15 })).to.equal('-0044-03-15');
+      // TimelineJS shows year -44 as "44 BCE": 44 BC is -0043 in ISO 8601, whose year 0 is 1 BC.
+      expect(startOf({ year: -500 })).to.equal('-0499');
+      expect(startOf({ year: '-44', month: 3, day: 15 })).to.equal('-0043-03-15');
+      expect(startOf({ year: -1 })).to.equal('0000');
       expect(startOf({ year: 12000 })).to.equal('+12000');
       expect(startOf({ year: '10000' })).to.equal('+10000');
-      expect(startOf({ year: -270_000 })).to.equal('-270000');
+      expect(startOf({ year: -270_000 })).to.equal('-269999');
       expect(startOf({ year: '+1850' })).to.equal('1850');
     });
 
@@ -341,7 +343,9 @@ describe('TimelineJS import', () => {
         expect(problems.map((problem) => problem.path)).to.deep.equal([path]);
       }
       expect(startOf({ year: 2000, month: 2, day: 29 })).to.equal('2000-02-29');
-      expect(startOf({ year: -4, month: 2, day: 29 })).to.equal('-0004-02-29');
+      // 5 BC (-0004) was a leap year of the proleptic Gregorian calendar; 4 BC was not.
+      expect(startOf({ year: -5, month: 2, day: 29 })).to.equal('-0004-02-29');
+      expect(mapOne({ start_date: { year: -4, month: 2, day: 29 } }).problems.map((problem) => problem.path)).to.deep.equal(['events[0].start_date.day']);
     });
 
     it('ignores, and reports, parts given after a missing one', () => {
@@ -375,7 +379,7 @@ describe('TimelineJS import', () => {
         start_date: { year: -300_000 + 30_001 },
         end_date: { year: 'soon' },
       });
-      expect(mappedEvent).to.include({ start: '-269999' });
+      expect(mappedEvent).to.include({ start: '-269998' });
       expect(mappedEvent).not.to.have.property('end');
       expect(problems).to.deep.equal([
         { path: 'events[0].end_date.year', message: 'year "soon" is not a whole number; end date dropped' },
@@ -541,7 +545,7 @@ describe('TimelineJS import', () => {
           { start_date: { year: 1 }, text: { headline: 'No end' } },
         ],
       });
-      expect(document.eras).to.deep.equal([{ start: '-0500', end: '-0044-03', label: 'Roman Republic' }]);
+      expect(document.eras).to.deep.equal([{ start: '-0499', end: '-0043-03', label: 'Roman Republic' }]);
       expect(problems).to.deep.equal([
         { path: 'eras[1].text.headline', message: 'the era has no headline to use as its label; era skipped', skipped: 'era' },
         { path: 'eras[2].end_date', message: 'the end date is missing; era skipped', skipped: 'era' },
