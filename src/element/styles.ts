@@ -462,8 +462,10 @@ export const timelineStyles = css`
   .steps {
     direction: ltr;
   }
+  /* Each reads in its own direction: an Arabic date on the axis right to left. */
   .mark .label,
-  .lane-label {
+  .lane-label,
+  .axis text {
     unicode-bidi: plaintext;
   }
   ol.list {
@@ -561,6 +563,8 @@ export const timelineStyles = css`
     background: var(--nt-popover-bg);
     box-shadow: var(--nt-popover-shadow);
     overscroll-behavior: contain;
+    /* A long word or address wraps rather than running under the × and past the edge. */
+    overflow-wrap: anywhere;
   }
   .popover.sheet {
     top: auto;
@@ -574,7 +578,8 @@ export const timelineStyles = css`
   }
   .popover h3,
   .popover .popover-title {
-    margin: 0 2rem 0.25rem 0;
+    margin: 0 0 0.25rem;
+    margin-inline-end: 2rem;
     font-size: 1.05em;
   }
   .popover .close {
@@ -599,7 +604,6 @@ export const timelineStyles = css`
   }
   .popover .quote-text {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   .popover .attribution {
     margin: 0.25rem 0 0;

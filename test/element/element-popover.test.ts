@@ -145,6 +145,34 @@ describe('quote popovers', () => {
     expectInsideViewport(box);
   });
 
+  it('wraps a title of one long word, an address or words joined by no-break spaces inside the popover, clear of its ×', async () => {
+    const titles = {
+      word: 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsvorstandsmitglied',
+      address: 'https://www.example.com/news/2024/03/05/a-very-long-address-for-one-story-that-goes-on-and-on',
+      joined: 'Ministers\u00a0meet\u00a0again\u00a0after\u00a0the\u00a0summit\u00a0in\u00a0the\u00a0capital\u00a0city',
+    };
+    const events = Object.entries(titles).map(([id, title], i) => ({ id, title, start: `2024-03-0${i + 1}` }));
+    for (const [dir, width] of [['ltr', 760], ['rtl', 760], ['ltr', 360]] as const) {
+      const element = await mountTimeline({ events }, { width, attributes: { dir, layout: 'horizontal' } });
+      for (const id of Object.keys(titles)) {
+        element.select(id);
+        await settle(element);
+        const panel = popover(element)!;
+        const title = panel.querySelector('.popover-title')!;
+        expect(title.textContent, `${dir} ${width}`).to.equal(titles[id as keyof typeof titles]);
+        expect(panel.scrollWidth, `${dir} ${width} ${id}: nothing runs past the edge`).to.be.at.most(panel.clientWidth);
+        const words = document.createRange();
+        words.selectNodeContents(title);
+        const close = panel.querySelector('.close')!.getBoundingClientRect();
+        for (const line of words.getClientRects()) {
+          const overlaps = line.left < close.right && close.left < line.right && line.top < close.bottom && close.top < line.bottom;
+          expect(overlaps, `${dir} ${width} ${id}: the title runs under the ×`).to.equal(false);
+        }
+      }
+      element.remove();
+    }
+  });
+
   it('selects with select(), fires nt-select, and steps with next() and previous()', async () => {
     const element = await mountTimeline(await articleData());
     const selected = oneEvent(element, 'nt-select');

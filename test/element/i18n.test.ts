@@ -147,6 +147,31 @@ describe('languages', () => {
     expect(marks).to.deep.equal([...marks].sort((a, b) => a - b), 'marks in time order, left to right');
   });
 
+  it('draws an Arabic date on the axis right to left, its day at the right as an Arabic reader expects', async function () {
+    // WebKitGTK lays out (or reports) SVG text in logical order even when told it is right to
+    // left, outside the element too: there, this cannot be seen through the SVG DOM.
+    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const text = probe.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'));
+    text.textContent = '٣ يناير';
+    text.setAttribute('direction', 'rtl');
+    text.setAttribute('x', '50');
+    text.setAttribute('y', '20');
+    document.body.append(probe);
+    const reorders = text.getStartPositionOfChar(0).x > text.getStartPositionOfChar(text.getNumberOfChars() - 1).x;
+    probe.remove();
+    if (!reorders) this.skip();
+    // Days a week apart: each tick names a day and a month ("8 يناير"), the first the year too.
+    const events = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, title: `حدث ${i + 1}`, start: `2023-01-${String(1 + 7 * i).padStart(2, '0')}` }));
+    const element = await speaking('ar', await mountTimeline({ events }, { width: 900, attributes: { lang: 'ar', dir: 'rtl', spacing: 'time' } }));
+    const ticks = [...shadow(element).querySelectorAll<SVGTextElement>('.axis text')].filter((text) => /[\u0621-\u064a]/.test(text.textContent!));
+    expect(ticks.length, 'ticks with a month name').to.be.greaterThan(1);
+    for (const tick of ticks) {
+      const last = tick.getNumberOfChars() - 1;
+      // The day is written first: right to left, it is drawn right of the month's end.
+      expect(tick.getStartPositionOfChar(0).x, tick.textContent!).to.be.greaterThan(tick.getStartPositionOfChar(last).x);
+    }
+  });
+
   it('shows Arabic text in labels and popovers as Arabic', async () => {
     const element = await mountTimeline(
       { events: [{ id: 'a', title: 'افتتاح المكتبة العامة', start: '2020-09-01', summary: 'افتتحت المدينة مكتبتها الجديدة.' }] },
