@@ -94,6 +94,27 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('accessibility-tree')`: what a screen reader is given, as Chromium's
+ * accessibility tree (the DevTools protocol), a list of `{ role, name }` of the nodes it does not
+ * ignore; null where the engine offers no such tree to a test (Firefox, WebKit).
+ */
+const accessibilityTreePlugin = {
+  name: 'accessibility-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessibility-tree') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    try {
+      const client = await session.browser.getPage(session.id).createCDPSession();
+      const { nodes } = await client.send('Accessibility.getFullAXTree');
+      await client.detach();
+      return nodes.filter((node) => !node.ignored).map((node) => ({ role: node.role?.value, name: node.name?.value }));
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   // Grouped by what they check: test/unit/ (pure modules, no element), test/element/ (the element
   // as a reader uses it), test/security/ (hostile input, strict CSP, broken servers), test/system/
@@ -109,6 +130,7 @@ export default {
   middleware: [cspMiddleware, faultsMiddleware, mediaMiddleware, hostedAloneMiddleware, googleSheetsMiddleware, csvAnswersMiddleware],
   plugins: [
     forcedColorsPlugin,
+    accessibilityTreePlugin,
     faultsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // test/system/react.test.ts renders the React example (demo/react/).

@@ -446,10 +446,6 @@ export const timelineStyles = css`
     padding-inline-start: 1.25rem;
     overflow-wrap: anywhere;
   }
-  .for-assistive-technology {
-    /* Still read by assistive technology, but never laid out or painted while off screen. */
-    content-visibility: auto;
-  }
   .pager {
     display: flex;
     align-items: center;

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, mount, mountTimeline, PATIENCE, settle, shadow } from '../support/helpers.js';
 
@@ -64,6 +64,17 @@ describe('accessibility', function () {
     expect(hanoi.textContent).to.contain('We know every inch of this country');
     // The drawing is only seen; the marks and the list carry the meaning.
     expect(shadow(element).querySelector('svg.chart')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('gives that list to screen readers: its items and their words are in the accessibility tree', async function () {
+    const element = await mountTimeline(await articleData());
+    const tree = await executeServerCommand<{ role?: string; name?: string }[] | false, undefined>('accessibility-tree');
+    // Only Chromium offers its tree to a test.
+    if (tree === false) this.skip();
+    expect(tree.filter((node) => node.role === 'listitem').length, 'the events are list items').to.be.at.least(12);
+    const words = tree.map((node) => node.name ?? '').join('\n');
+    expect(words).to.contain('We know every inch of this country');
+    element.remove();
   });
 
   it('pages a long list rather than cutting it off', async () => {
