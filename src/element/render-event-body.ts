@@ -34,11 +34,11 @@ export function renderEventBody(
   event: TimelineEvent,
   dates: DateText,
   strings: TimelineStrings,
-  { withDate = true, media, tags }: { withDate?: boolean; media?: MediaOptions; tags?: TagOptions } = {},
+  { withDate = true, media, tags, tabindex }: { withDate?: boolean; media?: MediaOptions; tags?: TagOptions; tabindex?: number } = {},
 ): TemplateResult {
   return html`${withDate ? html`<p class="date">${dates.range(event.start, event.end)}</p>` : nothing}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${media ? renderMedia(event.media, strings, media) : nothing}
     ${event.quotes.map((quote) => renderQuote(quote, strings))} ${tags ? renderTags(event.tags, strings, tags) : nothing}
-    ${renderProvenance(event, dates, strings)}`;
+    ${renderProvenance(event, dates, strings, tabindex)}`;
 }

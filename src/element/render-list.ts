@@ -98,6 +98,8 @@ export function renderList(timeline: Timeline, options: ListOptions): TemplateRe
             withDate: false,
             media: { place: shown ? 'list' : 'assistive', embeds: NO_EMBEDS },
             tags: { ...options.tags, tabindex: shown ? 0 : -1 },
+            // The hidden list's links are read, not tabbed to: a keyboard reaches them in the popover.
+            tabindex: shown ? undefined : -1,
           })}
         </li>`;
       })}

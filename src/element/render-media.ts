@@ -34,8 +34,9 @@ function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-function newTabLink(href: string, content: unknown, className: string): TemplateResult {
-  return html`<a class=${className} href=${href} target="_blank" rel="noopener noreferrer">${content}</a>`;
+/** Not a keyboard stop in the list only assistive technology reads (`place` "assistive"), which no one sees. */
+function newTabLink(href: string, content: unknown, className: string, place: MediaPlace): TemplateResult {
+  return html`<a class=${className} href=${href} target="_blank" rel="noopener noreferrer" tabindex=${place === 'assistive' ? -1 : nothing}>${content}</a>`;
 }
 
 function renderPicture(media: Media, strings: TimelineStrings, place: MediaPlace) {
@@ -62,20 +63,21 @@ function renderPicture(media: Media, strings: TimelineStrings, place: MediaPlace
       ? html`<figcaption>
           ${media.caption !== undefined ? html`<span class="media-caption">${media.caption}</span>` : nothing}
           ${credit !== undefined
-            ? html`<span class="media-credit">${media.link ? newTabLink(media.link, credit, 'media-source') : credit}</span>`
+            ? html`<span class="media-credit">${media.link ? newTabLink(media.link, credit, 'media-source', place) : credit}</span>`
             : nothing}
         </figcaption>`
       : nothing}
   </figure>`;
 }
 
-function cardLink(media: Media): TemplateResult {
+function cardLink(media: Media, place: MediaPlace): TemplateResult {
   const provider = media.provider ? PROVIDER_NAMES[media.provider] : hostOf(media.url);
   return newTabLink(
     media.url,
     html`<span class="media-provider">${provider}</span>
       <span class="media-title">${media.caption ?? hostOf(media.url)}</span>`,
     'media-link',
+    place,
   );
 }
 
@@ -83,9 +85,9 @@ function renderCredit(media: Media, strings: TimelineStrings) {
   return media.credit !== undefined ? html`<span class="media-credit">${strings.mediaCredit(media.credit)}</span>` : nothing;
 }
 
-function renderCard(media: Media, strings: TimelineStrings): TemplateResult {
+function renderCard(media: Media, strings: TimelineStrings, place: MediaPlace): TemplateResult {
   return html`<figure class="media card" data-provider=${media.provider ?? nothing}>
-    ${cardLink(media)} ${media.credit !== undefined ? html`<figcaption>${renderCredit(media, strings)}</figcaption>` : nothing}
+    ${cardLink(media, place)} ${media.credit !== undefined ? html`<figcaption>${renderCredit(media, strings)}</figcaption>` : nothing}
   </figure>`;
 }
 
@@ -103,7 +105,7 @@ function renderPlayer(media: Media, src: string, strings: TimelineStrings): Temp
       allowfullscreen
       referrerpolicy="strict-origin-when-cross-origin"
     ></iframe>
-    <figcaption>${cardLink(media)} ${renderCredit(media, strings)}</figcaption>
+    <figcaption>${cardLink(media, 'popover')} ${renderCredit(media, strings)}</figcaption>
   </figure>`;
 }
 
@@ -125,7 +127,7 @@ export function renderMedia(media: Media | undefined, strings: TimelineStrings, 
   if (media.kind === 'picture') content = renderPicture(media, strings, place);
   else {
     const src = place === 'popover' ? playerUrl(media, embeds) : undefined;
-    content = src ? renderPlayer(media, src, strings) : renderCard(media, strings);
+    content = src ? renderPlayer(media, src, strings) : renderCard(media, strings, place);
   }
   // A new address gets new elements: a hidden (failed) picture or a frame is never reused for another.
   return keyed(`${place} ${media.url}`, content);

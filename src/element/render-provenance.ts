@@ -47,16 +47,17 @@ function renderAttributionNotes(quotes: readonly Quote[], strings: TimelineStrin
     );
 }
 
-function link(url: string, text: string): TemplateResult {
-  return html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}</a>`;
+/** `tabindex` -1 in the list only assistive technology reads: no keyboard stop there that no one sees. */
+function link(url: string, text: string, tabindex?: number): TemplateResult {
+  return html`<a href=${url} target="_blank" rel="noopener noreferrer" tabindex=${tabindex ?? nothing}>${text}</a>`;
 }
 
 /** "References: A, B" — each citation once, by its link. */
-export function renderCitations(citations: readonly Citation[], strings: TimelineStrings): Part {
+export function renderCitations(citations: readonly Citation[], strings: TimelineStrings, tabindex?: number): Part {
   const unique = citations.filter((citation, i) => citations.findIndex((c) => c.url === citation.url) === i);
   if (unique.length === 0) return nothing;
   return html`<p class="references">
-    ${strings.references}: ${unique.map((citation, i) => html`${i > 0 ? ', ' : ''}${link(citation.url, citation.name)}`)}
+    ${strings.references}: ${unique.map((citation, i) => html`${i > 0 ? ', ' : ''}${link(citation.url, citation.name, tabindex)}`)}
   </p>`;
 }
 
@@ -65,12 +66,12 @@ function hostOf(url: string): string {
 }
 
 /** Where in the story's source the event stands, and the event's own link, under its own name. */
-function renderEventLink(event: TimelineEvent, dates: DateText, strings: TimelineStrings): Part {
+function renderEventLink(event: TimelineEvent, dates: DateText, strings: TimelineStrings, tabindex?: number): Part {
   const paragraph = event.paragraph ?? event.quotes.find((q) => q.paragraph)?.paragraph;
   if (!paragraph && !event.url) return nothing;
   return html`<p class="event-link">
     ${paragraph ? dates.digits(strings.paragraphInSource(paragraph)) : nothing}${paragraph && event.url ? ' · ' : ''}${event.url
-      ? link(event.url, strings.readMoreAt(hostOf(event.url)))
+      ? link(event.url, strings.readMoreAt(hostOf(event.url)), tabindex)
       : nothing}
   </p>`;
 }
@@ -82,13 +83,13 @@ export function renderCorrections(corrections: readonly Correction[], dates: Dat
 }
 
 /** The event's provenance block, or nothing when there is nothing to say. */
-export function renderProvenance(event: TimelineEvent, dates: DateText, strings: TimelineStrings): Part {
+export function renderProvenance(event: TimelineEvent, dates: DateText, strings: TimelineStrings, tabindex?: number): Part {
   const citations = [...(event.dateSource?.record?.citations ?? []), ...event.citations];
   const parts = [
     renderDateProvenance(event.dateSource, dates, strings),
     ...renderAttributionNotes(event.quotes, strings),
-    renderCitations(citations, strings),
-    renderEventLink(event, dates, strings),
+    renderCitations(citations, strings, tabindex),
+    renderEventLink(event, dates, strings, tabindex),
     ...renderCorrections(event.corrections, dates, strings),
   ].filter((part) => part !== nothing);
   return parts.length === 0 ? nothing : html`<div class="provenance-block">${parts}</div>`;

@@ -97,6 +97,23 @@ describe('accessibility', function () {
     expect(seen.size).to.equal(250);
   });
 
+  it('puts no keyboard stop in the list only assistive technology reads: Tab goes from the events to what is seen', async () => {
+    // The article's references, and a link card, are links in that list too.
+    const story = (await articleData()) as { events: Record<string, unknown>[] };
+    story.events[0]!.media = { url: 'https://en.wikipedia.org/wiki/Libya', caption: 'Libya' };
+    const element = await mountTimeline(story);
+    shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!.focus();
+    const stops: Element[] = [];
+    for (let i = 0; i < 30 && document.activeElement === element; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (document.activeElement === element) stops.push(shadow(element).activeElement!);
+    }
+    expect(stops.length, 'Tab reached the footer at least').to.be.at.least(1);
+    const hidden = stops.filter((stop) => stop.closest('.for-assistive-technology'));
+    expect(hidden.map((stop) => stop.textContent!.trim())).to.deep.equal([]);
+    for (const stop of stops) expect(stop.getBoundingClientRect().width, stop.outerHTML.slice(0, 80)).to.be.greaterThan(1);
+  });
+
   it('walks through every event with the keyboard alone', async () => {
     const element = await mountTimeline(await articleData());
     // Tab into the timeline: the controls, then the events as one stop.
