@@ -59,7 +59,9 @@ export function placePopover(event: Box, popover: Size, viewport: Size): Popover
   const spare = (side: Side) => room[side] - need(side);
   const side = SIDES.find((s) => spare(s) >= 0) ?? SIDES.reduce((best, s) => (spare(s) > spare(best) ? s : best));
   const vertical = side === 'top' || side === 'bottom';
-  const maxHeight = Math.max(MIN_HEIGHT, Math.floor(vertical ? room[side] : viewport.height - 2 * EDGE));
+  // Never more than it measured: a taller limit would undo the styles' own (28rem), and the
+  // popover, placed for the height it measured, would grow down over its event.
+  const maxHeight = Math.max(MIN_HEIGHT, Math.min(Math.ceil(popover.height), Math.floor(vertical ? room[side] : viewport.height - 2 * EDGE)));
   const height = Math.min(popover.height, maxHeight);
   const middle = { x: (anchor.left + anchor.right) / 2, y: (anchor.top + anchor.bottom) / 2 };
   let x = side === 'right' ? anchor.right + GAP : side === 'left' ? anchor.left - GAP - popover.width : middle.x - popover.width / 2;

@@ -173,6 +173,27 @@ describe('quote popovers', () => {
     }
   });
 
+  it('never covers the event it opened for, however far down the page the timeline sits', async () => {
+    for (const above of [0, 150, 300]) {
+      const element = await mountTimeline(await articleData());
+      const spacer = document.createElement('div');
+      spacer.style.height = `${above}px`;
+      element.parentElement!.before(spacer);
+      window.scrollTo(0, 0);
+      for (const id of ['trump-hanoi-account', 'hanoi-summit', 'libya-disarmament', 'trump-april-14-tweet']) {
+        element.select(id);
+        await settle(element);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const panel = popover(element)!.getBoundingClientRect();
+        const dot = shadow(element).querySelector(`.mark[aria-current="true"] .dot, .mark[data-id="${id}"] .dot`)!.getBoundingClientRect();
+        const covers = panel.left < dot.right && dot.left < panel.right && panel.top < dot.bottom && dot.top < panel.bottom;
+        expect(covers, `${above} px down: ${id}'s popover (${Math.round(panel.top)}–${Math.round(panel.bottom)}) over its dot (${Math.round(dot.top)})`).to.equal(false);
+      }
+      spacer.remove();
+      element.remove();
+    }
+  });
+
   it('selects with select(), fires nt-select, and steps with next() and previous()', async () => {
     const element = await mountTimeline(await articleData());
     const selected = oneEvent(element, 'nt-select');

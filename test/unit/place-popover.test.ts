@@ -29,8 +29,19 @@ describe('placePopover', () => {
     const place = placePopover(anchorAt(200, 350), tall, viewport);
     expect(place.side).to.equal('right');
     expect(place.x).to.equal(210 + GAP);
-    expect(place.maxHeight).to.equal(700 - 2 * EDGE);
+    // As tall as it is (the viewport would allow 684 px).
+    expect(place.maxHeight).to.equal(650);
     expect(place.y).to.equal(350 - 650 / 2);
+  });
+
+  it('is never allowed taller than it measured, so it cannot grow down over its event', () => {
+    // Measured at 448 px (its styles' limit) with 519 px of room above: a 519 px limit would let
+    // its 505 px of content grow 57 px below where it was placed, over the event.
+    const capped = { width: 400, height: 448 };
+    const place = placePopover(anchorAt(500, 547), capped, viewport);
+    expect(place.side).to.equal('top');
+    expect(place.maxHeight).to.equal(448);
+    expect(place.y + place.maxHeight).to.be.at.most(537 - GAP);
   });
 
   it('stays in view, at the nearest edge, for an event scrolled out of view', () => {
