@@ -288,9 +288,12 @@ export class ZoomController implements ReactiveController {
     // view now and off screen once the animation ends.
     const t = this.planned();
     const shown = t.applyX(x);
-    if (shown >= margin && shown <= this.#limits.width - margin) return;
-    const target = shown < margin ? margin : this.#limits.width - margin;
-    this.#apply(zoomIdentity.translate(t.x + (target - shown), 0).scale(t.k), animate);
+    const width = this.#limits.width;
+    if (shown >= margin && shown <= width - margin) return;
+    // No further than the story's own ends (not the gesture's margin past them): the margin
+    // never pushes the story's other end out of a view that showed it all.
+    const to = Math.min(Math.max(t.x + (shown < margin ? margin : width - margin) - shown, width * (1 - t.k)), 0);
+    if (to !== t.x) this.#apply(zoomIdentity.translate(to, 0).scale(t.k), animate);
   }
 
   fit(animate = true): void {

@@ -117,6 +117,26 @@ describe('the zoomable timeline', () => {
     expect(element.toSVG()).to.contain('The early years').and.not.contain('A long era name').and.not.contain('A first era');
   });
 
+  it('keeps the whole story in view when the reader opens its first or last event from "Show all"', async () => {
+    for (const spacing of ['auto', 'time']) {
+      const element = await mountTimeline(await articleData(), { width: 1000, attributes: { spacing } });
+      const whole = element.visibleRange!;
+      const plot = plotBox(element);
+      for (const id of ['us-invasion-of-iraq', 'trump-april-14-tweet']) {
+        element.select(id);
+        await settle(element);
+        expect(element.visibleRange!.start.getTime(), `${spacing} ${id}`).to.equal(whole.start.getTime());
+        expect(element.visibleRange!.end.getTime(), `${spacing} ${id}`).to.equal(whole.end.getTime());
+        for (const mark of marks(element)) {
+          expect(centre(mark).x, `${spacing} ${id}: ${mark.getAttribute('aria-label')}`).to.be.within(plot.left, plot.right);
+        }
+        element.select(undefined);
+        await settle(element);
+      }
+      element.remove();
+    }
+  });
+
   it('draws a collapsed gap’s ≈ whole when the gap is dragged half out of view', async () => {
     // Six months of 2000, then six of 2010: the decade between is collapsed in the plot's middle.
     const months = (year: number) => Array.from({ length: 6 }, (_, i) => ({ id: `y${year}m${i}`, title: `${year} ${i + 1}`, start: `${year}-0${i + 1}-15` }));
