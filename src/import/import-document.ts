@@ -53,13 +53,8 @@ export async function importDocument(raw: unknown, format: DocumentFormat): Prom
     const chunk = await loadChunk(() => import('./timelinejs.js'), 'TimelineJS importer');
     if ('missing' in chunk) return unreadable('timelinejs', chunk.missing);
     const imported = chunk.module.fromTimelineJs(raw);
-    // The parser's paths point into the mapped document; the editor knows only their own, so
-    // `events[k]` is turned back into the index the event had in the TimelineJS document.
-    const placeProblem = (problem: Problem): Problem => {
-      const match = /^events\[(\d+)\]/.exec(problem.path);
-      const source = match ? imported.sources.events[Number(match[1])] : undefined;
-      return source === undefined ? problem : { ...problem, path: `events[${source}]${problem.path.slice(match![0].length)}` };
-    };
+    // The parser's paths point into the mapped document; the editor knows only the TimelineJS one.
+    const placeProblem = (problem: Problem): Problem => ({ ...problem, path: chunk.module.placeInTimelineJs(problem.path, imported.sources) });
     return { format: 'timelinejs', document: imported.document, problems: imported.problems, placeProblem };
   }
   return { format: 'news-timeline', document: raw, problems: [], placeProblem: samePlace };

@@ -44,7 +44,7 @@ import type { Problem } from '../model/types.js';
 import { CALENDAR_YEAR_LIMIT, daysInMonth } from '../model/calendar-date.js';
 import { classifyMedia, EMBEDDABLE } from '../parse/classify-media.js';
 import { isObject, webAddress } from '../parse/fields.js';
-import { EVENT_ID } from '../parse/parse-event.js';
+import { EVENT_ID, ID_RULE } from '../parse/parse-event.js';
 import { countLinks, htmlToText } from './html-to-text.js';
 
 export interface TimelineJsImport {
@@ -101,6 +101,29 @@ interface ImportedMedia {
 type JsonObject = Record<string, unknown>;
 
 export { isTimelineJsDocument } from './detect-timelinejs.js';
+
+/** What each of our fields is called in a TimelineJS event or era. */
+const TIMELINEJS_FIELDS: Readonly<Record<string, string>> = {
+  id: 'unique_id',
+  title: 'text.headline',
+  label: 'text.headline',
+  summary: 'text.text',
+  start: 'start_date',
+  end: 'end_date',
+  lanes: 'group',
+};
+
+/**
+ * Where a path of the mapped document is in the TimelineJS one, for the parser's problems:
+ * `events[3].end` is `events[5].end_date` when two events before it could not map.
+ */
+export function placeInTimelineJs(path: string, sources: TimelineJsImport['sources']): string {
+  const match = /^(events|eras)\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const index = match ? sources[match[1] as 'events' | 'eras'][Number(match[2])] : undefined;
+  if (index === undefined) return path;
+  const field = match![3] === undefined ? '' : `.${TIMELINEJS_FIELDS[match![3]] ?? match![3]}`;
+  return `${match![1]}[${index}]${field}${path.slice(match![0].length)}`;
+}
 
 /** Maps a TimelineJS3 document to our raw timeline JSON, saying what could not map. */
 export function fromTimelineJs(raw: unknown): TimelineJsImport {
@@ -373,7 +396,7 @@ class IdRegistry {
     if (declared !== undefined) {
       const reason = EVENT_ID.test(declared)
         ? 'is already the id of an earlier event'
-        : 'is not URL-safe (letters, digits, "-" and "_" only)';
+        : `is not URL-safe: it ${ID_RULE}`;
       problems.push({ path: `${path}.unique_id`, message: `unique_id "${declared}" ${reason}; the event’s id is "${id}"` });
     }
     return id;

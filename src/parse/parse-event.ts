@@ -7,6 +7,8 @@ import { childPath, type ProblemList } from './problems.js';
 
 /** Ids end up in URL fragments and element ids, so they are kept to URL-safe words. */
 export const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** What `EVENT_ID` asks, in the words a problem uses (for lanes' ids too). */
+export const ID_RULE = 'may hold only letters, digits, "-" and "_", starting with a letter or digit';
 
 const QUOTE_KINDS = ['direct', 'paraphrase'] as const;
 
@@ -59,7 +61,7 @@ export function parseEvent(item: unknown, index: number, context: EventContext):
 
   let id = event.text('id', { required: true });
   if (id !== undefined && !EVENT_ID.test(id)) {
-    event.report('id', `${JSON.stringify(id)} may hold only letters, digits, "-" and "_", starting with a letter or digit`);
+    event.report('id', `${JSON.stringify(id)} ${ID_RULE}`);
     id = undefined;
   } else if (id !== undefined && seenIds.has(id)) {
     event.report('id', `${JSON.stringify(id)} is used by an earlier event; ids must be unique`);

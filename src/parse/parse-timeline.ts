@@ -1,7 +1,7 @@
 import { compareCalendarDates, endsBefore } from '../model/calendar-date.js';
 import type { Era, Lane, ParseResult, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { FieldReader, field, isObject } from './fields.js';
-import { EVENT_ID, parseEvent, type EventContext } from './parse-event.js';
+import { EVENT_ID, ID_RULE, parseEvent, type EventContext } from './parse-event.js';
 import { readCitations, readCorrections } from './parse-provenance.js';
 import { ProblemList } from './problems.js';
 
@@ -21,7 +21,7 @@ function readLanes(document: FieldReader, problems: ProblemList): readonly Lane[
       return undefined;
     }
     if (!EVENT_ID.test(id)) {
-      lane.report('id', `${JSON.stringify(id)} may hold only letters, digits, "-" and "_"; lane left out`);
+      lane.report('id', `${JSON.stringify(id)} ${ID_RULE}; lane left out`);
       return undefined;
     }
     if (seen.has(id)) {

@@ -42,3 +42,21 @@ test('reads a spreadsheet through the same importer as the element', async () =>
   assert.equal(report.format, 'csv');
   assert.equal(report.events, 2);
 });
+
+test('names the TimelineJS document’s own paths for what the parser finds (end_date, not end), past skipped events', async () => {
+  const { checkText } = await import('news-timeline/parse');
+  const document = {
+    eras: [{ start_date: { year: 2001 }, end_date: { year: 2000 }, text: { headline: 'Backwards era' } }],
+    events: [
+      { start_date: { year: 'x' }, text: { headline: 'Skipped' } },
+      { start_date: { year: 2005 }, text: { headline: 'Kept' } },
+      { start_date: { year: 2010 }, end_date: { year: 2009 }, text: { headline: 'Ends before it starts' } },
+    ],
+  };
+  const report = await checkText(JSON.stringify(document));
+  assert.equal(report.format, 'timelinejs');
+  const paths = report.problems.map((problem) => problem.path);
+  assert.ok(paths.includes('events[2].end_date'), paths.join(', '));
+  assert.ok(paths.includes('eras[0].end_date'), paths.join(', '));
+  assert.ok(!paths.some((path) => /\.end$/.test(path)), paths.join(', '));
+});

@@ -190,7 +190,7 @@ describe('parseTimeline', () => {
       expect(problems).to.deep.equal([
         'lanes[1]: must be an object with id and label, not "nk"; lane left out',
         'lanes[2].id: is missing; lane left out',
-        'lanes[3].id: "north korea" may hold only letters, digits, "-" and "_"; lane left out',
+        'lanes[3].id: "north korea" may hold only letters, digits, "-" and "_", starting with a letter or digit; lane left out',
         'lanes[4].id: "us" is used by an earlier lane; lane left out',
         'lanes[5].id: must be text, not 5; lane left out',
       ]);

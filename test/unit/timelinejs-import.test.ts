@@ -486,7 +486,7 @@ describe('TimelineJS import', () => {
       expect(problems).to.deep.equal([
         {
           path: 'events[0].unique_id',
-          message: 'unique_id "my event!" is not URL-safe (letters, digits, "-" and "_" only); the event’s id is "iowa"',
+          message: 'unique_id "my event!" is not URL-safe: it may hold only letters, digits, "-" and "_", starting with a letter or digit; the event’s id is "iowa"',
         },
       ]);
     });
