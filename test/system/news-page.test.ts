@@ -65,6 +65,17 @@ describe('on a news page: nothing below the element moves', function () {
     }
   }
 
+  for (const width of [704, 1024]) {
+    it(`draws the plot at once at the height the page sets, so nothing in it moves either (${width} px)`, async () => {
+      const page = await openNewsPage(width, { src: '/data/north-korea-talks.json', height: '460' });
+      await outcomeOf(page, 'load');
+      expect(page.element.shadowRoot!.querySelector('.plot'), 'the horizontal view').to.exist;
+      expect(page.element.getBoundingClientRect().height).to.equal(460);
+      // Laid out first at a stand-in height, then at the stage's, the labels jumped a row.
+      if (page.window.measuresShifts) expect(totalShift(page), 'cumulative layout shift').to.equal(0);
+    });
+  }
+
   it('keeps it there while loading, once loaded, and with a height the page sets: no shift at all', async () => {
     const slow = `/__faults/delay?${new URLSearchParams({ ms: '600', id: 'news-page' })}`;
     const page = await openNewsPage(390, { src: slow, height: '460' });

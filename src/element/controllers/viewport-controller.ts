@@ -121,7 +121,11 @@ export class ViewportController implements ReactiveController {
     this.#observedStage = stage;
     // The border box: a scrollbar that comes or goes inside the stage as the plot is laid out
     // again for its new height changes the content box, and would loop the observer.
-    if (stage) this.#stageObserver?.observe(stage, { box: 'border-box' });
+    if (!stage) return;
+    this.#stageObserver?.observe(stage, { box: 'border-box' });
+    // Measured now, not when the observer first reports: the plot drawn at a stand-in height
+    // could be painted first, and then every label would jump (a layout shift).
+    this.#set('plotHeight', Math.max(Math.floor(stage.getBoundingClientRect().height) - PLOT_BORDERS, 0));
   }
 
   /** loading="lazy": waits for the element to near the viewport, then stops watching. */
