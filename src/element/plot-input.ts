@@ -51,6 +51,8 @@ export class PlotInput {
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
+    // Escape dismisses the preview a hover or focus showed (WCAG 1.4.13), and closes a popover.
+    if (event.key === 'Escape') this.#config.preview(undefined);
     const action = keyAction(event);
     if (!action) return;
     event.preventDefault();
@@ -86,6 +88,9 @@ export class PlotInput {
 
   /** Hover and focus on a mark: its preview, and focus arriving by Tab or click makes it where the arrow keys start. */
   readonly onPreview = (event: Event): void => {
+    // The pointer may move onto the preview and stay there (WCAG 1.4.13); leaving it hides it.
+    const into = (event as PointerEvent).relatedTarget as Element | null;
+    if ((event.target as Element).closest('.preview') || (event.type === 'pointerout' && into?.closest?.('.preview'))) return;
     const button = (event.target as Element).closest<HTMLElement>('.mark');
     const { roving } = this.#config;
     if (event.type === 'focusin' && button?.dataset.id && !this.#markHolds(button.dataset.id, roving.focusedId)) {

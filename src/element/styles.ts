@@ -400,7 +400,6 @@ export const timelineStyles = css`
     border-radius: var(--nt-radius);
     background: var(--nt-fg);
     color: var(--nt-bg);
-    pointer-events: none;
     font-size: 0.75rem;
   }
   .wheel-hint {

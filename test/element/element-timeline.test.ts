@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, centre, generatedEvents, markFor, marks, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
@@ -444,5 +444,31 @@ describe('the initial window and the hover preview', () => {
     cut.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
     await settle(element);
     expect(shadow(element).querySelector('.preview')).to.equal(null);
+  });
+
+  it('keeps the preview while the pointer rests on it, and Escape dismisses it (WCAG 1.4.13)', async () => {
+    const element = await mountTimeline({ events: generatedEvents(60) });
+    const cut = marks(element).find((mark) => {
+      const label = mark.querySelector<HTMLElement>('.label');
+      return Number(mark.dataset.count) === 1 && (!label || label.scrollWidth > label.clientWidth + 1);
+    })!;
+    const at = centre(cut);
+    await sendMouse({ type: 'move', position: [Math.round(at.x), Math.round(at.y)] });
+    await settle(element);
+    const preview = () => shadow(element).querySelector('.preview');
+    expect(preview(), 'shown on hover').to.exist;
+    // Onto the preview itself: it stays, to be read or copied.
+    const box = centre(preview()!);
+    await sendMouse({ type: 'move', position: [Math.round(at.x), Math.round((at.y + box.y) / 2)] });
+    await sendMouse({ type: 'move', position: [Math.round(box.x), Math.round(box.y)] });
+    await settle(element);
+    expect(preview(), 'kept under the pointer').to.exist;
+    // Escape dismisses it without moving the pointer; so for a focused mark.
+    cut.focus();
+    await settle(element);
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(preview(), 'dismissed').to.equal(null);
+    await resetMouse();
   });
 });
