@@ -419,6 +419,14 @@ describe('the zoomable timeline', () => {
   });
 });
 
+/** A single event's mark whose label is hidden or cut: the one the preview is for. */
+function markWithCutLabel(element: NewsTimeline): HTMLButtonElement | undefined {
+  return marks(element).find((mark) => {
+    const label = mark.querySelector<HTMLElement>('.label');
+    return Number(mark.dataset.count) === 1 && (!label || label.scrollWidth > label.clientWidth + 1);
+  });
+}
+
 describe('the initial window and the hover preview', () => {
   it('opens on the window given by the start and end attributes', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { start: '2019-02', end: '2019-04' } });
@@ -431,10 +439,7 @@ describe('the initial window and the hover preview', () => {
   it('previews the title and date of an event whose label is hidden or cut', async () => {
     // The article's titles all show whole now (issue 14); a story of 60 events still hides some.
     const element = await mountTimeline({ events: generatedEvents(60) });
-    const cut = marks(element).find((mark) => {
-      const label = mark.querySelector<HTMLElement>('.label');
-      return Number(mark.dataset.count) === 1 && (!label || label.scrollWidth > label.clientWidth + 1);
-    })!;
+    const cut = markWithCutLabel(element)!;
     expect(cut, 'some label is hidden or cut at this width').to.exist;
     cut.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await settle(element);
@@ -448,10 +453,7 @@ describe('the initial window and the hover preview', () => {
 
   it('keeps the preview while the pointer rests on it, and Escape dismisses it (WCAG 1.4.13)', async () => {
     const element = await mountTimeline({ events: generatedEvents(60) });
-    const cut = marks(element).find((mark) => {
-      const label = mark.querySelector<HTMLElement>('.label');
-      return Number(mark.dataset.count) === 1 && (!label || label.scrollWidth > label.clientWidth + 1);
-    })!;
+    const cut = markWithCutLabel(element)!;
     const at = centre(cut);
     await sendMouse({ type: 'move', position: [Math.round(at.x), Math.round(at.y)] });
     await settle(element);
