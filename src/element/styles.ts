@@ -187,6 +187,8 @@ export const timelineStyles = css`
   }
   button {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     color: inherit;
   }
   .control {

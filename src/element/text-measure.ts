@@ -12,12 +12,15 @@ export const WIDTHS_KEPT = 5000;
 export class TextMeasure {
   #context: CanvasRenderingContext2D | null | undefined;
   #font = '';
+  /** Spacing the page adds between letters and words, in px (WCAG 1.4.12's text spacing). */
+  #spacing: [letter: number, word: number] = [0, 0];
   readonly #widths = new Map<string, number>();
 
   /** Call when the font may have changed (connect, theme or size change). */
-  setFont(font: string): void {
-    if (font === this.#font) return;
+  setFont(font: string, letterSpacing = 0, wordSpacing = 0): void {
+    if (font === this.#font && letterSpacing === this.#spacing[0] && wordSpacing === this.#spacing[1]) return;
     this.#font = font;
+    this.#spacing = [letterSpacing, wordSpacing];
     this.#widths.clear();
   }
 
@@ -28,7 +31,8 @@ export class TextMeasure {
     let width: number;
     if (this.#context) {
       this.#context.font = this.#font;
-      width = Math.ceil(this.#context.measureText(text).width);
+      const [letter, word] = this.#spacing;
+      width = Math.ceil(this.#context.measureText(text).width + letter * text.length + word * (text.split(' ').length - 1));
     } else {
       width = text.length * 7; // No canvas (rare): a fair guess for a 12–13 px sans-serif.
     }

@@ -24,9 +24,9 @@ function labelOf(element: NewsTimeline, id: string): HTMLElement | null {
 describe('labels at the edges of the plot', function () {
   this.timeout(60_000);
 
-  it('measures titles in the page\'s font style: in italic, as upright, every title of the article shows whole', async () => {
-    for (const style of ['normal', 'italic']) {
-      const element = await mountTimeline(await articleData(), { width: 1200, attributes: { style: `font-style: ${style}` } });
+  it('measures titles in the page\'s font style and text spacing (WCAG 1.4.12): every title of the article shows whole', async () => {
+    for (const style of ['font-style: normal', 'font-style: italic', 'letter-spacing: 0.12em; word-spacing: 0.16em']) {
+      const element = await mountTimeline(await articleData(), { width: 1200, attributes: { style } });
       const labels = [...shadow(element).querySelectorAll<HTMLElement>('.mark .label')];
       expect(labels.length, style).to.be.at.least(10);
       const cut = labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent!.trim());

@@ -108,7 +108,8 @@ export class ViewportController implements ReactiveController {
   readFont(again: boolean): void {
     if ((this.#fontRead && !again) || !this.#host.isConnected) return;
     const style = getComputedStyle(this.#host);
-    this.measure.setFont(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+    // "normal" reads as 0.
+    this.measure.setFont(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0);
     this.rightToLeft = style.direction === 'rtl';
     this.#fontRead = true;
   }
