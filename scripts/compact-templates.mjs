@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 /**
- * Lit's `html` and `svg` templates without their source's indentation: in the text between
- * expressions, a line break and the spaces after it become the line break alone. The parser
+ * Lit's `html` and `svg` templates without their source's line breaks and indentation: in the
+ * text between expressions, a line break and the spaces around it become one space. The parser
  * reads the same elements and attributes, and a text node of white space renders as it did
- * (no element the templates draw keeps white space: no `pre`, `pre-wrap` or `break-spaces`).
+ * (no element the templates draw keeps white space or line breaks: no `pre`, `pre-wrap`,
+ * `pre-line` or `break-spaces`).
  * Only those two tags are touched, found by TypeScript's parser; any other template, string
  * or comment stays as written. The source and tsc's modules (npm's) keep the indentation.
  */
@@ -39,7 +40,7 @@ export function compactLitTemplates(source, fileName = 'source.ts') {
   for (const part of parts.sort((a, b) => b.getStart(file) - a.getStart(file))) {
     const start = part.getStart(file);
     const end = part.getEnd();
-    out = out.slice(0, start) + out.slice(start, end).replace(/\n[ \t]+/g, '\n') + out.slice(end);
+    out = out.slice(0, start) + out.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ' ') + out.slice(end);
   }
   return out;
 }
