@@ -102,12 +102,19 @@ describe('accessibility', function () {
     const story = (await articleData()) as { events: Record<string, unknown>[] };
     story.events[0]!.media = { url: 'https://en.wikipedia.org/wiki/Libya', caption: 'Libya' };
     const element = await mountTimeline(story);
+    // Where Tab goes after the element: past the page's last stop, the browser's own controls
+    // would keep the keyboard from every later test.
+    const after = document.createElement('button');
+    after.textContent = 'After the timeline';
+    element.parentElement!.after(after);
     shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!.focus();
     const stops: Element[] = [];
     for (let i = 0; i < 30 && document.activeElement === element; i++) {
       await sendKeys({ press: 'Tab' });
       if (document.activeElement === element) stops.push(shadow(element).activeElement!);
     }
+    expect(document.activeElement, 'Tab left the element for the page').to.equal(after);
+    after.remove();
     expect(stops.length, 'Tab reached the footer at least').to.be.at.least(1);
     const hidden = stops.filter((stop) => stop.closest('.for-assistive-technology'));
     expect(hidden.map((stop) => stop.textContent!.trim())).to.deep.equal([]);
