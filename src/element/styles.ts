@@ -630,6 +630,21 @@ export const timelineStyles = css`
     .era-label {
       fill: CanvasText;
     }
+    /* States the colours alone told: pressed, shown, selected. */
+    .control[aria-pressed='true'],
+    .tag[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .legend-item .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .mark[aria-current='true'] .dot {
+      box-shadow: 0 0 0 3px Highlight;
+    }
   }
   @media print {
     /* On paper the list is the story: the box grows to hold all of it. */

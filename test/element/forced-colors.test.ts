@@ -29,4 +29,27 @@ describe('forced colors (Windows high contrast)', () => {
     expect(svgText.length).to.be.greaterThan(3);
     for (const node of svgText) expect(getComputedStyle(node).fill, node.textContent!).to.equal(text);
   });
+
+  it('tells pressed from not, a shown lane from a hidden one, and the selected mark, without the page colours', async () => {
+    const element = await mountTimeline(await articleData());
+    const root = shadow(element);
+    const list = root.querySelector<HTMLElement>('[data-action="list"]')!;
+    const zoomIn = root.querySelector<HTMLElement>('[data-action="zoom-in"]')!;
+    list.setAttribute('aria-pressed', 'true');
+    expect(getComputedStyle(list).backgroundColor, 'a pressed control').to.not.equal(getComputedStyle(zoomIn).backgroundColor);
+    list.setAttribute('aria-pressed', 'false');
+    const [shown, hidden] = [...root.querySelectorAll<HTMLElement>('.legend-item')];
+    hidden!.setAttribute('aria-pressed', 'false');
+    const fill = (item: HTMLElement) => getComputedStyle(item.querySelector('.swatch')!).backgroundColor;
+    expect(fill(shown!), 'a shown lane’s swatch is filled').to.not.match(/rgba\(0, 0, 0, 0\)/);
+    expect(fill(hidden!), 'a hidden one’s is hollow').to.match(/rgba\(0, 0, 0, 0\)/);
+    element.select('hanoi-summit');
+    await element.updateComplete;
+    // The system's highlight colour, which the page's own dark text colour could not be seen against.
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = 'Highlight';
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(root.querySelector('.mark[aria-current="true"] .dot')!).boxShadow, 'the selected mark’s ring').to.contain(highlight);
+  });
 });
