@@ -291,6 +291,11 @@ function frameOf(input: SceneInput): Frame {
   const to = timeAt(width + overscan);
   const onScreen = (stretches: readonly AxisBreak[]) =>
     stretches.map((b) => ({ x0: x(b.start), x1: x(b.end) })).filter((b) => b.x1 > 0 && b.x0 < width);
+  // The ≈ stands in the middle of what shows of its gap, kept a box's width from the edges.
+  const shownBreaks = onScreen(breaks).map((b) => ({
+    ...b,
+    mark: Math.min(Math.max((Math.max(b.x0, 0) + Math.min(b.x1, width)) / 2, GEOMETRY.breakWidth), width - GEOMETRY.breakWidth),
+  }));
   return {
     x,
     runsByLane: input.laneEvents.map((laneEvents) => laneRuns(laneEvents, from, to, clusterDistance, x, timeAt)),
@@ -301,12 +306,10 @@ function frameOf(input: SceneInput): Frame {
       breaks,
       labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)),
       finest: input.finestTick,
+      marks: shownBreaks.map((b) => b.mark),
+      markReach: GEOMETRY.breakWidth,
     }),
-    // The ≈ stands in the middle of what shows of its gap, kept a box's width from the edges.
-    breaks: onScreen(breaks).map((b) => ({
-      ...b,
-      mark: Math.min(Math.max((Math.max(b.x0, 0) + Math.min(b.x1, width)) / 2, GEOMETRY.breakWidth), width - GEOMETRY.breakWidth),
-    })),
+    breaks: shownBreaks,
     stretched: onScreen(input.stretched ?? []),
     eras: nameEras(
       timeline.eras.map((era) => ({ label: era.label, x0: x(era.start.time), x1: x(era.end.periodEnd) })).filter((era) => era.x1 > 0 && era.x0 < width),

@@ -85,6 +85,9 @@ export interface TickOptions {
   readonly labelWidth: (tick: Tick) => number;
   /** No ticks finer than this unit, however far the axis is zoomed (default: seconds). */
   readonly finest?: TickUnit;
+  /** Where the breaks' ≈ marks stand, and how far each reaches either side: no label covers one. */
+  readonly marks?: readonly number[];
+  readonly markReach?: number;
 }
 
 function isBreak(start: number, end: number, breaks: TickOptions['breaks']): boolean {
@@ -129,7 +132,7 @@ function contextAfter(tick: Candidate, previous: Tick | undefined): TickContext 
   return undefined;
 }
 
-/** Ticks whose labels, centred on each tick, never overlap each other or leave [0, width]. */
+/** Ticks whose labels, centred on each tick, never overlap each other, a break's ≈ or leave [0, width]. */
 export function axisTicks(options: TickOptions): Tick[] {
   const kept: Tick[] = [];
   let lastRight = -Infinity;
@@ -140,6 +143,7 @@ export function axisTicks(options: TickOptions): Tick[] {
     const half = options.labelWidth(tick) / 2;
     if (tick.x - half < 0 || tick.x + half > options.width) continue;
     if (tick.x - half < lastRight + LABEL_GAP) continue;
+    if (options.marks?.some((x) => Math.abs(x - tick.x) < half + options.markReach!)) continue;
     kept.push(tick);
     lastRight = tick.x + half;
   }

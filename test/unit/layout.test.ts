@@ -374,6 +374,16 @@ describe('axis ticks', () => {
     expect(ticks.slice(0, 5).map((tick) => formatTick(tick))).to.deep.equal(['Oct 2019', 'Nov', 'Dec', '2020', 'Feb']);
   });
 
+  it('leaves out a label that would cover a break’s ≈, and keeps the others', () => {
+    const options = { domain: [Date.UTC(2019, 8, 15), Date.UTC(2020, 5, 1)], range: [0, 1000], width: 1000, breaks: [], labelWidth };
+    const all = axisTicks(options);
+    const covered = all[2]!;
+    const ticks = axisTicks({ ...options, marks: [covered.x + 10], markReach: 6 });
+    expect(ticks.map((tick) => tick.time)).to.not.include(covered.time);
+    for (const tick of ticks) expect(Math.abs(tick.x - (covered.x + 10)), formatTick(tick)).to.be.at.least(labelWidth(tick) / 2 + 6);
+    expect(ticks.length).to.be.within(all.length - 1, all.length);
+  });
+
   it('shows the year where a year change falls between two day labels', () => {
     // Day ticks across New Year with room for a label every few days: the first day of the
     // new year has the year even when January 1 itself is not labelled.
