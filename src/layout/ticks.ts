@@ -132,20 +132,27 @@ function contextAfter(tick: Candidate, previous: Tick | undefined): TickContext 
   return undefined;
 }
 
-/** Ticks whose labels, centred on each tick, never overlap each other, a break's ≈ or leave [0, width]. */
+/**
+ * Ticks whose labels, centred on each tick, never overlap each other, a break's ≈ or leave
+ * [0, width]. A new year's label wins over a finer one just before it whose year is named
+ * already ("Oct" kept and "2020" dropped could leave 2020 unnamed where the next ticks are years).
+ */
 export function axisTicks(options: TickOptions): Tick[] {
   const kept: Tick[] = [];
-  let lastRight = -Infinity;
+  const rightOf = (tick: Tick | undefined) => (tick ? tick.x + options.labelWidth(tick) / 2 : -Infinity);
   for (const candidate of candidateTicks(options)) {
     const previous = kept.at(-1);
     if (previous?.time === candidate.time) continue;
     const tick = { ...candidate, context: contextAfter(candidate, previous) };
     const half = options.labelWidth(tick) / 2;
     if (tick.x - half < 0 || tick.x + half > options.width) continue;
-    if (tick.x - half < lastRight + LABEL_GAP) continue;
     if (options.marks?.some((x) => Math.abs(x - tick.x) < half + options.markReach!)) continue;
+    if (tick.x - half < rightOf(previous) + LABEL_GAP) {
+      const yields = tick.unit === 'year' && previous!.unit !== 'year' && previous!.context !== 'year';
+      if (!yields || tick.x - half < rightOf(kept.at(-2)) + LABEL_GAP) continue;
+      kept.pop();
+    }
     kept.push(tick);
-    lastRight = tick.x + half;
   }
   return kept;
 }

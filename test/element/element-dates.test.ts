@@ -98,4 +98,23 @@ describe('axis ticks', () => {
     expect(labels.filter((label) => TIME_OF_DAY.test(label)).length, labels.join(' | ')).to.be.at.least(2);
     expect(labels[0], 'the first label has the day and the year').to.match(/May 4, 2021/);
   });
+
+  it('names every year an event falls in: a new year\'s label wins over a month\'s just before it', async () => {
+    // A small story of mixed precisions: the dense last years are widened, and there a month's
+    // label ("Oct", in 2019) took the room of "2020", whose two events were left under no year.
+    const events = [
+      { id: 'y', title: 'A year', start: '2015' },
+      { id: 'm', title: 'A month', start: '2016-07' },
+      { id: 'd', title: 'A day', start: '2017-02-28' },
+      { id: 't', title: 'A time', start: '2018-05-01T12:00' },
+      { id: 's', title: 'A second', start: '2019-09-09T09:09:09' },
+      { id: 'ym', title: 'Year to month', start: '2020', end: '2021-06' },
+      { id: 'leap', title: 'Leap day', start: '2020-02-29' },
+    ];
+    const element = await mountTimeline({ events }, { width: 768 });
+    const labels = tickLabels(element);
+    for (const year of ['2016', '2017', '2018', '2019', '2020', '2021']) {
+      expect(labels.some((label) => label.includes(year)), `${year} in ${labels.join(' | ')}`).to.equal(true);
+    }
+  });
 });

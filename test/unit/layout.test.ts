@@ -384,6 +384,16 @@ describe('axis ticks', () => {
     expect(ticks.length).to.be.within(all.length - 1, all.length);
   });
 
+  it('never gives up a new year’s label for a month’s just before it', () => {
+    // Quarters over two years, tight: "Oct" (2019) and "2020" cannot both be labelled.
+    for (const width of [300, 340, 380, 420, 460]) {
+      const ticks = axisTicks({ domain: [Date.UTC(2019, 0, 15), Date.UTC(2021, 2, 1)], range: [0, width], width, breaks: [], labelWidth });
+      expectGoodTicks(ticks, width, []);
+      const labels = ticks.map((tick) => formatTick(tick));
+      expect(labels, `${width} px`).to.include.members(['2020', '2021']);
+    }
+  });
+
   it('shows the year where a year change falls between two day labels', () => {
     // Day ticks across New Year with room for a label every few days: the first day of the
     // new year has the year even when January 1 itself is not labelled.
