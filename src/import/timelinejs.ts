@@ -635,7 +635,11 @@ function mapMedia(raw: unknown, path: string, problems: Problem[]): ImportedMedi
   // TimelineJS loads "//host/…" with the page's scheme; on the web today that is https.
   const address = written.startsWith('//') ? `https:${written}` : written;
   if (!isHttpUrl(address)) {
-    problems.push({ path: `${path}.url`, message: 'only absolute http: and https: addresses are shown; media left out' });
+    // A relative address means whatever page TimelineJS ran on: write it whole.
+    const why = /^[a-z][a-z0-9+.-]*:/i.test(address)
+      ? 'only absolute http: and https: addresses are shown'
+      : `"${address}" is relative to the page TimelineJS showed it on; write the whole address (https://…)`;
+    problems.push({ path: `${path}.url`, message: `${why}; media left out` });
     return undefined;
   }
   const caption = readHtml(raw.caption);

@@ -600,9 +600,10 @@ describe('TimelineJS import', () => {
       for (const url of urls) {
         const { event: mappedEvent, problems } = mapOne({ media: { url } });
         expect(mappedEvent, url).not.to.have.property('media');
-        expect(problems).to.deep.equal([
-          { path: 'events[0].media.url', message: 'only absolute http: and https: addresses are shown; media left out' },
-        ]);
+        const message = url.includes(':')
+          ? 'only absolute http: and https: addresses are shown; media left out'
+          : `"${url}" is relative to the page TimelineJS showed it on; write the whole address (https://…); media left out`;
+        expect(problems).to.deep.equal([{ path: 'events[0].media.url', message }]);
       }
       const quote = mapOne({ media: { url: '<blockquote>“A quote,” he said.</blockquote>' } });
       expect(quote.event).not.to.have.property('media');
