@@ -1,6 +1,5 @@
 /** Fetching a `src` document: every way it can fail becomes a LoadError with a reader-facing reason. */
 import { CsvDocument } from '../import/csv-document.js';
-import { googleSheetCsvUrl, notPublishedMessage } from '../import/google-sheets.js';
 import type { DocumentFormat } from '../import/import-document.js';
 import { chunkNotLoaded } from '../parse/problems.js';
 
@@ -80,6 +79,19 @@ function jsonTools() {
 }
 
 /**
+ * What reads Google Sheets links, a chunk loaded only for one (it is no use without the CSV
+ * importer's chunk either); undefined for any other address.
+ */
+async function sheetsFor(url: string) {
+  if (!url.trim().startsWith('https://docs.google.com/spreadsheets/')) return undefined;
+  try {
+    return await import('../import/google-sheets.js');
+  } catch (error) {
+    throw new LoadError('network', chunkNotLoaded('The Google Sheets reader', error));
+  }
+}
+
+/**
  * The error for text that is not JSON, saying where it breaks (line and column, the same in
  * every engine). Without the locator's chunk (the bundle hosted alone) it says less, and the
  * console says once which file is missing.
@@ -125,7 +137,8 @@ export async function fetchText(
   timeoutMs = DEFAULT_TIMEOUT_MS,
   format: DocumentFormat = 'auto',
 ): Promise<{ text: string; isCsv: boolean }> {
-  const sheet = googleSheetCsvUrl(url);
+  const sheets = await sheetsFor(url);
+  const sheet = sheets?.googleSheetCsvUrl(url);
   const deadline = withTimeout(signal, timeoutMs);
   try {
     let response: Response;
@@ -136,7 +149,7 @@ export async function fetchText(
       throw deadline.isTimedOut() ? timeoutError(url, timeoutMs) : signal.aborted ? error : networkError(url);
     }
     if (sheet && NOT_PUBLISHED_STATUSES.has(response.status)) {
-      throw new LoadError('not-published', notPublishedMessage(url), response.status);
+      throw new LoadError('not-published', sheets!.notPublishedMessage(url), response.status);
     }
     if (!response.ok) {
       throw new LoadError('http', `The timeline data at ${url} could not be loaded (HTTP ${response.status}).`, response.status);
@@ -150,7 +163,7 @@ export async function fetchText(
     if (text.trim() === '') throw new LoadError('empty', `The timeline data at ${url} is empty.`);
     if (!sheet && !isCsvAnswer(url, format, response)) return { text, isCsv: false };
     if (!isHtml(text, response)) return { text, isCsv: true };
-    if (sheet) throw new LoadError('not-published', notPublishedMessage(url));
+    if (sheet) throw new LoadError('not-published', sheets!.notPublishedMessage(url));
     throw new LoadError('not-csv', `The timeline data at ${url} is a web page, not a spreadsheet (CSV).`);
   } finally {
     deadline.dispose();
