@@ -87,7 +87,7 @@ const SCENE_INPUTS = ['spacing', 'layout', 'theme', 'strings'] as const;
  * @csspart tag - An event's tag (a button that filters to it), in the popover and the list.
  * @csspart list-era - An era's name in the list, before its first event.
  * @csspart list - The list of all events (vertical layout and list view).
- * @csspart list-title - An event's title in the list: a button that opens its popover; in the vertical layout, only when the sheet shows more than the list (a player), else text.
+ * @csspart list-title - An event's title in the list: a button that opens its popover; in the vertical layout a button only when the sheet shows more than the list (a player), else text (the same part).
  * @csspart pager - The list's page controls, for long stories.
  * @csspart overview - The overview strip under the plot, with the brush.
  * @csspart popover - The popover with the event's details and quotes.

@@ -62,7 +62,7 @@ function renderPager(total: number, options: ListOptions) {
 
 function renderTitle(event: TimelineEvent, options: ListOptions) {
   // The hidden list is how screen readers reach the popover from the horizontal view: always a button there.
-  if (options.shown && !options.opens(event)) return html`<span class="list-title" data-id=${event.id}>${event.title}</span>`;
+  if (options.shown && !options.opens(event)) return html`<span class="list-title" part="list-title" data-id=${event.id}>${event.title}</span>`;
   return html`<button
     class="list-title"
     part="list-title"

@@ -59,6 +59,11 @@ describe('the phone view at 390 px', () => {
     const element = await mountTimeline(await articleData(), { width: PHONE });
     const title = item(element, 'hanoi-summit').querySelector<HTMLElement>('.list-title')!;
     expect(title.localName, 'the title is text, not a button that repeats it').to.equal('span');
+    // Still the list-title part, which a page can style.
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'news-timeline::part(list-title) { color: rgb(1, 2, 3); }';
+    expect(getComputedStyle(title).color).to.equal('rgb(1, 2, 3)');
+    style.remove();
     title.scrollIntoView({ block: 'center' });
     const { x, y } = centre(title);
     await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
