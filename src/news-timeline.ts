@@ -280,6 +280,11 @@ export class NewsTimeline extends LitElement {
     fallback: () => this.plot,
   });
 
+  /** Says an event's title and date in the live region. */
+  #sayEvent(event: TimelineEvent): void {
+    this.#announcer.say(this.#strs.selected(event.title, this.#dates.range(event.start, event.end)));
+  }
+
   /** The reader's keys, clicks, hovers and focus on the plot's marks. */
   readonly #input = new PlotInput({
     scene: () => this.#laidOut.scene,
@@ -290,6 +295,7 @@ export class NewsTimeline extends LitElement {
     selected: () => this.selected,
     select: (id, trigger) => this.select(id, trigger),
     preview: (id) => (this.previewId = id),
+    announce: (event) => this.#sayEvent(event),
     roving: this.#roving,
     zoom: this.#zoom,
   });
@@ -325,7 +331,7 @@ export class NewsTimeline extends LitElement {
     anchoredToMark: () => this.#popoverPosition.anchoredTo?.matches('.mark') ?? false,
     showPage: (index) => (this.listPage = pageOf(index)),
     reveal: (event) => this.#input.reveal(event),
-    announce: (event) => this.#announcer.say(this.#strs.selected(event.title, this.#dates.range(event.start, event.end))),
+    announce: (event) => this.#sayEvent(event),
     roving: this.#roving,
   });
 

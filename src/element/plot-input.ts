@@ -26,6 +26,8 @@ export interface PlotInputConfig {
   readonly select: (id: string, trigger: SelectTrigger) => void;
   /** The mark hovered or focused, whose hidden or cut label the plot previews; undefined when none. */
   readonly preview: (id: string | undefined) => void;
+  /** Says an event in the live region. */
+  readonly announce: (event: TimelineEvent) => void;
   readonly roving: FocusController;
   readonly zoom: ZoomController;
 }
@@ -144,7 +146,11 @@ export class PlotInput {
   #focusEvent(event: TimelineEvent | undefined): void {
     if (!event) return;
     this.#config.roving.moveTo(event.id);
-    if (!this.#zoomToSeparate(event)) this.reveal(event);
+    if (this.#zoomToSeparate(event)) return;
+    this.reveal(event);
+    // Still inside a cluster (events the deepest zoom cannot part): its button keeps one name,
+    // so the event the keys reached is said.
+    if ((this.#config.scene()?.marks.find((mark) => mark.items.includes(event))?.items.length ?? 0) > 1) this.#config.announce(event);
   }
 
   /** Pans the least that brings an event into view, clear of the edges. */
