@@ -75,9 +75,10 @@ export class ViewportController implements ReactiveController {
     this.#resizeObserver.observe(this.#host);
     // The stage's height is the element's box less its header, toolbar and overview. It changes
     // only with the box, never with what the scene draws inside it, so it is safe to apply now.
-    this.#stageObserver = new ResizeObserver((entries) => {
-      const height = Math.floor(entries[0]?.borderBoxSize?.[0]?.blockSize ?? entries[0]?.contentRect.height ?? 0);
+    this.#stageObserver = new ResizeObserver(([entry]) => {
+      const height = Math.floor(entry!.borderBoxSize?.[0]?.blockSize ?? entry!.contentRect.height);
       this.#set('plotHeight', Math.max(height - PLOT_BORDERS, 0));
+      (entry!.target as HTMLElement).style.removeProperty('visibility');
     });
     this.#observedStage = undefined;
     this.#watchViewport();
@@ -123,10 +124,11 @@ export class ViewportController implements ReactiveController {
     // The border box: a scrollbar that comes or goes inside the stage as the plot is laid out
     // again for its new height changes the content box, and would loop the observer.
     if (!stage) return;
+    // Unseen until the observer has measured it: a plot drawn at a stand-in height, painted and
+    // then drawn at the stage's, would jump (a layout shift). Measuring at once instead would
+    // put both updates in one task (a million events: 50 ms more in the longest).
+    (stage as HTMLElement).style.visibility = 'hidden';
     this.#stageObserver?.observe(stage, { box: 'border-box' });
-    // Measured now, not when the observer first reports: the plot drawn at a stand-in height
-    // could be painted first, and then every label would jump (a layout shift).
-    this.#set('plotHeight', Math.max(Math.floor(stage.getBoundingClientRect().height) - PLOT_BORDERS, 0));
   }
 
   /** loading="lazy": waits for the element to near the viewport, then stops watching. */
