@@ -139,7 +139,8 @@ function contextAfter(tick: Candidate, previous: Tick | undefined): TickContext 
  */
 export function axisTicks(options: TickOptions): Tick[] {
   const kept: Tick[] = [];
-  const rightOf = (tick: Tick | undefined) => (tick ? tick.x + options.labelWidth(tick) / 2 : -Infinity);
+  // Where each kept label ends, measured once (a label is formatted to be measured).
+  const rights: number[] = [];
   for (const candidate of candidateTicks(options)) {
     const previous = kept.at(-1);
     if (previous?.time === candidate.time) continue;
@@ -147,12 +148,14 @@ export function axisTicks(options: TickOptions): Tick[] {
     const half = options.labelWidth(tick) / 2;
     if (tick.x - half < 0 || tick.x + half > options.width) continue;
     if (options.marks?.some((x) => Math.abs(x - tick.x) < half + options.markReach!)) continue;
-    if (tick.x - half < rightOf(previous) + LABEL_GAP) {
+    if (tick.x - half < (rights.at(-1) ?? -Infinity) + LABEL_GAP) {
       const yields = tick.unit === 'year' && previous!.unit !== 'year' && previous!.context !== 'year';
-      if (!yields || tick.x - half < rightOf(kept.at(-2)) + LABEL_GAP) continue;
+      if (!yields || tick.x - half < (rights.at(-2) ?? -Infinity) + LABEL_GAP) continue;
       kept.pop();
+      rights.pop();
     }
     kept.push(tick);
+    rights.push(tick.x + half);
   }
   return kept;
 }

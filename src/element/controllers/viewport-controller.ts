@@ -125,8 +125,8 @@ export class ViewportController implements ReactiveController {
     // again for its new height changes the content box, and would loop the observer.
     if (!stage) return;
     // Unseen until the observer has measured it: a plot drawn at a stand-in height, painted and
-    // then drawn at the stage's, would jump (a layout shift). Measuring at once instead would
-    // put both updates in one task (a million events: 50 ms more in the longest).
+    // then drawn at the stage's, would jump (a layout shift). Measuring at once instead would run
+    // the plot's second update in the document's task (for a million events, one task with both).
     (stage as HTMLElement).style.visibility = 'hidden';
     this.#stageObserver?.observe(stage, { box: 'border-box' });
   }
