@@ -33,13 +33,18 @@ describe('forced colors (Windows high contrast)', () => {
   it('tells pressed from not, a shown lane from a hidden one, and the selected mark, without the page colours', async () => {
     const element = await mountTimeline(await articleData());
     const root = shadow(element);
-    const list = root.querySelector<HTMLElement>('[data-action="list"]')!;
-    const zoomIn = root.querySelector<HTMLElement>('[data-action="zoom-in"]')!;
-    list.setAttribute('aria-pressed', 'true');
-    expect(getComputedStyle(list).backgroundColor, 'a pressed control').to.not.equal(getComputedStyle(zoomIn).backgroundColor);
-    list.setAttribute('aria-pressed', 'false');
+    // Pressed as a reader presses them: List view on, then off again; one lane hidden.
+    const control = (action: string) => root.querySelector<HTMLElement>(`[data-action="${action}"]`)!;
+    control('list').click();
+    await element.updateComplete;
+    expect(control('list').getAttribute('aria-pressed')).to.equal('true');
+    expect(getComputedStyle(control('list')).backgroundColor, 'a pressed control').to.not.equal(getComputedStyle(control('zoom-in')).backgroundColor);
+    control('list').click();
+    await element.updateComplete;
     const [shown, hidden] = [...root.querySelectorAll<HTMLElement>('.legend-item')];
-    hidden!.setAttribute('aria-pressed', 'false');
+    hidden!.click();
+    await element.updateComplete;
+    expect(hidden!.getAttribute('aria-pressed')).to.equal('false');
     const fill = (item: HTMLElement) => getComputedStyle(item.querySelector('.swatch')!).backgroundColor;
     expect(fill(shown!), 'a shown lane’s swatch is filled').to.not.match(/rgba\(0, 0, 0, 0\)/);
     expect(fill(hidden!), 'a hidden one’s is hollow').to.match(/rgba\(0, 0, 0, 0\)/);
