@@ -1,6 +1,7 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
 import type { TimelineEvent } from '../model/types.js';
 import { linearMap } from './linear-map.js';
+import { readerYears } from './reader-years.js';
 
 /**
  * Axis ticks for a zoomed piecewise axis. d3-time picks "nice" UTC intervals (decades, years,
@@ -98,7 +99,10 @@ function isBreak(start: number, end: number, breaks: TickOptions['breaks']): boo
 function tickInterval(start: number, stop: number, count: number, finest: TickUnit): TimeInterval | null {
   const floor = UNIT_INTERVALS[finest];
   if ((stop - start) / count < floor.step) return floor.interval;
-  return utcTickInterval(new Date(start), new Date(stop), count);
+  const interval = utcTickInterval(new Date(start), new Date(stop), count);
+  // d3's interval of k years moves January 1, 1970 on by k years; a finer one stays in 1970.
+  const years = interval && interval.offset(new Date(0), 1).getUTCFullYear() - 1970;
+  return years ? readerYears(years) : interval;
 }
 
 type Candidate = Omit<Tick, 'context'>;

@@ -518,6 +518,20 @@ describe('axis ticks', () => {
     }
   });
 
+  it('counts BC years as readers do: 600 BC, 100 BC, AD 1, AD 100 (not 601 BC, 1 BC)', () => {
+    for (const [from, to, width] of [[-999, 300, 1300], [-4999, -1999, 900], [-299, 160, 1100]] as const) {
+      const ticks = axisTicks({ domain: [utcTime(from), utcTime(to)], range: [0, width], width, breaks: [], labelWidth });
+      expectGoodTicks(ticks, width, []);
+      const labels = ticks.map((tick) => formatTick(tick));
+      const bc = labels.filter((label) => label.endsWith(' BC')).map((label) => Number(label.slice(0, -3)));
+      expect(bc.length, labels.join(' | ')).to.be.at.least(2);
+      const step = bc[0]! - bc[1]!;
+      expect(step, labels.join(' | ')).to.be.at.least(10);
+      for (const year of bc) expect(year % step, labels.join(' | ')).to.equal(0);
+      if (to > 0) expect(labels, 'AD 1 stands for the year 0 readers do not have').to.include('1');
+    }
+  });
+
   it('shows nothing for an axis wholly off screen', () => {
     expect(axisTicks({ domain: [0, YEAR], range: [-2000, -1000], width: 800, breaks: [], labelWidth })).to.deep.equal([]);
     expect(axisTicks({ domain: [0, YEAR], range: [900, 1900], width: 800, breaks: [], labelWidth })).to.deep.equal([]);
