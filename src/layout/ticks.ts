@@ -1,4 +1,4 @@
-import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
+import { unixDay, utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcSunday, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { TimelineEvent } from '../model/types.js';
 import { linearMap } from './linear-map.js';
 import { readerYears } from './reader-years.js';
@@ -95,14 +95,44 @@ function isBreak(start: number, end: number, breaks: TickOptions['breaks']): boo
   return breaks.some((b) => start >= b.start && end <= b.end);
 }
 
-/** d3-time's nice interval for about `count` ticks over [start, stop], no finer than `finest`. */
-function tickInterval(start: number, stop: number, count: number, finest: TickUnit): TimeInterval | null {
+/**
+ * The steps d3-time's ticker chooses from below a year, with their lengths: its weeks start on
+ * Sunday and its two-day steps count from 1970, so neither starts again at each month.
+ */
+const STEPS: readonly (readonly [CountableTimeInterval, number, number])[] = [
+  ...[1, 5, 15, 30].map((n) => [utcSecond, n, n * 1000] as const),
+  ...[1, 5, 15, 30].map((n) => [utcMinute, n, n * 60_000] as const),
+  ...[1, 3, 6, 12].map((n) => [utcHour, n, n * 3_600_000] as const),
+  [unixDay, 1, DAY],
+  [unixDay, 2, 2 * DAY],
+  [utcSunday, 1, 7 * DAY],
+  [utcMonth, 1, 30 * DAY],
+  [utcMonth, 3, 90 * DAY],
+  [utcYear, 1, 365 * DAY],
+];
+
+/**
+ * d3-time's nice interval for about `count` ticks over [start, stop] (its ticker's choice: the
+ * step nearest the wanted length, and years in steps of 1, 2 or 5 times a power of ten), no
+ * finer than `finest`, with years counted as readers count them (`readerYears`), which d3's
+ * ticker does not do.
+ */
+function tickInterval(start: number, stop: number, count: number, finest: TickUnit): TimeInterval {
+  const target = (stop - start) / count;
   const floor = UNIT_INTERVALS[finest];
-  if ((stop - start) / count < floor.step) return floor.interval;
-  const interval = utcTickInterval(new Date(start), new Date(stop), count);
-  // d3's interval of k years moves January 1, 1970 on by k years; a finer one stays in 1970.
-  const years = interval && interval.offset(new Date(0), 1).getUTCFullYear() - 1970;
-  return years ? readerYears(years) : interval;
+  if (target < floor.step) return floor.interval;
+  if (target >= STEPS.at(-1)![2]) return readerYears(niceYears(target / STEPS.at(-1)![2]));
+  const i = STEPS.findIndex(([, , length]) => length > target);
+  // Never 0: the finest floor, a second, is the first step.
+  const [interval, step] = STEPS[target / STEPS[i - 1]![2] < STEPS[i]![2] / target ? i - 1 : i]!;
+  return step > 1 ? interval.every(step)! : interval;
+}
+
+/** 1, 2 or 5 times a power of ten, the nearest to `years` (d3-array's tickStep for a span of years). */
+function niceYears(years: number): number {
+  const power = 10 ** Math.floor(Math.log10(years));
+  const error = years / power;
+  return power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1);
 }
 
 type Candidate = Omit<Tick, 'context'>;
@@ -120,7 +150,7 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second' }: Tic
     const [start, stop] = [stretch.invert(left), stretch.invert(right)];
     const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
     const interval = tickInterval(start, stop, count, finest);
-    for (const date of interval?.range(new Date(start), new Date(stop + 1)) ?? []) {
+    for (const date of interval.range(new Date(start), new Date(stop + 1))) {
       const time = date.getTime();
       ticks.push({ time, x: stretch(time), unit: tickUnit(time) });
     }
