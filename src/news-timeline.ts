@@ -217,7 +217,7 @@ export class NewsTimeline extends LitElement {
   #lanes: readonly LaneBand[] = [];
   /** The base axis and the scene, kept while nothing they are drawn from changes. */
   readonly #laidOut = new SceneCache();
-  readonly #markLabels = new MarkLabels();
+  readonly #markLabels = new MarkLabels((items) => this.#laidOut.partsApart(items));
   #wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   #initialWindowApplied = false;
   /** A new document whose URL fragment is still to be read. */
@@ -291,6 +291,7 @@ export class NewsTimeline extends LitElement {
     view: () => this.#view,
     lanes: () => this.#lanes,
     toPixel: () => (this.#isVertical ? undefined : this.#laidOut.baseScale()),
+    partsApart: (items) => this.#laidOut.partsApart(items),
     width: () => this.#width,
     selected: () => this.selected,
     select: (id, trigger) => this.select(id, trigger),
@@ -398,7 +399,10 @@ export class NewsTimeline extends LitElement {
     if (timeline && this.eventFilter !== this.#view?.filter) this.#applyFilter();
     if (timeline) this.#viewport.measureWidth();
     this.#viewport.readFont(measured.has('width') || changed.has('theme'));
-    if (timeline) this.#laidOut.updateAxis(timeline, this.#width, this.spacing, this.#facts, measured.has('width') || changed.has('spacing'));
+    // A new axis has a new deepest zoom, which decides what a cluster's name says Enter does.
+    if (timeline && this.#laidOut.updateAxis(timeline, this.#width, this.spacing, this.#facts, measured.has('width') || changed.has('spacing'))) {
+      this.#markLabels.clear();
+    }
     const horizontal = this.#view && this.#laidOut.base && !this.#isVertical;
     // The start/end window is where the first horizontal scene opens, in this same update.
     if (horizontal) this.#applyInitialWindow();

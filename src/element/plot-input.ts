@@ -21,6 +21,8 @@ export interface PlotInputConfig {
   readonly lanes: () => readonly LaneBand[];
   /** Time → unzoomed pixels while the horizontal view is drawn; undefined otherwise. */
   readonly toPixel: () => LinearMap | undefined;
+  /** Whether zooming in can part a cluster's events. */
+  readonly partsApart: (items: readonly TimelineEvent[]) => boolean;
   readonly width: () => number;
   readonly selected: () => string | undefined;
   readonly select: (id: string, trigger: SelectTrigger) => void;
@@ -115,8 +117,8 @@ export class PlotInput {
 
   /**
    * Zooms to a cluster's events, which splits it. Events on one day of a story told in days, or
-   * as close at the deepest zoom, stay a cluster: there, it opens its first event (the toolbar's
-   * Next event, and the arrow keys, reach the others).
+   * as close at the deepest zoom, stay a cluster whatever the zoom: it opens its first event
+   * (the toolbar's Next event, and the arrow keys, reach the others), as its name says.
    */
   #expandCluster(firstId: string, trigger: SelectTrigger): void {
     const mark = this.#config.scene()?.marks.find((m) => m.items.length > 1 && m.items[0]!.id === firstId);
@@ -124,7 +126,8 @@ export class PlotInput {
     if (!mark || !toPixel) return;
     const first = mark.items[0]!;
     const { roving, zoom } = this.#config;
-    if (!zoom.showSpan(toPixel(first.start.time), toPixel(latestEnd(mark.items)))) return this.#config.select(first.id, trigger);
+    const zoomed = this.#config.partsApart(mark.items) && zoom.showSpan(toPixel(first.start.time), toPixel(latestEnd(mark.items)));
+    if (!zoomed) return this.#config.select(first.id, trigger);
     roving.focusedId = first.id;
     roving.pending = first.id;
   }

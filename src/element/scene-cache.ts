@@ -5,7 +5,7 @@ import { eventEnd } from '../layout/lane-index.js';
 import { linearMap, type LinearMap } from '../layout/linear-map.js';
 import { maxZoomScale } from '../layout/navigation.js';
 import { densityColumns, type DensityColumn } from '../layout/overview.js';
-import { buildScene, type LaneBand, type Scene } from '../layout/scene.js';
+import { GEOMETRY, buildScene, type LaneBand, type Scene } from '../layout/scene.js';
 import type { StoryFacts, StoryView } from '../layout/story-view.js';
 import type { Tick, TickUnit } from '../layout/ticks.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
@@ -53,13 +53,27 @@ export class SceneCache {
     this.#stale = true;
   }
 
-  /** Makes the base axis when there is none yet, or `again` (the width or spacing changed). */
-  updateAxis(timeline: Timeline, width: number, spacing: Spacing, facts: StoryFacts, again: boolean): void {
-    if (width <= 0 || (this.base && !again)) return;
+  /**
+   * Makes the base axis when there is none yet, or `again` (the width or spacing changed).
+   * Returns whether it made one.
+   */
+  updateAxis(timeline: Timeline, width: number, spacing: Spacing, facts: StoryFacts, again: boolean): boolean {
+    if (width <= 0 || (this.base && !again)) return false;
     // The axis spans the whole story, whatever the filter hides: hiding a lane never moves the others.
     const intervals = timeline.events.map((e) => ({ start: e.start.time, end: eventEnd(e) }));
     this.base = readableAxis(intervals, width, spacing, edgeRoom(facts.finestTick));
     this.maxScale = maxZoomScale(this.base, facts.finest, width);
+    return true;
+  }
+
+  /**
+   * Whether the deepest zoom draws a cluster's events (in time order) apart, a cluster's width
+   * from its first, and so parts it. If not, no zoom can: they are the same day of a story told
+   * in days, or as close.
+   */
+  partsApart(items: readonly TimelineEvent[]): boolean {
+    const x = this.baseScale();
+    return !!x && (x(items.at(-1)!.start.time) - x(items[0]!.start.time)) * this.maxScale >= GEOMETRY.clusterDistance;
   }
 
   /** Time ↔ unzoomed pixels, once there is an axis. */

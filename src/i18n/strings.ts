@@ -32,6 +32,8 @@ export const DEFAULT_STRINGS = {
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   cluster: (n: number) => `+${n}`,
   clusterLabel: (n: number, range: string) => `${n} events, ${range}. Press Enter to zoom in.`,
+  /** A cluster of events as close at the deepest zoom: Enter opens its first, the arrow keys reach the rest. */
+  clusterOpensLabel: (n: number, range: string) => `${n} events, ${range}. Press Enter to open the first; the arrow keys reach the others.`,
   showing: (range: string, n: number) => `Showing ${range}, ${n === 1 ? '1 event' : `${n} events`}`,
   selected: (title: string, date: string) => `${title}, ${date}`,
   other: 'Other',

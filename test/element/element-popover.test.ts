@@ -293,6 +293,38 @@ describe('quote popovers', () => {
       return [first.title, sameDay.find((e) => e !== first)!.title];
     };
 
+    it('is named for what Enter does: opens its first event at once, without zooming in first', async () => {
+      const element = await mountTimeline(SAME_DAY);
+      const cluster = sameDayCluster(element)!;
+      expect(cluster.getAttribute('aria-label')).to.match(/Press Enter to open the first; the arrow keys reach the others\.$/);
+      const zoomed: unknown[] = [];
+      element.addEventListener('nt-range-change', (event) => zoomed.push(event.detail));
+      cluster.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      expect(popoverTitle(element)).to.equal(inCluster(element)[0]);
+      expect(zoomed, 'no zoom that could not part it').to.deep.equal([]);
+    });
+
+    it('still says "zoom in" on a cluster that zooming parts, and zooms in on Enter', async () => {
+      // A day each for four months: at the whole story's zoom, a few days share a mark.
+      const days = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10));
+      const element = await mountTimeline({ events: days.map((day) => ({ id: `d${day}`, title: `Day ${day}`, start: day })) });
+      const cluster = shadow(element).querySelector<HTMLElement>('.mark[data-count]')!;
+      expect(cluster.getAttribute('aria-label')).to.match(/Press Enter to zoom in\.$/);
+      const first = cluster.dataset.id!;
+      const restoreMotion = preferReducedMotion();
+      try {
+        cluster.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(element);
+      } finally {
+        restoreMotion();
+      }
+      expect(popoverTitle(element), 'nothing opened').to.equal(undefined);
+      expect(markFor(element, `Day ${first.slice(1)}`), 'its first event has a mark of its own').to.exist;
+    });
+
     it('opens its first event once the view is as deep as it goes; Next event opens the other', async () => {
       const restoreMotion = preferReducedMotion();
       try {

@@ -39,6 +39,7 @@ export const messages: Messages = {
   published: (date) => `تاريخ النشر: ${date}`,
   eventCount: events,
   clusterLabel: (n, range) => `${events(n)}، ${range}. اضغط الإدخال للتكبير.`,
+  clusterOpensLabel: (n, range) => `${events(n)}، ${range}. اضغط الإدخال لفتح الأول، وتنتقل الأسهم إلى البقية.`,
   showing: (range, n) => `${range}، ${events(n)}`,
   other: 'أخرى',
   listLabel: 'كل الأحداث بترتيبها الزمني',

@@ -29,6 +29,7 @@ export const messages: Messages = {
   published: (date) => `veröffentlicht: ${date}`,
   eventCount: events,
   clusterLabel: (n, range) => `${events(n)}, ${range}. Eingabetaste zum Vergrößern.`,
+  clusterOpensLabel: (n, range) => `${events(n)}, ${range}. Die Eingabetaste öffnet das erste, die Pfeiltasten erreichen die übrigen.`,
   showing: (range, n) => `${range}, ${events(n)}`,
   other: 'Sonstige',
   listLabel: 'Alle Ereignisse in zeitlicher Reihenfolge',

@@ -29,6 +29,7 @@ export const messages: Messages = {
   published: (date) => `publicado: ${date}`,
   eventCount: events,
   clusterLabel: (n, range) => `${events(n)}, ${range}. Pulse Intro para acercar.`,
+  clusterOpensLabel: (n, range) => `${events(n)}, ${range}. Pulse Intro para abrir el primero; las flechas llevan a los demás.`,
   showing: (range, n) => `${range}, ${events(n)}`,
   other: 'Otros',
   listLabel: 'Todos los acontecimientos, en orden cronológico',

@@ -29,6 +29,7 @@ export const messages: Messages = {
   published: (date) => `تاریخ انتشار: ${date}`,
   eventCount: events,
   clusterLabel: (n, range) => `${events(n)}، ${range}. برای بزرگ‌نمایی Enter را بزنید.`,
+  clusterOpensLabel: (n, range) => `${events(n)}، ${range}. برای باز کردن اولی Enter را بزنید؛ کلیدهای جهت‌نما به بقیه می‌رسند.`,
   showing: (range, n) => `${range}، ${events(n)}`,
   other: 'سایر',
   listLabel: 'همه رویدادها به ترتیب زمان',

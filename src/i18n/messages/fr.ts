@@ -29,6 +29,7 @@ export const messages: Messages = {
   published: (date) => `publication : ${date}`,
   eventCount: (n) => plural(n, 'événement', 'événements'),
   clusterLabel: (n, range) => `${plural(n, 'événement', 'événements')}, ${range}. Entrée pour zoomer.`,
+  clusterOpensLabel: (n, range) => `${plural(n, 'événement', 'événements')}, ${range}. Entrée ouvre le premier, les flèches mènent aux autres.`,
   showing: (range, n) => `${range}, ${plural(n, 'événement', 'événements')}`,
   other: 'Autres',
   listLabel: 'Tous les événements, dans l’ordre chronologique',

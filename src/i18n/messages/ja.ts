@@ -27,6 +27,7 @@ export const messages: Messages = {
   published: (date) => `掲載: ${date}`,
   eventCount: (n) => `${n}件の出来事`,
   clusterLabel: (n, range) => `${n}件の出来事、${range}。Enter キーで拡大します。`,
+  clusterOpensLabel: (n, range) => `${n}件の出来事、${range}。Enter キーで最初の出来事を開き、矢印キーでほかの出来事へ移ります。`,
   showing: (range, n) => `${range}、${n}件の出来事`,
   other: 'その他',
   listLabel: 'すべての出来事（時系列順）',

@@ -27,6 +27,7 @@ export const messages: Messages = {
   published: (date) => `게재: ${date}`,
   eventCount: (n) => `사건 ${n}건`,
   clusterLabel: (n, range) => `사건 ${n}건, ${range}. Enter 키로 확대합니다.`,
+  clusterOpensLabel: (n, range) => `사건 ${n}건, ${range}. Enter 키로 첫 사건을 열고 화살표 키로 나머지 사건으로 이동합니다.`,
   showing: (range, n) => `${range}, 사건 ${n}건`,
   other: '기타',
   listLabel: '모든 사건, 시간순',

@@ -28,6 +28,7 @@ export const messages: Messages = {
   published: (date) => `發布於${date}`,
   eventCount: (n) => `${n}個事件`,
   clusterLabel: (n, range) => `${n}個事件，${range}。按 Enter 鍵放大。`,
+  clusterOpensLabel: (n, range) => `${n}個事件，${range}。按 Enter 鍵開啟第一個，方向鍵前往其他事件。`,
   showing: (range, n) => `${range}，${n}個事件`,
   other: '其他',
   listLabel: '全部事件（依時間順序）',

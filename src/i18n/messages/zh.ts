@@ -27,6 +27,7 @@ export const messages: Messages = {
   published: (date) => `发布于${date}`,
   eventCount: (n) => `${n}个事件`,
   clusterLabel: (n, range) => `${n}个事件，${range}。按回车键放大。`,
+  clusterOpensLabel: (n, range) => `${n}个事件，${range}。按回车键打开第一个，方向键前往其他事件。`,
   showing: (range, n) => `${range}，${n}个事件`,
   other: '其他',
   listLabel: '全部事件（按时间顺序）',
