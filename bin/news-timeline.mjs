@@ -70,25 +70,34 @@ async function loadModules() {
   }
 }
 
+/**
+ * Node's TextDecoder reads Windows-1252 as Latin-1, leaving its bytes 0x80–0x9F (€, curly quotes,
+ * dashes) as control characters; browsers read them right. Text never means those controls.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function inWindows1252(text) {
+  return text.replace(/[\u0080-\u009f]/g, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80]);
+}
+
 /** The input's text, and the format its address or answer says. */
 async function readInput(input, format, modules) {
   if (/^https?:\/\//i.test(input)) {
     try {
       const { text, isCsv } = await modules.fetchText(input, new AbortController().signal, modules.DEFAULT_TIMEOUT_MS, format);
-      return { text, format: isCsv ? 'csv' : format };
+      return { text: inWindows1252(text), format: isCsv ? 'csv' : format };
     } catch (error) {
       throw new Stop(`${input}: ${error instanceof modules.LoadError ? error.message : 'could not be read'}`, EXIT.problems);
     }
   }
   let text;
   try {
-    text = await readFile(input, 'utf8');
+    text = inWindows1252(modules.decodeText(await readFile(input)));
   } catch (error) {
     const reason =
       { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a folder, not a file' }[error.code] ?? 'cannot be read';
     throw new Stop(`${input}: ${reason}`, EXIT.problems);
   }
-  return { text, format: format === 'auto' && /\.csv$/i.test(input) ? 'csv' : format };
+  return { text, format: format === 'auto' && /\.[ct]sv$/i.test(input) ? 'csv' : format };
 }
 
 function placeLine(input, problem) {

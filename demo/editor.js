@@ -5,6 +5,7 @@
 import '../src/index.ts';
 import { checkText, summarize } from '../src/check/check-text.ts';
 import { locatePlace } from '../src/check/locate-place.ts';
+import { decodeText } from '../src/element/load-source.ts';
 import { TEMPLATES } from './editor-templates.js';
 
 const DEFAULT_BUNDLE = 'https://unpkg.com/news-timeline@0.1.0/dist/news-timeline.bundle.js';
@@ -122,8 +123,8 @@ function useText(text, detectedFormat = 'auto') {
 async function openFile() {
   const file = $('file').files?.[0];
   if (!file) return;
-  const text = await file.text();
-  await useText(text, /\.csv$/i.test(file.name) ? 'csv' : 'auto');
+  const text = decodeText(await file.arrayBuffer());
+  await useText(text, /\.[ct]sv$/i.test(file.name) ? 'csv' : 'auto');
 }
 
 source.addEventListener('input', checkSoon);

@@ -49,7 +49,31 @@ function isCsvAnswer(url: string, format: DocumentFormat, response: Response): b
   if (format === 'csv') return true;
   if (format !== 'auto') return false;
   const type = response.headers.get('Content-Type') ?? '';
-  return /^text\/csv\b/i.test(type) || /\.csv$/i.test(new URL(url, globalThis.location?.href).pathname);
+  return /^text\/(csv|tab-separated-values)\b/i.test(type) || /\.[ct]sv$/i.test(new URL(url, globalThis.location?.href).pathname);
+}
+
+/**
+ * A file's text in the encoding it was saved in: UTF-16 by its byte-order mark; the charset a
+ * server names, if not UTF-8; else UTF-8, and bytes that are not UTF-8 as Windows-1252, which is
+ * what Excel for Windows saves "CSV" in across Western Europe and the Americas (read as UTF-8,
+ * every accented letter would become �).
+ */
+export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType = ''): string {
+  const [first, second] = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const bom = first === 0xff && second === 0xfe ? 'utf-16le' : first === 0xfe && second === 0xff ? 'utf-16be' : undefined;
+  const named = /charset="?([\w:.-]+)/i.exec(contentType)?.[1];
+  for (const label of [bom, named && !/^utf-?8$/i.test(named) ? named : undefined]) {
+    try {
+      if (label) return new TextDecoder(label).decode(bytes);
+    } catch {
+      // A charset no decoder knows: read as below.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** A sign-in page or any other web page where a sheet was expected. */
@@ -156,7 +180,7 @@ export async function fetchText(
     }
     let text: string;
     try {
-      text = await response.text();
+      text = decodeText(await response.arrayBuffer(), response.headers.get('Content-Type') ?? undefined);
     } catch (error) {
       throw deadline.isTimedOut() ? timeoutError(url, timeoutMs) : signal.aborted ? error : networkError(url);
     }

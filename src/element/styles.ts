@@ -573,6 +573,10 @@ export const timelineStyles = css`
     max-height: 70vh;
     border-radius: var(--nt-radius) var(--nt-radius) 0 0;
   }
+  /* A summary's line breaks are the editor's (a TimelineJS text's paragraphs, a cell's lines). */
+  .summary {
+    white-space: pre-line;
+  }
   .popover h3,
   .popover .popover-title {
     margin: 0 0 0.25rem;

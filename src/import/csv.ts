@@ -18,14 +18,14 @@
  * `placeOf` turns the parser's later problems (JSON paths into the mapped document) into such
  * places too.
  */
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import type { Problem } from '../model/types.js';
 import { COLUMNS, IGNORED, REPEATABLE, columnFor, type ColumnKey } from './sheet-columns.js';
 import { parseSheetTime } from './sheet-time.js';
-import { htmlToText } from './html-to-text.js';
+import { droppedTagsMessage, readHtml } from './html-to-text.js';
 import { fromTimelineJs } from './timelinejs.js';
 import { isObject } from '../parse/fields.js';
-import { asRowProblem } from '../parse/problems.js';
+import { asRowProblem, inSheetOrder } from '../parse/problems.js';
 
 export interface CsvImport {
   /** Our raw timeline JSON; undefined when the text is not a timeline sheet at all. */
@@ -39,10 +39,14 @@ type JsonObject = Record<string, unknown>;
 
 /** A data row: its number as the spreadsheet shows it, and its cells by column. */
 class SheetRow {
+  /** Cells whose text has been read: what reading one leaves out is said once. */
+  readonly #read = new Set<ColumnKey>();
+
   constructor(
     readonly number: number,
     private readonly cells: readonly string[],
     private readonly columns: ReadonlyMap<ColumnKey, number>,
+    private readonly problems: Problem[],
   ) {}
 
   /** The cell, trimmed; "" when the sheet has no such column. */
@@ -55,9 +59,13 @@ class SheetRow {
     return this.get(key) !== '';
   }
 
-  /** Plain text of a cell that may hold HTML. */
+  /** Plain text of a cell that may hold HTML; text that reads as a tag is left out, and said. */
   text(key: ColumnKey): string {
-    return htmlToText(this.get(key));
+    const { text, slips } = readHtml(this.get(key));
+    const message = this.#read.has(key) ? undefined : droppedTagsMessage(slips);
+    this.#read.add(key);
+    if (message !== undefined) this.problems.push({ path: this.place(key), message });
+    return text;
   }
 
   filled(): ColumnKey[] {
@@ -77,12 +85,20 @@ class SheetRow {
 class Places {
   readonly #byPath = new Map<string, string>();
 
+  #noRows: string | undefined;
+
+  /** Where a sheet with no event rows says so: the row under its header. */
+  noRows(place: string): void {
+    this.#noRows = place;
+  }
+
   set(path: string, row: SheetRow, key?: ColumnKey): void {
     this.#byPath.set(path, row.place(key));
   }
 
   /** The place of the path, or of the nearest enclosing value that has one. */
   placeOf = (path: string): string => {
+    if (path === 'events') return this.#noRows ?? path;
     for (let at = path; at !== ''; at = parentPath(at)) {
       const place = this.#byPath.get(at);
       if (place !== undefined) return place;
@@ -112,16 +128,28 @@ interface Sheet {
 export function fromCsv(text: string): CsvImport {
   const places = new Places();
   const problems: Problem[] = [];
-  const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const columns = readHeader(header, problems);
+  const { rows: all, separator, unclosedQuote } = sheetRows(text);
+  // Blank rows above the header (a table that does not start at A1) keep their numbers.
+  const top = Math.max(all.findIndex((cells) => !isBlank(cells)), 0);
+  const header = all[top] ?? [];
+  const columns = readHeader(header, top + 1, problems);
   if (!columns.has('year') && !columns.has('headline')) {
-    const message =
-      header.length === 0 || header.every((name) => name.trim() === '')
-        ? 'the spreadsheet is empty; its first row must name the columns, such as Year and Headline'
-        : 'the first row names neither a Year nor a Headline column, so this is not a timeline sheet';
-    return { document: undefined, problems: [{ path: 'row 1', message }], placeOf: places.placeOf };
+    const message = isBlank(header)
+      ? 'the spreadsheet is empty; its first row must name the columns, such as Year and Headline'
+      : `the first row names neither a Year nor a Headline column, so this is not a timeline sheet${separator === ',' ? '' : ` (read with ${SEPARATOR_NAMES[separator]} between cells)`}`;
+    return { document: undefined, problems: [{ path: `row ${top + 1}`, message }], placeOf: places.placeOf };
   }
-  const rows = body.map((cells, index) => new SheetRow(index + 2, cells, columns)).filter((row) => !row.isBlank);
+  const rows = all.slice(top + 1).flatMap((cells, index) => {
+    const row = new SheetRow(top + 2 + index, cells, columns, problems);
+    if (row.isBlank) return [];
+    reportExtraCells(row, cells, header.length, separator, problems);
+    return [row];
+  });
+  if (unclosedQuote && rows.length > 0) {
+    const message = 'a cell opens a quotation mark (") that is never closed, so every row after it was read into that cell; close it, or write "" for a quotation mark inside a quoted cell';
+    problems.push({ path: rows.at(-1)!.place(), message });
+  }
+  places.noRows(`row ${top + 2}`);
   const sheet = sortRows(rows, problems);
   const slides = sheet.events.map(({ row }) => eventSlide(row, problems));
   const imported = fromTimelineJs({
@@ -138,18 +166,67 @@ export function fromCsv(text: string): CsvImport {
   return { document, problems: inSheetOrder(problems), placeOf: places.placeOf };
 }
 
-/** Problems top to bottom, as an editor goes through the sheet (the sort is stable within a row). */
-function inSheetOrder(problems: readonly Problem[]): Problem[] {
-  const rowOf = (problem: Problem) => Number(/^row (\d+)/.exec(problem.path)?.[1] ?? 0);
-  return [...problems].sort((a, b) => rowOf(a) - rowOf(b));
+const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ',': 'a comma', ';': 'a semicolon', '\t': 'a tab' };
+
+/**
+ * The sheet's rows, split at the separator it was saved with: commas, semicolons (Excel and
+ * LibreOffice where the decimal mark is a comma) or tabs (cells copied out of a sheet). Excel
+ * may name it on a first `sep=;` line, which it does not show as a row; otherwise the header
+ * row says it: of the three, the one it holds most of (outside quotes), commas on a tie.
+ */
+function sheetRows(text: string): { rows: string[][]; separator: string; unclosedQuote: boolean } {
+  let body = text.replace(/^\uFEFF/, '');
+  const named = /^sep=(.)\r?(?:\n|$)/i.exec(body);
+  if (named) body = body.slice(named[0].length);
+  const header = body.split(/\r\n?|\n/).find((line) => /[^\s,;"]/.test(line)) ?? '';
+  const outsideQuotes = header.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((separator) => [separator, outsideQuotes.split(separator).length] as const);
+  const separator = named?.[1] ?? counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  return { rows: dsvFormat(separator).parseRows(body), separator, unclosedQuote: endsInQuotes(body, separator) };
 }
 
-function readHeader(header: readonly string[], problems: Problem[]): Map<ColumnKey, number> {
+/**
+ * Whether a quoted cell is still open at the end of the text (read as the CSV parser reads it:
+ * a quotation mark opens a cell only at the cell's start, and "" inside one is a quotation mark).
+ * The parser then takes everything after it, to the end, as that one cell.
+ */
+function endsInQuotes(text: string, separator: string): boolean {
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      }
+    } else {
+      if (char === '"' && cellStart) quoted = true;
+      cellStart = char === separator || char === '\n' || char === '\r';
+    }
+  }
+  return quoted;
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/** Cells past the header's last column are not read: said, with what they held. */
+function reportExtraCells(row: SheetRow, cells: readonly string[], width: number, separator: string, problems: Problem[]): void {
+  const extra = cells.slice(width).filter((cell) => cell.trim() !== '');
+  if (extra.length === 0) return;
+  const what = extra.map((cell) => JSON.stringify(cell.trim().slice(0, 40))).join(', ');
+  const message = `the row has more cells than the header has columns, so ${what} ${extra.length === 1 ? 'was' : 'were'} not read; a cell that holds ${SEPARATOR_NAMES[separator]} must be in quotation marks`;
+  problems.push({ path: row.place(), message });
+}
+
+function readHeader(header: readonly string[], number: number, problems: Problem[]): Map<ColumnKey, number> {
   const columns = new Map<ColumnKey, number>();
   header.forEach((name, index) => {
     if (name.trim() === '') return;
     const key = columnFor(name);
-    const place = `row 1, column "${name.trim()}"`;
+    const place = `row ${number}, column "${name.trim()}"`;
     if (key === undefined) {
       problems.push({ path: place, message: 'this is not a column this timeline reads; ignored' });
     } else if (columns.has(key)) {
@@ -215,18 +292,37 @@ function reportUnused(row: SheetRow, used: readonly ColumnKey[], kind: string, p
 // ---------------------------------------------------------------------------------------------
 // TimelineJS slides, as its ConfigFactory builds them from a row
 
-/** TimelineJS's clean_integer: "1,850" and "- 500" are numbers written for people. */
+/**
+ * TimelineJS's clean_integer: "1,850" and "- 500" are numbers written for people. Only a comma
+ * before three digits is a thousands separator: "2019,00" (a decimal comma) is not 201900.
+ */
 function datePart(row: SheetRow, key: ColumnKey): string {
-  return row.get(key).replace(/[\s,]+/g, '');
+  return row.get(key).replace(/\s+/g, '').replace(/,(?=\d{3}(?!\d))/g, '');
 }
+
+const DAY = 86_400_000;
+/** Day 0 of the serial numbers Excel and Google Sheets keep dates as. */
+const SERIAL_DAY_ZERO = Date.UTC(1899, 11, 30);
 
 function dateObject(row: SheetRow, keys: readonly [ColumnKey, ColumnKey, ColumnKey, ColumnKey], problems: Problem[]) {
   const [yearKey, monthKey, dayKey, timeKey] = keys;
   if (!row.has(yearKey)) {
-    if (row.has(timeKey)) problems.push({ path: row.place(timeKey), message: `a time without a ${COLUMNS[yearKey]} is ignored` });
+    // Without its year the rest of a date means nothing (a start without one is reported missing).
+    const orphans = (yearKey === 'year' ? [timeKey] : [monthKey, dayKey, timeKey]).filter((key) => row.has(key));
+    if (orphans.length > 0) {
+      const names = orphans.map((key) => COLUMNS[key]).join(', ');
+      problems.push({ path: row.place(orphans[0]), message: `${names} ${orphans.length === 1 ? 'is' : 'are'} ignored without ${COLUMNS[yearKey]}; fill in ${COLUMNS[yearKey]} too` });
+    }
     return undefined;
   }
-  const date: JsonObject = { year: datePart(row, yearKey), month: datePart(row, monthKey), day: datePart(row, dayKey) };
+  const year = datePart(row, yearKey);
+  // A whole date typed where a spreadsheet keeps it as a number: 43538 is Mar 14, 2019.
+  if (/^\d{5}$/.test(year)) {
+    const serial = new Date(SERIAL_DAY_ZERO + Number(year) * DAY).toISOString().slice(0, 10);
+    const message = `${year} is read as the year ${year}; if it is a date the spreadsheet keeps as a number (${serial}), write its year, month and day in their own columns`;
+    problems.push({ path: row.place(yearKey), message });
+  }
+  const date: JsonObject = { year, month: datePart(row, monthKey), day: datePart(row, dayKey) };
   if (!row.has(timeKey)) return date;
   // A cell that is not a time is passed on as the hour, for the importer to report at Time.
   return { ...date, ...(parseSheetTime(row.get(timeKey)) ?? { hour: row.get(timeKey) }) };
@@ -242,7 +338,7 @@ function eventSlide(row: SheetRow, problems: Problem[]): JsonObject {
   return {
     ...dates(row, problems),
     display_date: row.get('displayDate'),
-    text: { headline: row.get('headline'), text: row.get('text') },
+    text: { headline: row.get('headline'), text: lineBreaksKept(row.get('text')) },
     group: row.get('group'),
     ...(row.has('id') ? { unique_id: row.get('id') } : {}),
     // TimelineJS's own media columns, mapped as its JSON is (quotes and embeds reported,
@@ -256,6 +352,14 @@ function eventSlide(row: SheetRow, problems: Problem[]): JsonObject {
       thumbnail: row.get('mediaThumbnail'),
     },
   };
+}
+
+/**
+ * A Text cell for TimelineJS's HTML reading: a cell without tags is plain text, whose line
+ * breaks (Alt+Enter in a cell) the editor means, and HTML would run together.
+ */
+function lineBreaksKept(cell: string): string {
+  return /<[a-z!/]/i.test(cell) ? cell : cell.replace(/\r\n?|\n/g, '<br>');
 }
 
 function titleSlide(row: SheetRow): JsonObject {
@@ -304,9 +408,17 @@ function sheetProblem(problem: Problem, sheet: Sheet): Problem {
   const message = problem.message
     .replace(/^unique_id /, 'ID ')
     .replace(' (text.headline)', '')
-    .replace(/^year "(.*)" is not a whole number/, '"$1" is not a year')
+    .replace(/^year "(.*)" is not a whole number/, (_, written: string) => notAYear(row && key ? row.get(key) : written))
     .replace(/^hour "(.*)" is not an hour from 0 to 23/, '"$1" is not a time of day such as 14:30 or 2:30 PM');
   return asRowProblem(problem, row === undefined ? problem.path : row.place(key), message);
+}
+
+/** Says which year cell is wrong as the editor typed it, and how to write what it seems to hold. */
+function notAYear(cell: string): string {
+  const said = `${JSON.stringify(cell)} is not a year`;
+  if (/\b(bc|bce|b\.c\.)$/i.test(cell)) return `${said} (write a year BC with a minus sign: -44 for 44 BC)`;
+  if (/\d\s*[-/.:]\s*\d|[a-z]{3}/i.test(cell)) return `${said} (write the year alone here, and the month and day in their own columns)`;
+  return said;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,10 @@ import { Parser } from 'htmlparser2';
  * What it keeps: the text a reader sees. It drops every tag and its attributes, comments,
  * doctypes and processing instructions, and the whole content of elements whose content is not
  * prose (script, style, template, noscript, iframe, object, …). A tag left open at the end of
- * the input is dropped with everything after its `<`, as a browser does.
+ * the input is dropped with everything after its `<`, as a browser does. What an editor may have
+ * meant as text but a browser reads as a tag (a name no HTML element has, "<inaudible>", or a
+ * `<` never closed, "Yes<No in early count") is dropped too, and `readHtml` lists it as a slip,
+ * so that an importer can say so.
  *
  * Layout, like the browser's `innerText`: `<br>` is a line break; a block (div, li, tr, …)
  * starts a new line; paragraphs and other blocks with margins (p, h1–h6, blockquote, lists,
@@ -45,11 +48,28 @@ const TAG_GAPS: ReadonlyMap<string, Gap> = new Map<string, Gap>([
 ]);
 
 const GAP_TEXT: Record<Gap, string> = { 0: '', 1: ' ', 2: '\n', 3: '\n\n' };
+
+/** The elements of HTML, and the old ones pages still carry: a tag of another name is a slip. */
+const HTML_ELEMENTS = new Set(
+  `a abbr acronym address area article aside audio b base basefont bdi bdo big blink blockquote body br
+  button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl
+  dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header
+  hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter
+  nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre
+  progress q rp rt ruby s samp script search section select slot small source span strike strong style
+  sub summary sup svg math table tbody td template textarea tfoot th thead time title tr track tt u ul
+  var video wbr xmp`.split(/\s+/),
+);
+
+/** Elements whose children are SVG or MathML, which have names of their own. */
+const FOREIGN = new Set(['svg', 'math']);
 const ASCII_WHITESPACE_RUN = /[\t\n\f\r ]+/;
 
 interface VisibleHandlers {
   readonly text?: (text: string) => void;
   readonly tag?: (name: string, attributes: Readonly<Record<string, string>>) => void;
+  /** A tag no HTML author would write, as it was written (see `ReadHtml.slips`). */
+  readonly slip?: (written: string) => void;
 }
 
 /**
@@ -60,9 +80,18 @@ function readVisible(html: string, handlers: VisibleHandlers): void {
   // Open elements whose content is dropped, innermost last; their own nesting is counted so
   // that `<template><template></template>` stays hidden until the outer one closes.
   const hidden: string[] = [];
-  const parser = new Parser(
+  // Inside SVG or MathML, any name is an element's. A custom element's has a hyphen, and a
+  // namespaced one a colon (Word's <o:p>).
+  let foreign = 0;
+  const isSlip = (name: string) => foreign === 0 && !HTML_ELEMENTS.has(name) && !/[-:]/.test(name);
+  // Where the input read so far ends: what is left at the end is a tag never closed by a `>`.
+  let read = 0;
+  const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (hidden.length === 0 && isSlip(name)) handlers.slip?.(html.slice(parser.startIndex, parser.endIndex + 1));
+        if (FOREIGN.has(name)) foreign++;
+        read = parser.endIndex + 1;
         if (hidden.length > 0 || CONTENT_DROPPED.has(name)) {
           if (hidden.length === 0 || name === hidden[0]) hidden.push(name);
           return;
@@ -70,6 +99,11 @@ function readVisible(html: string, handlers: VisibleHandlers): void {
         handlers.tag?.(name, attributes);
       },
       onclosetag(name, isImplied) {
+        if (FOREIGN.has(name)) foreign = Math.max(foreign - 1, 0);
+        if (!isImplied) {
+          if (hidden.length === 0 && isSlip(name)) handlers.slip?.(html.slice(parser.startIndex, parser.endIndex + 1));
+          read = parser.endIndex + 1;
+        }
         if (hidden.length > 0) {
           if (name === hidden[0]) hidden.pop();
           return;
@@ -79,21 +113,42 @@ function readVisible(html: string, handlers: VisibleHandlers): void {
         if (!isImplied && name !== 'br') handlers.tag?.(`/${name}`, {});
       },
       ontext(text) {
+        read = parser.endIndex + 1;
         if (hidden.length === 0) handlers.text?.(text);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
+  const rest = html.slice(read);
+  if (hidden.length === 0 && /^<[a-z]/i.test(rest) && !rest.includes('>')) handlers.slip?.(rest);
 }
 
-/** The plain text a reader sees in an HTML fragment. See the file comment for the rules. */
-export function htmlToText(html: string): string {
+/** What one reading of an HTML fragment gives. */
+export interface ReadHtml {
+  /** The plain text a reader sees. See the file comment for the rules. */
+  readonly text: string;
+  /** How many links (`<a href>`) a reader would see: an importer says their addresses are lost. */
+  readonly links: number;
+  /**
+   * What a browser reads as tags, and so drops, though no HTML author would write them: tags
+   * of names no HTML element has ("<inaudible>") and a tag never closed by a `>` at the end
+   * ("<No in early count", which takes the rest of the text with it), each as written. An
+   * editor who typed them meant text; `&lt;` shows a `<` as text.
+   */
+  readonly slips: readonly string[];
+}
+
+/** Reads an HTML fragment once for its text, its links and its slips. */
+export function readHtml(html: string): ReadHtml {
   let text = '';
   let gap: Gap = GAP.none;
+  let links = 0;
+  const slips: string[] = [];
   readVisible(html, {
-    tag(name) {
+    tag(name, attributes) {
       gap = gapAfter(gap, name);
+      if (name === 'a' && 'href' in attributes) links++;
     },
     text(decoded) {
       decoded
@@ -108,22 +163,27 @@ export function htmlToText(html: string): string {
           gap = GAP.none;
         });
     },
+    slip: (written) => slips.push(written),
   });
-  return text.trim();
+  return { text: text.trim(), links, slips };
 }
 
-/**
- * How many links (`<a href>`) the fragment has, counting only those a reader would see. An
- * importer uses it to say that their addresses are lost when the text becomes plain.
- */
+/** The plain text a reader sees in an HTML fragment. See the file comment for the rules. */
+export function htmlToText(html: string): string {
+  return readHtml(html).text;
+}
+
+/** How many links (`<a href>`) the fragment has, counting only those a reader would see. */
 export function countLinks(html: string): number {
-  let links = 0;
-  readVisible(html, {
-    tag(name, attributes) {
-      if (name === 'a' && 'href' in attributes) links++;
-    },
-  });
-  return links;
+  return readHtml(html).links;
+}
+
+/** An importer's problem for a fragment's `slips`, or undefined when there are none. */
+export function droppedTagsMessage(slips: readonly string[]): string | undefined {
+  if (slips.length === 0) return undefined;
+  const what = slips.map((slip) => JSON.stringify(slip.length > 40 ? `${slip.slice(0, 40)}…` : slip)).join(', ');
+  const [reads, it] = slips.length === 1 ? ['reads', 'it is'] : ['read', 'they are'];
+  return `${what} ${reads} as HTML, so ${it} left out of the text; write &lt; for a "<" that is text`;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { ParseResult, Problem } from '../model/types.js';
 import { CsvDocument } from './csv-document.js';
 import { isTimelineJsDocument } from './detect-timelinejs.js';
-import { asRowProblem, chunkNotLoaded } from '../parse/problems.js';
+import { asRowProblem, chunkNotLoaded, inSheetOrder } from '../parse/problems.js';
 
 export const FORMATS = ['auto', 'news-timeline', 'timelinejs', 'csv'] as const;
 export type DocumentFormat = (typeof FORMATS)[number];
@@ -76,10 +76,15 @@ async function loadChunk<T>(load: () => Promise<T>, part: string): Promise<{ mod
   }
 }
 
-/** The parser's result with the importer's problems first and every problem in the original's places. */
+/**
+ * The parser's result with the importer's problems first and every problem in the original's
+ * places; a sheet's in the order of its rows.
+ */
 export function withImportProblems(result: ParseResult, imported: ImportedDocument): ParseResult {
   if (imported.format === 'news-timeline') return result;
   // A document the importer could not use at all is reported by the importer alone.
   if (imported.document === undefined) return { timeline: undefined, problems: imported.problems };
-  return { timeline: result.timeline, problems: [...imported.problems, ...result.problems.map(imported.placeProblem)] };
+  const problems = [...imported.problems, ...result.problems.map(imported.placeProblem)];
+  return { timeline: result.timeline, problems: imported.format === 'csv' ? inSheetOrder(problems) : problems };
 }
+

@@ -45,7 +45,7 @@ import { CALENDAR_YEAR_LIMIT, daysInMonth } from '../model/calendar-date.js';
 import { classifyMedia, EMBEDDABLE } from '../parse/classify-media.js';
 import { isObject, webAddress } from '../parse/fields.js';
 import { EVENT_ID, ID_RULE } from '../parse/parse-event.js';
-import { countLinks, htmlToText } from './html-to-text.js';
+import { droppedTagsMessage, readHtml as readHtmlFragment, type ReadHtml } from './html-to-text.js';
 
 export interface TimelineJsImport {
   /** Our raw timeline JSON; undefined when the input is not a TimelineJS document at all. */
@@ -158,8 +158,8 @@ function mapTitleSlide(raw: unknown, problems: Problem[]): { title?: string; des
   const text = isObject(raw.text) ? raw.text : {};
   const headline = readHtml(text.headline);
   const body = readHtml(text.text);
-  reportLostLinks(headline, 'title.text.headline', problems);
-  reportLostLinks(body, 'title.text.text', problems);
+  reportLostText(headline, 'title.text.headline', problems);
+  reportLostText(body, 'title.text.text', problems);
   if (mediaUrl(raw.media) !== undefined) {
     problems.push({ path: 'title.media', message: 'the title slide’s media is not shown on this timeline' });
   }
@@ -214,7 +214,7 @@ function mapEra(raw: unknown, path: string, problems: Problem[]): ImportedEra | 
     return undefined;
   }
   problems.push(...start.notes, ...end.notes);
-  reportLostLinks(label, `${path}.text.headline`, problems);
+  reportLostText(label, `${path}.text.headline`, problems);
   return { start: start.iso, end: end.iso, label: singleLine(label.text) };
 }
 
@@ -291,8 +291,8 @@ function draftEvent(raw: unknown, path: string, problems: Problem[]): EventDraft
   problems.push(...start.notes);
   const end = readEnd(raw.end_date, `${path}.end_date`, problems);
   const summary = readHtml(text.text);
-  reportLostLinks(headline, `${path}.text.headline`, problems);
-  reportLostLinks(summary, `${path}.text.text`, problems);
+  reportLostText(headline, `${path}.text.headline`, problems);
+  reportLostText(summary, `${path}.text.text`, problems);
   const usedAsTitle = headline.text === '' ? titleFallback : undefined;
   reportUnusedDisplayDates(displayDates, usedAsTitle, start.iso, problems);
   const media = mapMedia(raw.media, `${path}.media`, problems);
@@ -587,19 +587,19 @@ function withConsequence(problem: Problem, consequence: Consequence): Problem {
 // ---------------------------------------------------------------------------------------------
 // Text, links and media
 
-interface HtmlText {
-  readonly text: string;
-  readonly links: number;
-}
+type HtmlText = ReadHtml;
 
 /** Plain text of an HTML field; TimelineJS text is HTML, and numbers are accepted as text. */
 function readHtml(value: unknown): HtmlText {
-  if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value), links: 0 };
-  if (typeof value !== 'string') return { text: '', links: 0 };
-  return { text: htmlToText(value), links: countLinks(value) };
+  if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value), links: 0, slips: [] };
+  if (typeof value !== 'string') return { text: '', links: 0, slips: [] };
+  return readHtmlFragment(value);
 }
 
-function reportLostLinks(field: HtmlText, path: string, problems: Problem[]): void {
+/** What reading a field's HTML left out: its links' addresses, and text that read as tags. */
+function reportLostText(field: HtmlText, path: string, problems: Problem[]): void {
+  const slips = droppedTagsMessage(field.slips);
+  if (slips !== undefined) problems.push({ path, message: slips });
   if (field.links === 0) return;
   const message =
     field.links === 1
@@ -644,8 +644,8 @@ function mapMedia(raw: unknown, path: string, problems: Problem[]): ImportedMedi
   }
   const caption = readHtml(raw.caption);
   const credit = readHtml(raw.credit);
-  reportLostLinks(caption, `${path}.caption`, problems);
-  reportLostLinks(credit, `${path}.credit`, problems);
+  reportLostText(caption, `${path}.caption`, problems);
+  reportLostText(credit, `${path}.credit`, problems);
   const alt = singleLine(readHtml(raw.alt).text);
   const writtenLink = typeof raw.link === 'string' ? raw.link.trim() : '';
   const link = isHttpUrl(writtenLink) ? writtenLink : undefined;

@@ -68,3 +68,9 @@ export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return parent ? `${parent}.${key}` : key;
 }
+
+/** A sheet's problems top to bottom, as an editor goes through it (stable within a row). */
+export function inSheetOrder(problems: readonly Problem[]): Problem[] {
+  const rowOf = (problem: Problem) => Number(/^row (\d+)/.exec(problem.path)?.[1] ?? 0);
+  return [...problems].sort((a, b) => rowOf(a) - rowOf(b));
+}

@@ -67,6 +67,34 @@ describe('spreadsheets (CSV) in the element', () => {
     expect(listTitles(el)).to.deep.equal(['From data']);
   });
 
+  it('shows a Text cell’s paragraphs and line breaks, from HTML or typed in the cell', async () => {
+    const { el } = await mountVertical({
+      data: 'Year,Headline,Text\n2001,Paragraphs,<p>First part.</p><p>Second part.</p>\n2002,Lines,"Line one\nLine two"\n',
+      attributes: { format: 'csv' },
+    });
+    // Where each line of text is drawn (WebKitGTK's innerText runs the lines together, its layout does not).
+    const lineTops = (summary: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(summary);
+      return [...new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))];
+    };
+    const [paragraphs, lines] = [...el.shadowRoot!.querySelectorAll('ol.list .summary')];
+    const [first, second] = lineTops(paragraphs!);
+    const lineHeight = lineTops(lines!)[1]! - lineTops(lines!)[0]!;
+    expect(lineTops(lines!), 'two lines').to.have.length(2);
+    expect(lineHeight).to.be.greaterThan(8);
+    expect(second! - first!, 'a blank line between the paragraphs').to.be.closeTo(2 * lineHeight, 2);
+  });
+
+  it('reads a sheet saved with semicolons, and lists its problems in the order of its rows', async () => {
+    const { el, load } = await mountVertical({
+      data: 'Year;Headline;Quote;Speaker\n2001;One;Words without a speaker;\n19x9;Bad year;;\n2003;Three;;\n',
+      attributes: { format: 'csv' },
+    });
+    expect(listTitles(el)).to.deep.equal(['One', 'Three']);
+    expect(load?.problems.map((p) => p.path)).to.deep.equal(['row 2, column "Speaker"', 'row 3, column "Year"']);
+  });
+
   it('places the parser’s problems in the sheet too', async () => {
     const { load } = await mountVertical({
       data: 'Year,Headline,ID,Quote,Speaker\n2001,One,one,,\n,,one,Words,\n',

@@ -38,9 +38,9 @@ describe('news-timeline check', () => {
     assert.deepEqual(result.lines, [
       `${file}:row 3, column "Text": 2 links in this text are shown as plain text; their addresses are not kept`,
       `${file}:row 3, column "Media Caption": a link in this text is shown as plain text; its address is not kept`,
+      `${file}:row 3, column "Alt Text": is missing; describe what the picture shows for readers who cannot see it (its caption stands in)`,
       `${file}:row 4, column "Media": embedded HTML (a quote or an embed code) is not shown; media left out`,
       `${file}:row 5, column "Media Credit": a link in this text is shown as plain text; its address is not kept`,
-      `${file}:row 3, column "Alt Text": is missing; describe what the picture shows for readers who cannot see it (its caption stands in)`,
       `${file}:row 10, column "Alt Text": is missing; describe what the picture shows for readers who cannot see it (its caption stands in)`,
       `${file}: 10 events, 0 skipped, 6 warnings (CSV spreadsheet)`,
     ]);
@@ -54,6 +54,14 @@ describe('news-timeline check', () => {
       `${file}:row 3, column "Year": "19x9" is not a year; row skipped`,
       `${file}: 2 events, 1 skipped, 1 error, 0 warnings (CSV spreadsheet)`,
     ]);
+  });
+
+  it('reads a sheet saved in Windows-1252 (Excel for Windows’ "CSV") with its accents, dashes and quotes', async () => {
+    const result = await run('convert', 'test/fixtures/data/windows-1252.csv');
+    assert.equal(result.code, 0);
+    const [event] = JSON.parse(result.stdout).events;
+    assert.equal(event.title, 'Café talks');
+    assert.equal(event.summary, 'Crème – naïve “quoted” € 5');
   });
 
   it('names the line and column of a JSON syntax error', async () => {

@@ -254,6 +254,94 @@ describe('CSV import', () => {
     });
   });
 
+  describe('sheets as the tools save them', () => {
+    it('reads semicolons (Excel where the decimal mark is a comma), with a byte-order mark and CRLF', () => {
+      const { events, problems } = imported('\uFEFFYear;Month;Day;Headline;Text\r\n2019;3;14;Pi day;Circles, and more\r\n');
+      expect(problems).to.deep.equal([]);
+      expect(shown(events)).to.deep.equal(['2019-03-14– Pi day']);
+      expect(events[0]!.summary).to.equal('Circles, and more');
+    });
+
+    it('reads the separator Excel names on a first "sep=" line, which is not a row', () => {
+      const { events, problems } = imported('sep=;\r\nYear;Headline\r\n2019;A, B\r\n2019x;Bad');
+      expect(shown(events)).to.deep.equal(['2019– A, B']);
+      expect(problems).to.deep.equal(['row 3, column "Year": "2019x" is not a year; row skipped']);
+    });
+
+    it('reads tabs (cells copied out of a sheet)', () => {
+      const { events } = imported('Year\tMonth\tHeadline\n2019\t3\tTalks, again; later');
+      expect(shown(events)).to.deep.equal(['2019-03– Talks, again; later']);
+    });
+
+    it('finds the header under blank rows, and keeps the rows’ numbers', () => {
+      const { events, problems } = imported(',,,\n,,,\nYear,Month,Day,Headline\n2019,3,14,Pi day\n1999,x,,Bad');
+      expect(shown(events)).to.deep.equal(['2019-03-14– Pi day']);
+      expect(problems).to.deep.equal(['row 5, column "Month": month "x" is not a month from 1 to 12; row skipped']);
+    });
+
+    it('says which cells past the header’s last column were not read (an unquoted comma)', () => {
+      const { events, problems } = imported('Year,Month,Day,Headline,Text\n2018,6,12,Singapore summit, day one,The leaders met');
+      expect(events).to.have.length(1);
+      expect(problems).to.deep.equal([
+        'row 2: the row has more cells than the header has columns, so "The leaders met" was not read; a cell that holds a comma must be in quotation marks',
+      ]);
+    });
+
+    it('says where a quotation mark is never closed, and not for a quoted cell of many lines', () => {
+      const { events, problems } = imported('Year,Headline\n2019,"Unclosed quote,oops\n2020,Second\n2021,Third');
+      expect(events).to.have.length(1);
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.match(/^row 2: a cell opens a quotation mark \("\) that is never closed/);
+      expect(imported('Year,Headline,Text\n2019,A,"one\n""two"""\n2020,12" vinyl,').problems).to.deep.equal([]);
+    });
+
+    it('says that an End Day or End Month without End Year is ignored', () => {
+      const { events, problems } = imported('Year,Month,Day,End Month,End Day,Headline\n2019,3,14,,16,Summit\n2019,3,14,4,16,Talks');
+      expect(shown(events)).to.deep.equal(['2019-03-14– Summit', '2019-03-14– Talks']);
+      expect(problems).to.deep.equal([
+        'row 2, column "End Day": End Day is ignored without End Year; fill in End Year too',
+        'row 3, column "End Month": End Month, End Day are ignored without End Year; fill in End Year too',
+      ]);
+    });
+
+    it('reads a comma as a thousands separator only before three digits', () => {
+      const { events, problems } = imported('Year,Headline\n"2,019",Thousands\n"2019,00",Decimal comma');
+      expect(shown(events)).to.deep.equal(['2019– Thousands']);
+      expect(problems).to.deep.equal(['row 3, column "Year": "2019,00" is not a year; row skipped']);
+    });
+
+    it('warns that a five-digit year may be a date the spreadsheet keeps as a number', () => {
+      const { events, problems } = imported('Year,Headline\n43538,Pi day');
+      expect(events).to.have.length(1);
+      expect(problems).to.deep.equal([
+        'row 2, column "Year": 43538 is read as the year 43538; if it is a date the spreadsheet keeps as a number (2019-03-14), write its year, month and day in their own columns',
+      ]);
+    });
+
+    it('quotes a bad year as the editor typed it, and says how to write what it seems to hold', () => {
+      const { problems } = imported('Year,Headline\n2019-03-14 09:00,A\n44 BC,B\n19x9,C');
+      expect(problems).to.deep.equal([
+        'row 2, column "Year": "2019-03-14 09:00" is not a year (write the year alone here, and the month and day in their own columns); row skipped',
+        'row 3, column "Year": "44 BC" is not a year (write a year BC with a minus sign: -44 for 44 BC); row skipped',
+        'row 4, column "Year": "19x9" is not a year; row skipped',
+      ]);
+    });
+
+    it('places "no events" of a sheet with a header alone under its header', () => {
+      expect(fromCsv('\n\nYear,Headline\n').placeOf('events')).to.equal('row 4');
+    });
+
+    it('says what it left out of a cell because it reads as a tag', () => {
+      const { events, problems } = imported('Year,Headline,Quote,Speaker\n2019,Yes<No in early count,They were <inaudible> when we arrived,A witness');
+      expect(events[0]!.title).to.equal('Yes');
+      expect(problems).to.deep.equal([
+        'row 2, column "Headline": "<No in early count" reads as HTML, so it is left out of the text; write &lt; for a "<" that is text',
+        'row 2, column "Quote": "<inaudible>" reads as HTML, so it is left out of the text; write &lt; for a "<" that is text',
+      ]);
+      expect(imported('Year,Headline,Quote,Speaker\n2019,Yes&lt;No,They were &lt;inaudible&gt; there,A').problems).to.deep.equal([]);
+    });
+  });
+
   describe('Time cells, as TimelineJS reads them', () => {
     it('reads clocks with and without a period', () => {
       expect(parseSheetTime('14:30')).to.deep.equal({ hour: 14, minute: 30 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countLinks, htmlToText } from '../../src/import/html-to-text.js';
+import { countLinks, htmlToText, readHtml } from '../../src/import/html-to-text.js';
 
 describe('htmlToText', () => {
   describe('text and whitespace', () => {
@@ -242,6 +242,31 @@ describe('htmlToText', () => {
         expect(htmlToText(input)).to.equal(expected);
       });
     }
+  });
+
+  describe('slips: what an editor meant as text but reads as a tag', () => {
+    it('lists a tag of a name no HTML element has, and a "<" never closed at the end', () => {
+      expect(readHtml('<p>They were <inaudible> when</inaudible> we arrived</p>')).to.deep.equal({
+        text: 'They were when we arrived',
+        links: 0,
+        slips: ['<inaudible>', '</inaudible>'],
+      });
+      expect(readHtml('Turnout a<b in district 5, and more').slips).to.deep.equal(['<b in district 5, and more']);
+      expect(readHtml('Yes<No').text).to.equal('Yes');
+    });
+
+    it('lists none for HTML, custom elements, Word’s namespaced tags, SVG or escaped text', () => {
+      for (const html of [
+        '<p>a <b>b</b> <a href="x">c</a><br>d</p>',
+        '<my-card>x</my-card>',
+        '<p class=MsoNormal>x<o:p></o:p></p>',
+        '<svg><text>Hi</text><circle r="1"/></svg>',
+        'AT&amp;T &lt;inaudible&gt; 3 < 4',
+        '<!-- note --><p>x</p><!-- end -->',
+      ]) {
+        expect(readHtml(html).slips, html).to.deep.equal([]);
+      }
+    });
   });
 
   describe('countLinks', () => {
