@@ -277,8 +277,18 @@ export class NewsTimeline extends LitElement {
   /** Roving focus over the marks, and focus kept inside the element as they redraw. */
   readonly #roving = new FocusController(this, {
     button: (id) => this.#findEventButton(id),
+    nearestShown: (id) => this.#nearestShown(id),
     fallback: () => this.plot,
   });
+
+  /** The first event of the mark in view whose first event is nearest in time to `id`'s. */
+  #nearestShown(id: string): string | undefined {
+    const time = this.#view?.eventById(id)?.start.time;
+    const shown = this.#laidOut.scene?.marks.filter((mark) => mark.x >= 0 && mark.x <= this.#width) ?? [];
+    if (time === undefined || shown.length === 0) return undefined;
+    const distance = (mark: (typeof shown)[number]) => Math.abs(mark.items[0]!.start.time - time);
+    return shown.reduce((best, mark) => (distance(mark) < distance(best) ? mark : best)).items[0]!.id;
+  }
 
   /** Says an event's title and date in the live region. */
   #sayEvent(event: TimelineEvent): void {

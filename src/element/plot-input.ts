@@ -63,8 +63,14 @@ export class PlotInput {
     const { zoom, view } = this.#config;
     const shown = view()?.shown ?? [];
     switch (action) {
-      case 'zoom-in':
-        return zoom.zoomBy(ZOOM_STEP);
+      case 'zoom-in': {
+        zoom.zoomBy(ZOOM_STEP);
+        // Zoomed in around the middle of the view, a focused event near an edge would leave it:
+        // it stays in view, as it does for every other key.
+        const focused = (event.target as Element).closest?.('.mark') && view()?.eventById(this.#config.roving.focusedId);
+        if (focused) this.reveal(focused);
+        return;
+      }
       case 'zoom-out':
         return zoom.zoomBy(1 / ZOOM_STEP);
       case 'fit':

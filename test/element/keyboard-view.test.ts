@@ -85,4 +85,43 @@ describe('the focused event stays in view', function () {
     expect(mark.dataset.id).to.equal('trump-april-14-tweet');
     expect(insidePlot(element, mark), 'the last event in view').to.equal(true);
   });
+
+  it('keeps the focused event in view when + zooms in around the middle of the view', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2019-02-20', '2019-04-20', { animate: false });
+    await settle(element);
+    const inView = () => [...shadow(element).querySelectorAll<HTMLElement>('.mark')].filter((mark) => insidePlot(element, mark));
+    const leftmost = inView().sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)[0]!;
+    const id = leftmost.dataset.id!;
+    leftmost.focus();
+    const before = element.visibleRange!;
+    for (let press = 0; press < 3; press++) {
+      await sendKeys({ press: '=' });
+      await viewSettled(element);
+    }
+    const after = element.visibleRange!;
+    expect(after.end.getTime() - after.start.getTime(), 'zoomed in').to.be.lessThan((before.end.getTime() - before.start.getTime()) / 4);
+    const mark = focusedMark(element);
+    expect(holds(element, mark, id), 'still the same event').to.equal(true);
+    expect(insidePlot(element, mark), 'and in view').to.equal(true);
+  });
+
+  it('moves focus to the event in view nearest the focused one when the page moves the view away', async () => {
+    const element = await mountTimeline(await articleData());
+    element.zoomTo('2019-02-20', '2019-04-20', { animate: false });
+    await settle(element);
+    const first = shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!;
+    first.focus();
+    element.zoomTo('2018-04-01', '2018-07-01', { animate: false });
+    await viewSettled(element);
+    const mark = focusedMark(element);
+    expect(insidePlot(element, mark), 'an event in view').to.equal(true);
+    expect(mark.getAttribute('tabindex'), 'the Tab stop with it').to.equal('0');
+    // 2019's events are after the new view: the nearest in time is the last one in it.
+    const shownIds = [...shadow(element).querySelectorAll<HTMLElement>('.mark')].filter((m) => insidePlot(element, m)).map((m) => m.dataset.id);
+    expect(mark.dataset.id).to.equal(shownIds.at(-1));
+    await sendKeys({ press: 'ArrowLeft' });
+    await viewSettled(element);
+    expect(focusedMark(element).dataset.id, 'the arrow key moved on from it').not.to.equal(mark.dataset.id);
+  });
 });

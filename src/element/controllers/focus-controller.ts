@@ -3,7 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface FocusConfig {
   /** The button that stands for an event now: its mark, the cluster holding it, or its list entry. */
   readonly button: (id: string) => HTMLElement | null;
-  /** Where focus goes when the focused event's button has scrolled away (the plot). */
+  /** The event drawn in view nearest in time to `id`: focus goes to it when `id`'s mark has gone. */
+  readonly nearestShown: (id: string) => string | undefined;
+  /** Where focus goes when no event is drawn in view (the plot). */
   readonly fallback: () => HTMLElement | null | undefined;
 }
 
@@ -11,7 +13,8 @@ export interface FocusConfig {
  * Roving focus over the marks: the event the arrow keys start from (only its mark is in the Tab
  * order), the event they last walked to (perhaps drawn inside a cluster), and focus moved where
  * the reader asked for it (arrow keys, closing a popover) once that button is drawn. Focus
- * never falls out of the element when the focused mark scrolls away: it goes to the plot.
+ * never falls out of the element when the focused mark scrolls away (a zoom, a pan): it goes to
+ * the event in view nearest in time, where the keys go on from, or to the plot when none is.
  */
 export class FocusController implements ReactiveController {
   #focused: string | undefined;
@@ -65,7 +68,10 @@ export class FocusController implements ReactiveController {
       return;
     }
     if (this.#hadFocus && !root.activeElement) {
-      const target = (this.#focused && this.#config.button(this.#focused)) || this.#config.fallback();
+      const { button, nearestShown, fallback } = this.#config;
+      const id = this.#focused && (button(this.#focused) ? this.#focused : nearestShown(this.#focused));
+      const target = (id && button(id)) || fallback();
+      if (id) this.focusedId = id;
       target?.focus({ preventScroll: true });
     }
   }
