@@ -80,6 +80,38 @@ describe('the one-script-tag bundle', () => {
     expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
   });
 
+  it('zooms with Ctrl+wheel, pans when dragged and ignores a double-click, with the bundle’s own d3 (no error)', async () => {
+    // The bundle keeps only the selection methods d3-zoom and the element call (scripts/d3-selection-methods.mjs):
+    // each gesture runs d3-zoom's handlers in the page, and one that called a method left out would throw.
+    const page = await openPage('/test/pages/bundle.html', 760);
+    const errors: string[] = [];
+    page.window.addEventListener('error', (event) => errors.push(String(event.message)));
+    const element = await upgradedTimeline(page);
+    await waitUntil(() => drawnEvents(element) === ARTICLE_EVENTS, `did not draw ${ARTICLE_EVENTS} events`, WAIT);
+    const plot = element.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + 20];
+    const at = { clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true, view: page.window };
+    const range = () => JSON.stringify(element.visibleRange);
+    const { MouseEvent: FrameMouseEvent, WheelEvent: FrameWheelEvent } = page.window;
+
+    const whole = range();
+    plot.dispatchEvent(new FrameWheelEvent('wheel', { ...at, deltaY: -200, ctrlKey: true }));
+    await waitUntil(() => range() !== whole, 'Ctrl+wheel did not zoom in', WAIT);
+
+    const zoomed = element.visibleRange!;
+    plot.dispatchEvent(new FrameMouseEvent('mousedown', { ...at, button: 0 }));
+    for (const dx of [20, 60, 120]) page.window.dispatchEvent(new FrameMouseEvent('mousemove', { ...at, clientX: x + dx }));
+    page.window.dispatchEvent(new FrameMouseEvent('mouseup', { ...at, clientX: x + 120 }));
+    await waitUntil(() => element.visibleRange!.start < zoomed.start, 'dragging right did not show earlier times', WAIT);
+
+    const dragged = range();
+    plot.dispatchEvent(new FrameMouseEvent('dblclick', at));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(range(), 'a double-click does not zoom').to.equal(dragged);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('draws an inline JSON document without fetching anything', async () => {
     const page = await openPage('/test/pages/bundle-inline.html', 760);
     const element = await upgradedTimeline(page);
