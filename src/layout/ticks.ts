@@ -121,18 +121,27 @@ function tickInterval(start: number, stop: number, count: number, finest: TickUn
   const target = (stop - start) / count;
   const floor = UNIT_INTERVALS[finest];
   if (target < floor.step) return floor.interval;
-  if (target >= STEPS.at(-1)![2]) return readerYears(niceYears(target / STEPS.at(-1)![2]));
+  const year = STEPS.at(-1)![2];
+  if (target >= year) return readerYears(niceYears(start / year, stop / year, count));
   const i = STEPS.findIndex(([, , length]) => length > target);
   // Never 0: the finest floor, a second, is the first step.
   const [interval, step] = STEPS[target / STEPS[i - 1]![2] < STEPS[i]![2] / target ? i - 1 : i]!;
   return step > 1 ? interval.every(step)! : interval;
 }
 
-/** 1, 2 or 5 times a power of ten, the nearest to `years` (d3-array's tickStep for a span of years). */
-function niceYears(years: number): number {
-  const power = 10 ** Math.floor(Math.log10(years));
-  const error = years / power;
-  return power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1);
+/**
+ * Years a tick for about `count` ticks over [start, stop] (in years from 1970): 1, 2 or 5 times
+ * a power of ten, as d3-array's tickStep gives it to d3-time's ticker, and like it, when no
+ * multiple of that step falls in a stretch that wants about one tick, the step for two. Never
+ * under a year (d3 would give no ticks at all there).
+ */
+function niceYears(start: number, stop: number, count: number): number {
+  const wanted = (stop - start) / count;
+  const power = 10 ** Math.floor(Math.log10(wanted));
+  const error = wanted / power;
+  const step = power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1);
+  if (Math.ceil(start / step) * step > stop && count >= 0.5 && count < 2) return niceYears(start, stop, count * 2);
+  return Math.max(step, 1);
 }
 
 type Candidate = Omit<Tick, 'context'>;

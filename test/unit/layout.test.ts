@@ -532,6 +532,12 @@ describe('axis ticks', () => {
     }
   });
 
+  it('gives a narrow stretch that wants one tick the step for two when none of the first falls in it, as d3 does', () => {
+    // 551–880 in 162 px: one tick of 500 years falls outside; d3-time's ticker then tries 200.
+    const ticks = axisTicks({ domain: [utcTime(551), utcTime(880)], range: [0, 162], width: 162, breaks: [], labelWidth });
+    expect(ticks.map((tick) => formatTick(tick))).to.deep.equal(['600', '800']);
+  });
+
   it('shows nothing for an axis wholly off screen', () => {
     expect(axisTicks({ domain: [0, YEAR], range: [-2000, -1000], width: 800, breaks: [], labelWidth })).to.deep.equal([]);
     expect(axisTicks({ domain: [0, YEAR], range: [900, 1900], width: 800, breaks: [], labelWidth })).to.deep.equal([]);
