@@ -10,6 +10,7 @@ import { SPACINGS, type Spacing } from './layout/axis-scale.js';
 import { filterParams, filterState, NO_FILTER, readFilterParams, sameFilter, toggleLane, withTag, type EventFilter } from './layout/event-filter.js';
 import { laneBands, type LaneBand } from './layout/scene.js';
 import { NO_STORY, storyFacts, storyView, type StoryFacts, type StoryView } from './layout/story-view.js';
+import type { Tick } from './layout/ticks.js';
 import { spokenSpan } from './model/calendar-date.js';
 import type { ParseResult, Problem, Timeline, TimelineEvent } from './model/types.js';
 import { parseEmbeds } from './parse/classify-media.js';
@@ -430,14 +431,18 @@ export class NewsTimeline extends LitElement {
   /** A text's width in the labels' font. */
   #measure = (text: string) => this.#viewport.measure.width(text);
 
+  /** An axis label, on the story's clock (and naming it, where the story's times have offsets). */
+  #tickLabel = (tick: Tick) => this.#dates.tick(tick, this.#facts.clock);
+
   #sceneContext(): SceneContext {
     return {
       view: this.#view!,
       lanes: this.#lanes,
       finestTick: this.#facts.finestTick,
+      clockOffset: this.#facts.clock.offset,
       laneNamesAtRight: this.#viewport.rightToLeft,
       measure: this.#measure,
-      tickLabel: (tick) => this.#dates.tick(tick),
+      tickLabel: this.#tickLabel,
       clusterLabel: (count) => this.#dates.digits(this.#strs.cluster(count)),
     };
   }
@@ -618,7 +623,7 @@ export class NewsTimeline extends LitElement {
       colors: resolveColors(this.renderRoot, scene.lanes.map((_, i) => laneColor(i))),
       font: fontOf(this),
       measure: this.#measure,
-      tickLabel: (tick) => this.#dates.tick(tick),
+      tickLabel: this.#tickLabel,
       clusterText: (n) => this.#dates.digits(this.#strs.cluster(n)),
     });
   }
@@ -671,6 +676,7 @@ export class NewsTimeline extends LitElement {
       strings: this.#strs,
       measure: this.#measure,
       markLabels: this.#markLabels,
+      tickLabel: this.#tickLabel,
       input: this.#input,
       selection: this.#selection,
       filter: this.eventFilter,

@@ -7,6 +7,7 @@ import { laneNames } from '../layout/list-context.js';
 import type { DensityColumn } from '../layout/overview.js';
 import type { LaneBand, Scene } from '../layout/scene.js';
 import type { StoryView } from '../layout/story-view.js';
+import type { Tick } from '../layout/ticks.js';
 import type { Timeline } from '../model/types.js';
 import { parseEmbeds } from '../parse/classify-media.js';
 import { NARROW } from './attributes.js';
@@ -50,6 +51,8 @@ export interface TimelineParts {
   readonly strings: TimelineStrings;
   readonly measure: (text: string) => number;
   readonly markLabels: MarkLabels;
+  /** An axis label, on the story's clock. */
+  readonly tickLabel: (tick: Tick) => string;
   readonly input: PlotInput;
   readonly selection: SelectionController;
   readonly filter: EventFilter;
@@ -114,7 +117,7 @@ export function renderTimeline(parts: TimelineParts) {
             laneColor,
             markLabel: (m) => parts.markLabels.of(m, dates, strings),
             clusterText: (n) => dates.digits(strings.cluster(n)),
-            tickLabel: (tick) => dates.tick(tick),
+            tickLabel: parts.tickLabel,
             preview: selection.open ? undefined : view.eventById(parts.previewId),
             measure: parts.measure,
             dates,

@@ -16,6 +16,8 @@ export interface SceneContext {
   readonly lanes: readonly LaneBand[];
   /** No axis ticks finer than this (the story's finest dates). */
   readonly finestTick: TickUnit;
+  /** Minutes the axis's clock is ahead of UTC. */
+  readonly clockOffset: number;
   readonly laneNamesAtRight: boolean;
   readonly measure: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
@@ -123,6 +125,7 @@ export class SceneCache {
       laneNamesAtRight: context.laneNamesAtRight,
       tickLabel: context.tickLabel,
       finestTick: context.finestTick,
+      clockOffset: context.clockOffset,
       clusterLabel: context.clusterLabel,
     });
   }

@@ -1,5 +1,6 @@
 import type { Tick, TickUnit } from '../layout/ticks.js';
-import { withEra } from './format-date.js';
+import type { AxisClock } from '../layout/ticks.js';
+import { offsetLabel, withEra } from './format-date.js';
 import { dateTimeFormat } from './intl-cache.js';
 
 /**
@@ -34,6 +35,12 @@ export function tickFormatFor(tick: TickToFormat, locale: string): Intl.DateTime
   return dateTimeFormat(locale, withEra(tickFields(tick), new Date(tick.time).getUTCFullYear()));
 }
 
-export function formatTick(tick: TickToFormat, locale = 'en'): string {
-  return tickFormatFor(tick, locale).format(tick.time);
+/**
+ * A tick's label. On an axis whose clock is named (`AxisClock`), a time that says its date (the
+ * first, and each after midnight) says its zone too: "Feb 28, 2019, 9:00 AM UTC+07:00".
+ */
+export function formatTick(tick: TickToFormat, locale = 'en', clock?: AxisClock): string {
+  const text = tickFormatFor(tick, locale).format(tick.time);
+  const zoned = clock?.named && tick.context && (tick.unit === 'hour' || tick.unit === 'minute' || tick.unit === 'second');
+  return zoned ? `${text} ${offsetLabel(clock.offset)}` : text;
 }

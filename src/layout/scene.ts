@@ -139,6 +139,8 @@ export interface SceneInput {
   readonly tickLabel: (tick: Tick) => string;
   /** No axis ticks finer than this (see `finestTickUnit`); seconds by default. */
   readonly finestTick?: TickUnit;
+  /** Minutes the axis's clock is ahead of UTC (see `AxisClock`); 0 by default. */
+  readonly clockOffset?: number;
   readonly clusterLabel: (count: number) => string;
 }
 
@@ -306,6 +308,7 @@ function frameOf(input: SceneInput): Frame {
       breaks,
       labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)),
       finest: input.finestTick,
+      offset: input.clockOffset,
       marks: shownBreaks.map((b) => b.mark),
       markReach: GEOMETRY.breakWidth,
     }),

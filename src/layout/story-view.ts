@@ -3,7 +3,7 @@ import { documentTags, drawnLane, filterEvents, laneKeys, type EventFilter } fro
 import { indexLanes, type LaneEvents } from './lane-index.js';
 import { finestPeriod } from './navigation.js';
 import { laneLookup, type LaneBand } from './scene.js';
-import { finestTickUnit, type TickUnit } from './ticks.js';
+import { axisClock, finestTickUnit, type AxisClock, type TickUnit } from './ticks.js';
 
 /**
  * What stays the same while the reader zooms, derived once per document (`storyFacts`) and once
@@ -16,19 +16,22 @@ export interface StoryFacts {
   readonly finest: number;
   /** The finest axis ticks the dates call for (days for a story of dates only). */
   readonly finestTick: TickUnit;
+  /** The clock the axis runs on, and whether its labels name it. */
+  readonly clock: AxisClock;
   /** The legend's entries: lane ids, then the "Other" track's key. */
   readonly laneKeys: readonly string[];
   /** Every tag an event carries (a fragment may name only these). */
   readonly tags: ReadonlySet<string>;
 }
 
-export const NO_STORY: StoryFacts = { finest: Infinity, finestTick: 'day', laneKeys: [], tags: new Set() };
+export const NO_STORY: StoryFacts = { finest: Infinity, finestTick: 'day', clock: { offset: 0, named: false }, laneKeys: [], tags: new Set() };
 
 export function storyFacts(timeline: Timeline | undefined): StoryFacts {
   if (!timeline) return NO_STORY;
   return {
     finest: finestPeriod(timeline.events),
     finestTick: finestTickUnit(timeline.events),
+    clock: axisClock(timeline.events),
     laneKeys: laneKeys(timeline),
     tags: documentTags(timeline.events),
   };

@@ -13,6 +13,7 @@ import { readerYears } from './reader-years.js';
  */
 
 export interface Tick {
+  /** The tick's time on the axis's clock, in UTC fields (see `AxisClock`): what its label says. */
   readonly time: number;
   readonly x: number;
   /** How coarse the tick is, which decides its label: a new year shows the year, and so on. */
@@ -74,6 +75,33 @@ export function finestTickUnit(events: readonly TimelineEvent[]): TickUnit {
   return finest;
 }
 
+/**
+ * The clock the axis runs on. A story whose times are all written with one offset, and which
+ * has no dates without a time, is drawn on its own clock (a Hanoi story's 9:00 AM under the
+ * 9:00 AM tick); any other story on UTC, where date-only values sit at midnight. Either way the
+ * axis names its zone when some time in the story was written with an offset.
+ */
+export interface AxisClock {
+  /** Minutes the axis's clock is ahead of UTC. */
+  readonly offset: number;
+  /** Whether tick labels name the zone: some time in the story has an offset. */
+  readonly named: boolean;
+}
+
+export function axisClock(events: readonly TimelineEvent[]): AxisClock {
+  const offsets = new Set<number | undefined>();
+  let dates = false;
+  for (const { start, end } of events) {
+    for (const date of end ? [start, end] : [start]) {
+      if (date.precision === 'minute' || date.precision === 'second') offsets.add(date.offsetMinutes);
+      else dates = true;
+    }
+  }
+  const [only] = offsets;
+  const named = [...offsets].some((offset) => offset !== undefined);
+  return { offset: offsets.size === 1 && !dates && only !== undefined ? only : 0, named };
+}
+
 export interface TickOptions {
   /** The zoomed axis: its domain and range, as d3 gives them. */
   readonly domain: readonly number[];
@@ -89,6 +117,8 @@ export interface TickOptions {
   /** Where the breaks' ≈ marks stand, and how far each reaches either side: no label covers one. */
   readonly marks?: readonly number[];
   readonly markReach?: number;
+  /** Minutes the axis's clock is ahead of UTC (`AxisClock`); ticks fall on its hours and days. */
+  readonly offset?: number;
 }
 
 function isBreak(start: number, end: number, breaks: TickOptions['breaks']): boolean {
@@ -147,7 +177,9 @@ function niceYears(start: number, stop: number, count: number): number {
 type Candidate = Omit<Tick, 'context'>;
 
 /** Candidate ticks for every visible stretch of the axis, in order. */
-function candidateTicks({ domain, range, width, breaks, finest = 'second' }: TickOptions): Candidate[] {
+function candidateTicks({ domain, range, width, breaks, finest = 'second', offset = 0 }: TickOptions): Candidate[] {
+  // Ticks are found and labelled on the axis's clock, and placed at their instant.
+  const ahead = offset * 60_000;
   const ticks: Candidate[] = [];
   for (let i = 0; i + 1 < domain.length; i++) {
     const [t0, t1, x0, x1] = [domain[i]!, domain[i + 1]!, range[i]!, range[i + 1]!];
@@ -156,12 +188,12 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second' }: Tic
     if (right <= left || isBreak(t0, t1, breaks)) continue;
     // Each stretch is linear: time ↔ pixel by proportion.
     const stretch = linearMap([t0, t1], [x0, x1]);
-    const [start, stop] = [stretch.invert(left), stretch.invert(right)];
+    const [start, stop] = [stretch.invert(left) + ahead, stretch.invert(right) + ahead];
     const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
     const interval = tickInterval(start, stop, count, finest);
     for (const date of interval.range(new Date(start), new Date(stop + 1))) {
       const time = date.getTime();
-      ticks.push({ time, x: stretch(time), unit: tickUnit(time) });
+      ticks.push({ time, x: stretch(time - ahead), unit: tickUnit(time) });
     }
   }
   return ticks;

@@ -117,4 +117,64 @@ describe('axis ticks', () => {
       expect(labels.some((label) => label.includes(year)), `${year} in ${labels.join(' | ')}`).to.equal(true);
     }
   });
+
+  describe('times written with an offset', () => {
+    /** The x of a tick's line, by its label, and of an event's dot. */
+    const tickX = (element: NewsTimeline, label: string) => {
+      const tick = [...shadow(element).querySelectorAll('.axis .tick')].find((t) => t.querySelector('text')!.textContent!.startsWith(label));
+      return tick?.querySelector('line')!.getBoundingClientRect().left;
+    };
+    const dotX = (element: NewsTimeline, title: string) => {
+      const mark = [...shadow(element).querySelectorAll<HTMLElement>('.mark')].find((m) => m.getAttribute('aria-label')!.endsWith(`: ${title}`))!;
+      const dot = mark.querySelector('.dot')!.getBoundingClientRect();
+      return dot.left + dot.width / 2;
+    };
+
+    it('runs the axis on the story’s own clock when all its times share one offset, and names it', async () => {
+      const element = await mountTimeline(
+        {
+          events: [
+            { id: 'arrive', title: 'Motorcade arrives', start: '2019-02-28T09:00+07:00' },
+            { id: 'lunch', title: 'Lunch cancelled', start: '2019-02-28T13:00+07:00' },
+            { id: 'leave', title: 'Leaders leave', start: '2019-02-28T15:00+07:00' },
+          ],
+        },
+        { width: 900, attributes: { spacing: 'time' } },
+      );
+      element.zoomTo('2019-02-28T01:00Z', '2019-02-28T09:00Z', { animate: false });
+      await settle(element);
+      const labels = tickLabels(element);
+      expect(labels[0], labels.join(' | ')).to.match(/^Feb 28, 2019, \d+:\d\d [AP]M UTC\+07:00$/);
+      // The 1:00 PM tick is where the 1:00 PM (UTC+07:00) event is, not seven hours before it.
+      expect(tickX(element, '1:00 PM'), labels.join(' | ')).to.be.closeTo(dotX(element, 'Lunch cancelled'), 1.5);
+      expect(tickX(element, '3:00 PM'), labels.join(' | ')).to.be.closeTo(dotX(element, 'Leaders leave'), 1.5);
+    });
+
+    it('runs it on UTC when the story also has dates, and says so', async () => {
+      const element = await mountTimeline(
+        {
+          events: [
+            { id: 'summit', title: 'Summit opens', start: '2019-02-27' },
+            { id: 'walk', title: 'Talks break off', start: '2019-02-28T13:30+07:00' },
+          ],
+        },
+        { width: 900, attributes: { spacing: 'time' } },
+      );
+      element.zoomTo('2019-02-27T20:00Z', '2019-02-28T10:00Z', { animate: false });
+      await settle(element);
+      const labels = tickLabels(element);
+      expect(labels.filter((label) => / UTC$/.test(label)).length, labels.join(' | ')).to.be.at.least(1);
+      expect(labels.every((label) => !/UTC\+/.test(label)), labels.join(' | ')).to.equal(true);
+    });
+
+    it('names no zone for times written without one', async () => {
+      const element = await mountTimeline({
+        events: [
+          { id: 'open', title: 'Polls open', start: '2021-05-04T07:00' },
+          { id: 'close', title: 'Polls close', start: '2021-05-04T21:00' },
+        ],
+      });
+      expect(tickLabels(element).join(' | ')).not.to.contain('UTC');
+    });
+  });
 });

@@ -44,6 +44,7 @@ function contextFor(timeline: Timeline, filter: EventFilter = NO_FILTER): SceneC
     view: storyView(timeline, lanes, filter),
     lanes,
     finestTick: storyFacts(timeline).finestTick,
+    clockOffset: storyFacts(timeline).clock.offset,
     laneNamesAtRight: false,
     measure: (text) => text.length * 7,
     tickLabel: (tick) => new Date(tick.time).toISOString().slice(0, 7),
