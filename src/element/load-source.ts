@@ -53,24 +53,25 @@ function isCsvAnswer(url: string, format: DocumentFormat, response: Response): b
 }
 
 /**
- * A file's text in the encoding it was saved in: UTF-16 by its byte-order mark; the charset a
- * server names, if not UTF-8; else UTF-8, and bytes that are not UTF-8 as Windows-1252, which is
- * what Excel for Windows saves "CSV" in across Western Europe and the Americas (read as UTF-8,
- * every accented letter would become �).
+ * A file's text in the encoding it was saved in. UTF-16 by its byte-order mark (Excel's "Unicode
+ * Text"); otherwise UTF-8 whatever a server's charset says (JSON is UTF-8, and many servers
+ * label everything Latin-1), also with a stray byte or two from elsewhere (shown as �). Only
+ * text with no UTF-8 in it at all is read in the charset a server names, else as Windows-1252:
+ * what Excel for Windows saves "CSV" in across Western Europe and the Americas.
  */
 export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType = ''): string {
   const [first, second] = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const bom = first === 0xff && second === 0xfe ? 'utf-16le' : first === 0xfe && second === 0xff ? 'utf-16be' : undefined;
-  const named = /charset="?([\w:.-]+)/i.exec(contentType)?.[1];
-  for (const label of [bom, named && !/^utf-?8$/i.test(named) ? named : undefined]) {
-    try {
-      if (label) return new TextDecoder(label).decode(bytes);
-    } catch {
-      // A charset no decoder knows: read as below.
-    }
-  }
+  if (bom) return new TextDecoder(bom).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const utf8 = new TextDecoder().decode(bytes);
+    if (/[^\0-\x7f\ufffd]/.test(utf8)) return utf8;
+  }
+  const named = /charset="?([\w:.-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(named && !/^utf-?8$/i.test(named) ? named : 'windows-1252').decode(bytes);
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }

@@ -1,5 +1,4 @@
 import type { LinearMap } from '../layout/linear-map.js';
-import { latestEnd } from '../layout/lane-index.js';
 import { nearestInLane, separatingScale } from '../layout/navigation.js';
 import { GEOMETRY, type LaneBand, type Scene } from '../layout/scene.js';
 import type { StoryView } from '../layout/story-view.js';
@@ -132,7 +131,8 @@ export class PlotInput {
     if (!mark || !toPixel) return;
     const first = mark.items[0]!;
     const { roving, zoom } = this.#config;
-    const zoomed = this.#config.partsApart(mark.items) && zoom.showSpan(toPixel(first.start.time), toPixel(latestEnd(mark.items)));
+    // The span of the starts, which is what parts the marks (an event's end can run on for years).
+    const zoomed = this.#config.partsApart(mark.items) && zoom.showSpan(toPixel(first.start.time), toPixel(mark.items.at(-1)!.start.time));
     if (!zoomed) return this.#config.select(first.id, trigger);
     roving.focusedId = first.id;
     roving.pending = first.id;

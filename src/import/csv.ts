@@ -176,7 +176,7 @@ const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ',': 'a comma', ';':
  */
 function sheetRows(text: string): { rows: string[][]; separator: string; unclosedQuote: boolean } {
   let body = text.replace(/^\uFEFF/, '');
-  const named = /^sep=(.)\r?(?:\n|$)/i.exec(body);
+  const named = /^sep=(.)[^\r\n]*\r?(?:\n|$)/i.exec(body);
   if (named) body = body.slice(named[0].length);
   const header = body.split(/\r\n?|\n/).find((line) => /[^\s,;"]/.test(line)) ?? '';
   const outsideQuotes = header.replace(/"[^"]*"/g, '');
@@ -317,7 +317,7 @@ function dateObject(row: SheetRow, keys: readonly [ColumnKey, ColumnKey, ColumnK
   }
   const year = datePart(row, yearKey);
   // A whole date typed where a spreadsheet keeps it as a number: 43538 is Mar 14, 2019.
-  if (/^\d{5}$/.test(year)) {
+  if (/^\d{5}$/.test(row.get(yearKey))) {
     const serial = new Date(SERIAL_DAY_ZERO + Number(year) * DAY).toISOString().slice(0, 10);
     const message = `${year} is read as the year ${year}; if it is a date the spreadsheet keeps as a number (${serial}), write its year, month and day in their own columns`;
     problems.push({ path: row.place(yearKey), message });
@@ -363,7 +363,7 @@ function lineBreaksKept(cell: string): string {
 }
 
 function titleSlide(row: SheetRow): JsonObject {
-  return { text: { headline: row.get('headline'), text: row.get('text') }, media: { url: row.get('media') } };
+  return { text: { headline: row.get('headline'), text: lineBreaksKept(row.get('text')) }, media: { url: row.get('media') } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -51,12 +51,13 @@ const GAP_TEXT: Record<Gap, string> = { 0: '', 1: ' ', 2: '\n', 3: '\n\n' };
 
 /** The elements of HTML, and the old ones pages still carry: a tag of another name is a slip. */
 const HTML_ELEMENTS = new Set(
-  `a abbr acronym address area article aside audio b base basefont bdi bdo big blink blockquote body br
+  `a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote body br
   button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl
   dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header
-  hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter
-  nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre
-  progress q rp rt ruby s samp script search section select slot small source span strike strong style
+  hgroup hr html i iframe image img input ins isindex kbd keygen label legend li link listing main map mark
+  marquee menu menuitem meta meter multicol nav nextid nobr noembed noframes noscript object ol optgroup
+  option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section
+  select slot small source spacer span strike strong style
   sub summary sup svg math table tbody td template textarea tfoot th thead time title tr track tt u ul
   var video wbr xmp`.split(/\s+/),
 );
@@ -81,9 +82,9 @@ function readVisible(html: string, handlers: VisibleHandlers): void {
   // that `<template><template></template>` stays hidden until the outer one closes.
   const hidden: string[] = [];
   // Inside SVG or MathML, any name is an element's. A custom element's has a hyphen, and a
-  // namespaced one a colon (Word's <o:p>).
+  // namespaced one a prefix and a colon (Word's <o:p>); "<https://…>" is an address.
   let foreign = 0;
-  const isSlip = (name: string) => foreign === 0 && !HTML_ELEMENTS.has(name) && !/[-:]/.test(name);
+  const isSlip = (name: string) => foreign === 0 && !HTML_ELEMENTS.has(name) && !/^[a-z][\w.]*-|^[a-z][\w.-]*:[a-z]/.test(name);
   // Where the input read so far ends: what is left at the end is a tag never closed by a `>`.
   let read = 0;
   const parser: Parser = new Parser(

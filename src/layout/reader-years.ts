@@ -7,13 +7,17 @@ import { timeInterval, type TimeInterval } from 'd3-time';
  * number (year −599 is 600 BC), and AD 1 stands in for the year 0 that readers' years do not
  * have. From AD 1 on, and for a step of one year, the ticks are d3's own.
  */
+/** The first whole year a JavaScript Date holds. */
+const EARLIEST_YEAR = -271_820;
+
 export function readerYears(step: number): TimeInterval {
   const move = (date: Date, count = 0): void => {
     const year = date.getUTCFullYear();
     // Counted as read: 1 BC (year 0) is −1, 100 BC (year −99) is −100.
     const read = (Math.floor((year > 0 ? year : year - 1) / step) + count) * step;
-    // …and back; a tick at read year 0 (which no reader has) is AD 1.
-    date.setUTCFullYear(read > 0 ? read : read + 1, 0, 1);
+    // …and back; a tick at read year 0 (which no reader has) is AD 1. A step's floor may fall
+    // before the first year a Date holds (271,821 BC); it stops there, or it would be no date.
+    date.setUTCFullYear(Math.max(read > 0 ? read : read + 1, EARLIEST_YEAR), 0, 1);
     date.setUTCHours(0, 0, 0, 0);
   };
   return timeInterval(move, move);

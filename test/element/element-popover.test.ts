@@ -18,6 +18,18 @@ function expectInsideViewport(box: DOMRect): void {
 }
 
 /** The article, zoomed so that the Singapore summit has a mark of its own. */
+/** Presses Enter on a mark, with no animation to wait for (as for a reader who prefers reduced motion). */
+async function pressEnterOn(element: NewsTimeline, mark: HTMLElement): Promise<void> {
+  const restoreMotion = preferReducedMotion();
+  try {
+    mark.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+  } finally {
+    restoreMotion();
+  }
+}
+
 async function articleAroundSingapore(options = {}): Promise<NewsTimeline> {
   const element = await mountTimeline(await articleData(), options);
   element.zoomTo('2018-04-01', '2018-08-01', { animate: false });
@@ -313,16 +325,26 @@ describe('quote popovers', () => {
       const cluster = shadow(element).querySelector<HTMLElement>('.mark[data-count]')!;
       expect(cluster.getAttribute('aria-label')).to.match(/Press Enter to zoom in\.$/);
       const first = cluster.dataset.id!;
-      const restoreMotion = preferReducedMotion();
-      try {
-        cluster.focus();
-        await sendKeys({ press: 'Enter' });
-        await settle(element);
-      } finally {
-        restoreMotion();
-      }
+      await pressEnterOn(element, cluster);
       expect(popoverTitle(element), 'nothing opened').to.equal(undefined);
       expect(markFor(element, `Day ${first.slice(1)}`), 'its first event has a mark of its own').to.exist;
+    });
+
+    it('parts, on Enter, a cluster whose first event runs on for months past the other’s start', async () => {
+      const element = await mountTimeline(
+        {
+          events: [
+            { id: 'range', title: 'Lockdown', start: '2020-03-20', end: '2020-09-30' },
+            { id: 'next', title: 'Schools close', start: '2020-03-21' },
+          ],
+        },
+        { width: 800, attributes: { spacing: 'time' } },
+      );
+      const cluster = shadow(element).querySelector<HTMLElement>('.mark[data-count="2"]')!;
+      expect(cluster.getAttribute('aria-label')).to.match(/Press Enter to zoom in\.$/);
+      await pressEnterOn(element, cluster);
+      expect(markFor(element, 'Lockdown'), 'parted by one Enter').to.exist;
+      expect(markFor(element, 'Schools close')).to.exist;
     });
 
     it('opens its first event once the view is as deep as it goes; Next event opens the other', async () => {

@@ -266,6 +266,8 @@ describe('CSV import', () => {
       const { events, problems } = imported('sep=;\r\nYear;Headline\r\n2019;A, B\r\n2019x;Bad');
       expect(shown(events)).to.deep.equal(['2019– A, B']);
       expect(problems).to.deep.equal(['row 3, column "Year": "2019x" is not a year; row skipped']);
+      // A later save pads the line with the separator.
+      expect(shown(imported('sep=;;;;\nYear;Headline\n2019;A').events)).to.deep.equal(['2019– A']);
     });
 
     it('reads tabs (cells copied out of a sheet)', () => {
@@ -311,8 +313,8 @@ describe('CSV import', () => {
     });
 
     it('warns that a five-digit year may be a date the spreadsheet keeps as a number', () => {
-      const { events, problems } = imported('Year,Headline\n43538,Pi day');
-      expect(events).to.have.length(1);
+      const { events, problems } = imported('Year,Headline\n43538,Pi day\n"12,000",Far future');
+      expect(events).to.have.length(2);
       expect(problems).to.deep.equal([
         'row 2, column "Year": 43538 is read as the year 43538; if it is a date the spreadsheet keeps as a number (2019-03-14), write its year, month and day in their own columns',
       ]);

@@ -32,8 +32,18 @@ describe('decodeText: a document in the encoding it was saved in', () => {
     expect(decodeText(utf16('Year\tCafé', true))).to.equal('Year\tCafé');
   });
 
-  it('follows a charset the server names, and ignores one no decoder knows', () => {
+  it('follows a charset the server names for text that is not UTF-8, and ignores one no decoder knows', () => {
     expect(decodeText(new Uint8Array([0x82, 0xa0]), 'text/csv; charset=Shift_JIS')).to.equal('あ');
-    expect(decodeText(utf8('Café'), 'text/csv; charset="no-such-charset"')).to.equal('Café');
+    expect(decodeText(WINDOWS_1252, 'text/csv; charset="no-such-charset"')).to.equal('Café – “x” €');
+  });
+
+  it('reads UTF-8 as UTF-8 whatever charset a server labels it with, its byte-order mark too', () => {
+    expect(decodeText(utf8('Café – “x”'), 'application/json; charset=iso-8859-1')).to.equal('Café – “x”');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Year,Café')]), 'text/csv; charset=us-ascii')).to.equal('Year,Café');
+  });
+
+  it('keeps UTF-8 with a stray byte from elsewhere as UTF-8: one �, every other letter right', () => {
+    const bytes = new Uint8Array([...utf8('Café '), 0x92, ...utf8(' Zürich')]);
+    expect(decodeText(bytes)).to.equal('Café \ufffd Zürich');
   });
 });

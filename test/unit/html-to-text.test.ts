@@ -253,12 +253,14 @@ describe('htmlToText', () => {
       });
       expect(readHtml('Turnout a<b in district 5, and more').slips).to.deep.equal(['<b in district 5, and more']);
       expect(readHtml('Yes<No').text).to.equal('Yes');
+      expect(readHtml('See <https://example.com/report> for more').slips).to.deep.equal(['<https://example.com/report>']);
     });
 
     it('lists none for HTML, custom elements, Word’s namespaced tags, SVG or escaped text', () => {
       for (const html of [
         '<p>a <b>b</b> <a href="x">c</a><br>d</p>',
         '<my-card>x</my-card>',
+        '<ruby>漢<rb>字</rb><rtc>kanji</rtc></ruby>, <listing>old</listing>',
         '<p class=MsoNormal>x<o:p></o:p></p>',
         '<svg><text>Hi</text><circle r="1"/></svg>',
         'AT&amp;T &lt;inaudible&gt; 3 < 4',

@@ -538,6 +538,12 @@ describe('axis ticks', () => {
     expect(ticks.map((tick) => formatTick(tick))).to.deep.equal(['600', '800']);
   });
 
+  it('draws ticks on an axis reaching back to the calendar’s limit (a step’s floor stops at the first year a Date holds)', () => {
+    const ticks = axisTicks({ domain: [utcTime(-269_999), utcTime(-100_000)], range: [0, 1000], width: 1000, breaks: [], labelWidth });
+    expect(ticks.length).to.be.at.least(3);
+    for (const tick of ticks) expect(formatTick(tick)).to.match(/^[\d,]+ BC$/);
+  });
+
   it('shows nothing for an axis wholly off screen', () => {
     expect(axisTicks({ domain: [0, YEAR], range: [-2000, -1000], width: 800, breaks: [], labelWidth })).to.deep.equal([]);
     expect(axisTicks({ domain: [0, YEAR], range: [900, 1900], width: 800, breaks: [], labelWidth })).to.deep.equal([]);
