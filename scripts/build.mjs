@@ -14,7 +14,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { compactTemplates } from './compact-templates.mjs';
 import { pureD3Tops } from './pure-d3-tops.mjs';
-import { d3SelectionMethods } from './d3-selection-methods.mjs';
+import { d3Methods } from './d3-methods.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -69,7 +69,7 @@ const COMMON = {
     'd3-interpolate': './src/element/d3-interpolate-zoom.ts',
   },
   logLevel: 'warning',
-  plugins: [compactCss, compactTemplates, pureD3Tops, d3SelectionMethods],
+  plugins: [compactCss, compactTemplates, pureD3Tops, d3Methods],
 };
 
 /**

@@ -81,7 +81,7 @@ describe('the one-script-tag bundle', () => {
   });
 
   it('zooms with Ctrl+wheel, pans when dragged and ignores a double-click, with the bundle’s own d3 (no error)', async () => {
-    // The bundle keeps only the selection methods d3-zoom and the element call (scripts/d3-selection-methods.mjs):
+    // The bundle keeps only the selection methods d3-zoom and the element call (scripts/d3-methods.mjs):
     // each gesture runs d3-zoom's handlers in the page, and one that called a method left out would throw.
     const page = await openPage('/test/pages/bundle.html', 760);
     const errors: string[] = [];

@@ -1,0 +1,48 @@
+// An esbuild plugin for the bundle build (scripts/build.mjs), tested in test/node/d3-methods.test.mjs.
+import { readFileSync } from 'node:fs';
+
+/**
+ * The selection methods the bundle calls: d3-zoom's and d3-drag's (call, datum, each, filter, on,
+ * property, selection, style), the element's own (src/element/zoom-controller.ts: call, on), and
+ * `node`, which those call inside d3-selection. `interrupt` is d3-transition's, added by
+ * src/element/d3-transition-stub.ts; d3-zoom calls `transition` only for a double-click zoom,
+ * which the element turns off.
+ */
+export const SELECTION_METHODS = ['call', 'datum', 'each', 'filter', 'node', 'on', 'property', 'selection', 'style'];
+
+/** The zoom behaviour's methods the element calls (src/element/zoom-controller.ts). */
+export const ZOOM_METHODS = ['extent', 'filter', 'on', 'scaleExtent', 'touchable', 'transform', 'translateBy', 'translateExtent', 'wheelDelta'];
+
+/**
+ * d3 names every method of a selection in one prototype object, and every method of the zoom
+ * behaviour in one function, so a bundle that imports `select` and `zoom` kept all 35 selection
+ * methods (data joins, attr, append, html, sort…) and all 18 of the behaviour's (scaleTo,
+ * translateTo, duration…), though the bundle calls nine of each: some 9 KB minified. The
+ * bundle's copy of d3-selection names the listed methods alone (and the constructor), its copy
+ * of d3-zoom defines the listed methods alone, and what nothing names is then left out. A module
+ * whose text no longer matches is bundled whole.
+ */
+export const d3Methods = {
+  name: 'd3-methods',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]d3-selection[\\/]dist[\\/]d3-selection\.mjs$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(
+        /^(Selection\.prototype = selection\.prototype = \{\n)([\s\S]*?)(\n\};)$/m,
+        (_, open, methods, close) => open + methods.split('\n').filter(namesKeptMethod).join('\n') + close,
+      ),
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/]d3-zoom[\\/]dist[\\/]d3-zoom\.mjs$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/^ {2}zoom\.(\w+) = function[\s\S]*?^ {2}};\n/gm, (method, name) =>
+        ZOOM_METHODS.includes(name) ? method : '',
+      ),
+      loader: 'js',
+    }));
+  },
+};
+
+/** Whether a line of the selection prototype object (`  name: selection_name,`) names a kept method. */
+function namesKeptMethod(line) {
+  const name = /^\s*(\w+):/.exec(line)?.[1];
+  return name === 'constructor' || SELECTION_METHODS.includes(name);
+}

@@ -1,0 +1,72 @@
+// The bundle build keeps only the d3 selection and zoom methods the bundle calls
+// (scripts/d3-methods.mjs). Every method d3-zoom, d3-drag or the element calls must be among
+// them, so a newer d3 that calls another fails here, not in a reader's browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { SELECTION_METHODS, ZOOM_METHODS, d3Methods } from '../../scripts/d3-methods.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const source = (path) => readFileSync(resolve(ROOT, path), 'utf8');
+const ZOOM = source('node_modules/d3-zoom/dist/d3-zoom.mjs');
+const CONTROLLER = source('src/element/zoom-controller.ts');
+
+/** The names d3-selection's own prototype object gives a selection. */
+const ALL_SELECTION_METHODS = [
+  ...source('node_modules/d3-selection/dist/d3-selection.mjs')
+    .match(/^Selection\.prototype = selection\.prototype = \{\n([\s\S]*?)\n\};$/m)[1]
+    .matchAll(/^\s*(\w+):/gm),
+].map((match) => match[1]);
+/** The methods d3-zoom's own behaviour has. */
+const ALL_ZOOM_METHODS = [...ZOOM.matchAll(/^ {2}zoom\.(\w+) = function/gm)].map((match) => match[1]);
+
+/** `code` bundled as the bundle build does, with or without the plugin. */
+async function bundled(code, plugins) {
+  const result = await build({ stdin: { contents: code, resolveDir: ROOT }, bundle: true, minify: true, format: 'esm', write: false, plugins });
+  const text = result.outputFiles[0].text;
+  return { text, module: await import(`data:text/javascript,${encodeURIComponent(text)}`) };
+}
+
+/** The methods `path`'s code calls: every `.name(`, a wide net (array and function methods too). */
+function called(code) {
+  return new Set([...code.matchAll(/\.(\w+)\(/g)].map((match) => match[1]));
+}
+
+test('a selection keeps the listed methods and no other', async () => {
+  const code = `export { selection } from 'd3-selection';`;
+  const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
+  assert.ok(ALL_SELECTION_METHODS.length > 30, `d3-selection's prototype names ${ALL_SELECTION_METHODS.length} methods`);
+  assert.deepEqual(Object.keys(lean.module.selection.prototype).sort(), ['constructor', ...SELECTION_METHODS].sort());
+  assert.deepEqual(Object.keys(plain.module.selection.prototype).sort(), [...ALL_SELECTION_METHODS].sort());
+  assert.ok(lean.text.length < plain.text.length * 0.6, `${lean.text.length} B minified, against ${plain.text.length} B without the plugin`);
+});
+
+test('the zoom behaviour keeps the listed methods and no other', async () => {
+  const code = `import { zoom } from 'd3-zoom'; export const methods = Object.keys(zoom()).filter((key) => typeof zoom()[key] === 'function');`;
+  const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
+  assert.ok(ALL_ZOOM_METHODS.length > 15, `d3-zoom's behaviour has ${ALL_ZOOM_METHODS.length} methods`);
+  assert.deepEqual([...lean.module.methods].sort(), [...ZOOM_METHODS].sort());
+  assert.deepEqual([...plain.module.methods].sort(), [...ALL_ZOOM_METHODS].sort());
+});
+
+test('every selection method d3-zoom, d3-drag and the element call is kept', () => {
+  // d3-transition's methods: the stub adds interrupt; transition only runs for a double-click zoom, which the element turns off.
+  const elsewhere = new Set(['interrupt', 'transition']);
+  for (const [path, code] of [['d3-zoom', ZOOM], ['d3-drag', source('node_modules/d3-drag/dist/d3-drag.mjs')], ['zoom-controller.ts', CONTROLLER]]) {
+    const calls = called(code);
+    const missing = ALL_SELECTION_METHODS.filter((name) => calls.has(name) && !SELECTION_METHODS.includes(name) && !elsewhere.has(name));
+    assert.deepEqual(missing, [], `${path} calls selection methods the bundle leaves out`);
+  }
+});
+
+test('every method of the zoom behaviour the element and d3-zoom itself call is kept', () => {
+  const missing = ALL_ZOOM_METHODS.filter((name) => called(CONTROLLER).has(name) && !ZOOM_METHODS.includes(name));
+  assert.deepEqual(missing, [], 'zoom-controller.ts calls behaviour methods the bundle leaves out');
+  // What is left of d3-zoom once the others are gone calls only kept ones on itself.
+  const left = ZOOM.replace(/^ {2}zoom\.(\w+) = function[\s\S]*?^ {2}};\n/gm, (method, name) => (ZOOM_METHODS.includes(name) ? method : ''));
+  const selfCalls = [...left.matchAll(/\bzoom\.(\w+)\b/g)].map((match) => match[1]);
+  assert.ok(selfCalls.includes('transform'), 'translateBy and a double-click call zoom.transform');
+  assert.deepEqual(selfCalls.filter((name) => !ZOOM_METHODS.includes(name)), []);
+});
