@@ -1,5 +1,5 @@
 /** Fetching a `src` document: every way it can fail becomes a LoadError with a reader-facing reason. */
-import { CsvDocument } from '../import/csv-document.js';
+import { CsvDocument, opensLikeSheet } from '../import/csv-document.js';
 import type { DocumentFormat } from '../import/import-document.js';
 import { chunkNotLoaded } from '../parse/problems.js';
 
@@ -148,6 +148,7 @@ export async function fetchDocument(
     return tools ? await tools.parseJsonInPieces(text, signal) : (JSON.parse(text) as unknown);
   } catch {
     signal.throwIfAborted();
+    if (format === 'auto' && opensLikeSheet(text)) return new CsvDocument(text);
     throw await notJsonError(text, `The timeline data at ${url}`);
   }
 }

@@ -17,3 +17,13 @@ export class CsvDocument {
     return new CsvDocument(lines.map((line) => line.slice(common)).join('\n'));
   }
 }
+
+/**
+ * Whether text that is not JSON opens like a timeline sheet: its first line (after Excel's
+ * `sep=` line) names a Year or a Headline column. A sheet served as plain text, or saved as
+ * .txt (Excel's "Unicode Text"), is then read as one; other text stays "not JSON".
+ */
+export function opensLikeSheet(text: string): boolean {
+  const header = /^\s*(?:sep=.*\n)?(.*)/i.exec(text.replace(/^\uFEFF/, ''))![1]!;
+  return header.split(/[,;\t]/).some((cell) => /^\s*"?\s*(year|headline)\s*"?\s*$/i.test(cell));
+}

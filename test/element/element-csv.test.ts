@@ -36,11 +36,14 @@ describe('spreadsheets (CSV) in the element', () => {
     expect(listTitles(el)).to.have.length(10);
   });
 
-  it('loads a server’s text/csv answer, and text/plain with format="csv"', async () => {
+  it('loads a server’s text/csv answer, and text/plain with format="csv", or opening with a sheet’s header', async () => {
     const typed = await mountVertical({ src: '/__csv/typed' });
     expect(listTitles(typed.el)).to.deep.equal(['Second tab event']);
     const untyped = await mountVertical({ src: '/__csv/untyped', attributes: { format: 'csv' } });
     expect(listTitles(untyped.el)).to.deep.equal(['Second tab event']);
+    // Text that is not JSON, whose first line names Year and Headline: a sheet served as plain text.
+    const recognised = await mountVertical({ src: '/__csv/untyped' });
+    expect(listTitles(recognised.el)).to.deep.equal(['Second tab event']);
   });
 
   it('reads an inline <script type="text/csv">, indented as a page author writes it', async () => {
