@@ -31,7 +31,9 @@ export class MarkLabels {
     const known = this.#known.get(key);
     if (known !== undefined) return known;
     const opens = mark.items.length > 1 && !this.#partsApart(mark.items);
-    const cluster = dates.digits((opens ? strings.clusterOpensLabel : strings.clusterLabel)(mark.items.length, dates.range(first.start, last.end ?? last.start)));
+    // The span runs to the latest end: a first event's range can outlast the others' starts.
+    const end = mark.items.reduce((latest, e) => ((e.end ?? e.start).time > latest.time ? (e.end ?? e.start) : latest), last.end ?? last.start);
+    const cluster = dates.digits((opens ? strings.clusterOpensLabel : strings.clusterLabel)(mark.items.length, dates.range(first.start, end)));
     // A cluster that shows its members' titles says them too, so what is seen is what is read.
     const titles = mark.lines > 1 ? `${mark.items.map((e) => e.title).join(', ')}. ` : '';
     const label = mark.items.length > 1 ? `${titles}${cluster}` : `${dates.range(first.start, first.end)}: ${first.title}`;

@@ -341,7 +341,7 @@ describe('quote popovers', () => {
         { width: 800, attributes: { spacing: 'time' } },
       );
       const cluster = shadow(element).querySelector<HTMLElement>('.mark[data-count="2"]')!;
-      expect(cluster.getAttribute('aria-label')).to.match(/Press Enter to zoom in\.$/);
+      expect(cluster.getAttribute('aria-label')).to.match(/, Mar 20, 2020 – Sep 30, 2020\. Press Enter to zoom in\.$/);
       await pressEnterOn(element, cluster);
       expect(markFor(element, 'Lockdown'), 'parted by one Enter').to.exist;
       expect(markFor(element, 'Schools close')).to.exist;
