@@ -129,22 +129,22 @@ export class NewsTimeline extends LitElement {
   @property({ attribute: false }) data: unknown;
 
   /** Which format the document is in; `auto` detects TimelineJS3, and spreadsheets by their address or type. */
-  @property({ converter: oneOf(FORMATS, 'auto') }) format: DocumentFormat = 'auto';
+  @property({ converter: oneOf('format', FORMATS, 'auto') }) format: DocumentFormat = 'auto';
 
   /** `auto` switches to the vertical view below 600 px wide. */
-  @property({ reflect: true, converter: oneOf(LAYOUTS, 'auto') }) layout: Layout = 'auto';
+  @property({ reflect: true, converter: oneOf('layout', LAYOUTS, 'auto') }) layout: Layout = 'auto';
 
   /** `auto` collapses long empty stretches (and widens a small story's dense ones, marked on the axis); `time` is true to time; `equal` spaces events evenly. */
-  @property({ reflect: true, converter: oneOf(SPACINGS, 'auto') }) spacing: Spacing = 'auto';
+  @property({ reflect: true, converter: oneOf('spacing', SPACINGS, 'auto') }) spacing: Spacing = 'auto';
 
   /**
    * `light`, `dark`, or `auto` to follow the reader's setting. Unset, the element follows the
    * page's `color-scheme` (light unless the page declares dark).
    */
-  @property({ reflect: true, converter: oneOf(THEMES, undefined) }) theme: Theme | undefined;
+  @property({ reflect: true, converter: oneOf('theme', THEMES, undefined) }) theme: Theme | undefined;
 
   /** `lazy` waits until the element nears the viewport before fetching `src` and reading the document. */
-  @property({ converter: oneOf(LOADINGS, 'eager') }) loading: Loading = 'eager';
+  @property({ converter: oneOf('loading', LOADINGS, 'eager') }) loading: Loading = 'eager';
 
   /** The id of the selected event. Set by the page, it opens that event's popover (as `select()` does, without nt-select); cleared, it closes it. */
   @property({ reflect: true }) selected: string | undefined;

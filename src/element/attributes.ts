@@ -11,10 +11,17 @@ export type Theme = (typeof THEMES)[number];
 export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
 
-/** A closed set of words from an attribute, falling back to a default on anything else. */
-export function oneOf<T extends string, F extends T | undefined>(allowed: readonly T[], fallback: F) {
+/**
+ * A closed set of words from an attribute, falling back to a default on anything else: a word
+ * not in the set is said in the console, as a page author would otherwise never learn of it.
+ */
+export function oneOf<T extends string, F extends T | undefined>(name: string, allowed: readonly T[], fallback: F) {
   return {
-    fromAttribute: (value: string | null): T | F => (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
+    fromAttribute: (value: string | null): T | F => {
+      if ((allowed as readonly (string | null)[]).includes(value)) return value as T;
+      if (value !== null) console.warn(`<news-timeline ${name}="${value}">: ${name} is one of ${allowed.join(', ')}; ${fallback ?? 'none'} is used`);
+      return fallback;
+    },
     toAttribute: (value: T | F) => value,
   };
 }

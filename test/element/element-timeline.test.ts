@@ -403,6 +403,20 @@ describe('the zoomable timeline', () => {
     expect(element.getBoundingClientRect().width).to.be.at.most(375);
   });
 
+  it('says in the console when an attribute takes a word it does not know, and draws with its default', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      const element = await mountTimeline(await articleData(), { width: 900, attributes: { layout: 'diagonal', spacing: 'logarithmic' } });
+      expect(shadow(element).querySelector('.plot'), 'drawn with layout="auto"').to.exist;
+      expect(warned).to.include('<news-timeline layout="diagonal">: layout is one of auto, horizontal, vertical; auto is used');
+      expect(warned.some((line) => line.startsWith('<news-timeline spacing="logarithmic">: spacing is one of'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows clusters with a count that split when zoomed in', async () => {
     const element = await mountTimeline({ events: generatedEvents(300, { years: 20 }) });
     const clusters = () => marks(element).filter((m) => Number(m.dataset.count) > 1);
