@@ -9,6 +9,8 @@
 //   `customElements.define('tag', Class)`). This reads the default tag and the class from that
 //   function and records the tag name and a custom-element-definition export.
 // - public API only: private and protected members are implementation, not API; they are left out.
+// - defaults by value: a member whose default is a named constant (`timeout = DEFAULT_TIMEOUT_MS`)
+//   gets the constant's value (15000), which is what a reader of the manifest wants to know.
 // - dist paths and a stable order: module paths point at the built files in the package
 //   (dist/*.js), not at src/*.ts, which is not published; modules are sorted by path so the file
 //   is the same whatever order the file system lists them in.
@@ -76,6 +78,23 @@ function publicApiPlugin() {
   };
 }
 
+function defaultValuesPlugin() {
+  return {
+    name: 'news-timeline-default-values',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
+      const constants = new Map(
+        declarations.filter((d) => d.kind === 'variable' && /^[A-Z][A-Z0-9_]*$/.test(d.name) && d.default).map((d) => [d.name, /^[\d_.]+$/.test(d.default) ? d.default.replaceAll('_', '') : d.default]),
+      );
+      for (const declaration of declarations) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (constants.has(item.default)) item.default = constants.get(item.default);
+        }
+      }
+    },
+  };
+}
+
 /** src/a/b.ts → dist/a/b.js, wherever a module path appears. */
 function distPath(path) {
   return /^src\/.+\.ts$/.test(path) ? path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : path;
@@ -107,5 +126,5 @@ export default {
   litelement: true,
   // package.json already names the file ("customElements"); the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [registrationPlugin(), publicApiPlugin(), distPathsPlugin()],
+  plugins: [registrationPlugin(), publicApiPlugin(), defaultValuesPlugin(), distPathsPlugin()],
 };

@@ -5,7 +5,7 @@
 import './define.js';
 
 export { defineNewsTimeline } from './define.js';
-export { NewsTimeline, LAYOUTS, THEMES, type Layout, type Theme, type TimeInput } from './news-timeline.js';
+export { NewsTimeline, LAYOUTS, LOADINGS, THEMES, type Layout, type Loading, type Theme, type TimeInput } from './news-timeline.js';
 export type * from './element/events.js';
 export type { Messages, TimelineStrings } from './i18n/strings.js';
 export type * from './model/types.js';

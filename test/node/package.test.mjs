@@ -62,3 +62,12 @@ test('npm pack of a fresh clone builds and holds dist/, and every export resolve
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the Custom Elements Manifest gives each default as a value, not a constant’s name', () => {
+  const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const element = cem.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'news-timeline');
+  const timeout = element.members.find((member) => member.name === 'timeout');
+  assert.equal(timeout.default, '15000');
+  const named = element.members.filter((member) => /^[A-Z][A-Z0-9_]+$/.test(member.default ?? ''));
+  assert.deepEqual(named.map((member) => `${member.name} = ${member.default}`), []);
+});
