@@ -32,6 +32,15 @@ export const d3Methods = {
       ),
       loader: 'js',
     }));
+    // d3-zoom takes only dragDisable and dragEnable from d3-drag; its drag behaviour's event gets a
+    // method at the module's top, which kept the event's code: that assignment is marked pure.
+    build.onLoad({ filter: /[\\/]node_modules[\\/]d3-drag[\\/]dist[\\/]d3-drag\.mjs$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(
+        /^DragEvent\.prototype\.on = (function\(\) \{[\s\S]*?\n\});$/m,
+        '/* @__PURE__ */ (() => { DragEvent.prototype.on = $1; })();',
+      ),
+      loader: 'js',
+    }));
     build.onLoad({ filter: /[\\/]node_modules[\\/]d3-zoom[\\/]dist[\\/]d3-zoom\.mjs$/ }, (args) => ({
       contents: readFileSync(args.path, 'utf8').replace(/^ {2}zoom\.(\w+) = function[\s\S]*?^ {2}};\n/gm, (method, name) =>
         ZOOM_METHODS.includes(name) ? method : '',

@@ -3,7 +3,7 @@
 // them, so a newer d3 that calls another fails here, not in a reader's browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { SELECTION_METHODS, ZOOM_METHODS, d3Methods } from '../../scripts/d3-methods.mjs';
@@ -69,4 +69,14 @@ test('every method of the zoom behaviour the element and d3-zoom itself call is 
   const selfCalls = [...left.matchAll(/\bzoom\.(\w+)\b/g)].map((match) => match[1]);
   assert.ok(selfCalls.includes('transform'), 'translateBy and a double-click call zoom.transform');
   assert.deepEqual(selfCalls.filter((name) => !ZOOM_METHODS.includes(name)), []);
+});
+
+test('only d3-drag’s dragDisable and dragEnable are used, so its drag event may be left out', async () => {
+  assert.match(ZOOM, /^import \{ dragDisable, dragEnable \} from 'd3-drag';$/m);
+  const ours = readdirSync(resolve(ROOT, 'src'), { recursive: true }).filter((file) => file.endsWith('.ts'));
+  assert.deepEqual(ours.filter((file) => source(`src/${file}`).includes('d3-drag')), [], 'no module of ours imports d3-drag');
+  const code = `export { dragDisable, dragEnable } from 'd3-drag';`;
+  const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
+  assert.match(plain.text, /defineProperties/);
+  assert.doesNotMatch(lean.text, /defineProperties/);
 });
