@@ -20,12 +20,12 @@ export function renderQuote(quote: Quote, strings: TimelineStrings): TemplateRes
   const inferred = quote.attribution === 'inferred' ? html` <span class="flag">${strings.attributionInferred}</span>` : nothing;
   if (quote.kind === 'direct') {
     return html`<figure class="quote direct">
-      <blockquote><p class="quote-text">“${quote.text}”</p></blockquote>
+      <blockquote><p class="quote-text" lang=${quote.lang ?? nothing}>“${quote.text}”</p></blockquote>
       <figcaption class="attribution">— ${speakerLine(quote)}${inferred}</figcaption>
     </figure>`;
   }
   return html`<figure class="quote paraphrase">
-    <blockquote><p class="quote-text">${quote.text}</p></blockquote>
+    <blockquote><p class="quote-text" lang=${quote.lang ?? nothing}>${quote.text}</p></blockquote>
     <figcaption class="attribution">${strings.paraphraseOf} ${speakerLine(quote)}${inferred}</figcaption>
   </figure>`;
 }

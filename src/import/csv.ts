@@ -469,6 +469,7 @@ const QUOTE_FIELDS: readonly [string, ColumnKey][] = [
   ['speaker', 'speaker'],
   ['role', 'speakerRole'],
   ['kind', 'quoteKind'],
+  ['lang', 'quoteLanguage'],
   ['attribution', 'attribution'],
   ['attributionNote', 'attributionNote'],
 ];

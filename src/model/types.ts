@@ -86,6 +86,8 @@ export interface Quote {
   readonly attribution: Attribution;
   /** Why the attribution is inferred (or how it is stated). */
   readonly attributionNote: string | undefined;
+  /** The language the quote's text is in, when not the story's (a BCP 47 tag: "ko", "pt-BR"); absent otherwise. */
+  readonly lang?: string;
 }
 
 export interface Lane {

@@ -12,6 +12,17 @@ export const ID_RULE = 'may hold only letters, digits, "-" and "_", starting wit
 
 const QUOTE_KINDS = ['direct', 'paraphrase'] as const;
 
+/** A `lang` field: a language tag the platform knows, in its canonical form ("KO" is "ko"). */
+function languageTag(reader: FieldReader): { lang?: string } {
+  const tag = reader.text('lang');
+  try {
+    return tag ? { lang: Intl.getCanonicalLocales(tag)[0]! } : {};
+  } catch {
+    reader.report('lang', `${JSON.stringify(tag)} is not a language tag such as "ko" or "pt-BR"; ignored`);
+    return {};
+  }
+}
+
 function readQuote(problems: ProblemList, item: unknown, path: string): Quote | undefined {
   if (!isObject(item)) {
     problems.add(path, `must be an object with text, speaker and kind, not ${FieldReader.describe(item)}; quote left out`);
@@ -34,6 +45,7 @@ function readQuote(problems: ProblemList, item: unknown, path: string): Quote | 
     role: quote.text('role'),
     kind,
     paragraph: quote.positiveInteger('paragraph'),
+    ...languageTag(quote),
     ...readAttribution(quote, problems),
   };
 }

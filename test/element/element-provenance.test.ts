@@ -165,6 +165,27 @@ describe("the article's provenance", () => {
     expect(text(dialog.querySelector('.correction'))).to.match(/^Correction \(Nov 30, 2026\): This event was dated 14 April 2019/);
   });
 
+  it('marks a quote in another language with that language, for screen readers to read it so', async () => {
+    const element = await opened(
+      {
+        events: [
+          {
+            id: 'kim',
+            title: 'Kim speaks',
+            start: '2019-04-12',
+            quotes: [
+              { text: '우리는 인내심을 갖고 기다릴 것이다', speaker: 'Kim Jong Un', kind: 'direct', lang: 'ko' },
+              { text: 'We will wait with patience', speaker: 'Kim Jong Un', kind: 'paraphrase' },
+            ],
+          },
+        ],
+      },
+      'kim',
+    );
+    const texts = [...popover(element).querySelectorAll('.quote-text')];
+    expect(texts.map((quote) => quote.getAttribute('lang'))).to.deep.equal(['ko', null]);
+  });
+
   it('tells the reader which attribution is inferred, next to the quote', async () => {
     const element = await opened(await articleData(), 'trump-hanoi-account');
     const quotes = [...popover(element).querySelectorAll('.quote')];

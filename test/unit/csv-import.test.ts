@@ -120,11 +120,11 @@ describe('CSV import', () => {
     it('maps every column of ours to its JSON field', () => {
       const header =
         'Year,Headline,ID,Tags,Media,Alt Text,Media Caption,Media Credit,Media Link,Media Type,Media Width,Media Height,' +
-        'Quote,Speaker,Speaker Role,Quote Kind,Attribution,Attribution Note,Date Source,Date Note,Article Wording,' +
+        'Quote,Speaker,Speaker Role,Quote Kind,Quote Language,Attribution,Attribution Note,Date Source,Date Note,Article Wording,' +
         'Article Date,Record Date,Record Note,Citation,Citation URL,Correction Date,Correction';
       const row =
         '2018,Summit,summit," talks, diplomacy ,talks",https://example.org/a.jpg,Two leaders,<i>Handshake</i>,AP,' +
-        'https://example.org/story,image,800,600,We met,Kim,Leader,Paraphrase,inferred,From the readout,' +
+        'https://example.org/story,image,800,600,We met,Kim,Leader,Paraphrase,en-GB,inferred,From the readout,' +
         'record,Per the readout,in June,2018-06,2018-06-12,Official record,Readout,https://example.org/readout,' +
         '2018-06-13,Date fixed';
       const { events, problems } = imported(`${header}\n${row}\n`);
@@ -140,6 +140,7 @@ describe('CSV import', () => {
             speaker: 'Kim',
             role: 'Leader',
             kind: 'paraphrase',
+            lang: 'en-GB',
             attribution: 'inferred',
             attributionNote: 'From the readout',
           },

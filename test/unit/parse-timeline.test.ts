@@ -539,6 +539,19 @@ describe('parseTimeline', () => {
         expectKept(event('a', { quotes: { text: 'x' } }), ['events[1].quotes: must be a list, not an object']);
       });
 
+      it('keeps a quote’s language, written as the platform writes it, and reports one that is not a language tag', () => {
+        const kept = expectKept(
+          event('a', {
+            quotes: [
+              { text: '우리는', speaker: 'Kim', kind: 'direct', lang: 'KO' },
+              { text: 'x', speaker: 'y', kind: 'direct', lang: 'not a tag!' },
+            ],
+          }),
+          ['events[1].quotes[1].lang: "not a tag!" is not a language tag such as "ko" or "pt-BR"; ignored'],
+        );
+        expect(kept.quotes.map((quote) => quote.lang)).to.deep.equal(['ko', undefined]);
+      });
+
       it('keeps a quote with a bad paragraph or role, leaving those out', () => {
         const kept = expectKept(event('a', { quotes: [{ text: 'x', speaker: 'y', kind: 'direct', paragraph: 0, role: 3 }] }), [
           'events[1].quotes[0].role: must be text, not 3',
