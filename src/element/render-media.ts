@@ -12,8 +12,9 @@ import { embedUrl, PROVIDER_NAMES, type EmbeddableProvider } from '../parse/clas
  *
  * Pictures are loaded lazily, with no referrer beyond the page's origin, their box reserved by
  * their width and height (or a fixed aspect ratio) so nothing moves when they arrive. A picture
- * that cannot load (gone, not a picture, refused by the page's img-src) is hidden: its caption
- * and credit stay, and no broken-image icon shows.
+ * that cannot load (gone, not a picture, refused by the page's img-src) is not drawn: no
+ * broken-image icon shows, its caption and credit stay. In the popover its box goes; in the
+ * list, part of the page's flow, the box stays, so nothing below it moves.
  */
 
 /** Where media is drawn: the popover, the visible list, or the list kept for assistive technology only. */
@@ -28,6 +29,14 @@ export interface MediaOptions {
 /** `hidden` rather than removal: Lit owns the element, and the caption beside it stays. */
 function hideFailedPicture(event: Event): void {
   (event.currentTarget as HTMLImageElement).hidden = true;
+}
+
+/**
+ * In the list, which is part of the page (the phone view), a picture that cannot load keeps its
+ * reserved box, empty: taking the box away would move everything below it, the article too.
+ */
+function emptyFailedPicture(event: Event): void {
+  (event.currentTarget as HTMLImageElement).style.visibility = 'hidden';
 }
 
 function hostOf(url: string): string {
@@ -57,7 +66,7 @@ function renderPicture(media: Media, strings: TimelineStrings, place: MediaPlace
           loading="lazy"
           decoding="async"
           referrerpolicy="strict-origin-when-cross-origin"
-          @error=${hideFailedPicture}
+          @error=${place === 'list' ? emptyFailedPicture : hideFailedPicture}
         />`}
     ${media.caption !== undefined || credit !== undefined
       ? html`<figcaption>

@@ -101,6 +101,20 @@ describe('pictures and media in events', function () {
     expect(caption.textContent).to.contain('Photo: Jane Doe');
   });
 
+  it('keeps the box of a picture that cannot load in the phone list, so nothing below it moves', async () => {
+    const element = await mountTimeline(
+      storyWith({ url: '/__media/not-a-picture.png', alt: 'A harbour', caption: 'The harbour', width: 600, height: 400 }),
+      { width: 360 },
+    );
+    const image = shadow(element).querySelector<HTMLImageElement>('ol.list figure.media img')!;
+    const after = () => shadow(element).querySelector('ol.list li[data-id="after"]')!.getBoundingClientRect().top;
+    const [box, below] = [image.getBoundingClientRect().height, after()];
+    expect(box, 'a box reserved').to.be.greaterThan(100);
+    await waitUntil(() => getComputedStyle(image).visibility === 'hidden', 'the failed picture is still drawn', { timeout: 8000 });
+    expect(image.getBoundingClientRect().height, 'its box kept').to.be.closeTo(box, 0.5);
+    expect(after(), 'the next event did not move').to.be.closeTo(below, 0.5);
+  });
+
   it('reports a picture without alt, and names it by its caption', async () => {
     const { element, load } = await mountWithLoad({ data: storyWith({ url: PICTURE, caption: 'The harbour at dusk' }) });
     expect(load.problems.map((p) => p.path)).to.deep.equal(['events[1].media.alt']);
