@@ -532,6 +532,12 @@ describe('axis ticks', () => {
     }
   });
 
+  it('steps over the year 0 readers do not have two years a tick: 2 BC, then AD 2', () => {
+    const ticks = axisTicks({ domain: [utcTime(-9), utcTime(10)], range: [0, 1000], width: 1000, breaks: [], labelWidth: () => 30 });
+    const labels = ticks.map((tick) => formatTick(tick));
+    expect(labels.join(' | ')).to.contain('2 BC | 2 | 4');
+  });
+
   it('gives a narrow stretch that wants one tick the step for two when none of the first falls in it, as d3 does', () => {
     // 551–880 in 162 px: one tick of 500 years falls outside; d3-time's ticker then tries 200.
     const ticks = axisTicks({ domain: [utcTime(551), utcTime(880)], range: [0, 162], width: 162, breaks: [], labelWidth });
