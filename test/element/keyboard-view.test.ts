@@ -124,4 +124,24 @@ describe('the focused event stays in view', function () {
     await viewSettled(element);
     expect(focusedMark(element).dataset.id, 'the arrow key moved on from it').not.to.equal(mark.dataset.id);
   });
+
+  it('goes on from the event an arrow key reached while a cluster was still parting, not from the cluster’s first', async () => {
+    // A day each for four months: at the whole story's zoom, a few days share a mark.
+    const days = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10));
+    const element = await mountTimeline({ events: days.map((day) => ({ id: `d${day}`, title: `Day ${day}`, start: day })) });
+    const cluster = shadow(element).querySelector<HTMLElement>('.mark[data-count]')!;
+    const first = element.events.findIndex((e) => e.id === cluster.dataset.id);
+    cluster.focus();
+    // Enter starts the animated zoom that parts the cluster; the arrow key comes before it ends.
+    const press = (key: string) =>
+      (shadow(element).activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    press('Enter');
+    press('ArrowRight');
+    await viewSettled(element);
+    const second = element.events[first + 1]!.id;
+    expect(focusedMark(element).dataset.id, 'focus on the event the key reached').to.equal(second);
+    press('ArrowRight');
+    await viewSettled(element);
+    expect(focusedMark(element).dataset.id, 'and the next key goes on from it').to.equal(element.events[first + 2]!.id);
+  });
 });

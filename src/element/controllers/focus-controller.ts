@@ -59,6 +59,12 @@ export class FocusController implements ReactiveController {
   hostUpdated(): void {
     const root = this.#host.shadowRoot;
     if (!root) return;
+    // Focus that landed on a cluster holding the focused event (the keys came while a zoom was
+    // parting it) moves to the event's own mark once the cluster has parted: the next key goes on
+    // from the event the reader heard, not from the cluster's first.
+    const active = root.activeElement;
+    const own = !this.pending && this.#focused && active?.classList.contains('mark') ? this.#config.button(this.#focused) : null;
+    if (own && own !== active) own.focus({ preventScroll: true });
     if (this.pending) {
       const button = this.#config.button(this.pending);
       if (button) {
