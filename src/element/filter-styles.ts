@@ -28,6 +28,7 @@ export const filterStyles = css`
     padding: 0.1rem 0.5rem;
   }
   .legend-item .swatch {
+    flex: none;
     width: 10px;
     height: 10px;
     border-radius: 50%;

@@ -43,7 +43,6 @@ export const listStyles = css`
   }
   figure.quote .quote-text {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   figure.quote .attribution {
     margin: 0.25rem 0 0;

@@ -55,7 +55,6 @@ export const mediaStyles = css`
     border-radius: var(--nt-radius);
     color: inherit;
     text-decoration: none;
-    overflow-wrap: anywhere;
   }
   .media-link:hover .media-title {
     text-decoration: underline;

@@ -81,6 +81,9 @@ export const timelineStyles = css`
     font-size: var(--nt-font-size);
     line-height: 1.35;
     color: var(--nt-fg);
+    /* A long word or address wraps wherever text wraps (popover, list, header, legend, tags),
+       rather than running past its box; labels that keep to one line end in an ellipsis. */
+    overflow-wrap: anywhere;
     background: var(--nt-bg);
     container-type: inline-size;
   }
@@ -445,7 +448,6 @@ export const timelineStyles = css`
   .problems-list {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
-    overflow-wrap: anywhere;
   }
   .pager {
     display: flex;
@@ -465,10 +467,13 @@ export const timelineStyles = css`
   .axis text {
     unicode-bidi: plaintext;
   }
+  /* The rail at the start side in either direction, inset by half a dot so no dot is cut. */
   ol.list {
     list-style: none;
     margin: 0;
-    padding: 0 0 0 1rem;
+    margin-inline-start: 8px;
+    padding: 0;
+    padding-inline-start: 1rem;
     border-inline-start: 2px solid var(--nt-line);
   }
   ol.list > li {
@@ -521,7 +526,6 @@ export const timelineStyles = css`
   .provenance-block p,
   .footer p {
     margin: 0.25rem 0 0;
-    overflow-wrap: anywhere;
   }
   /* Below the overview, outside the stage: the plot keeps its width. A long footer (notes,
      corrections) scrolls in its own strip rather than taking the plot's height; the strip
@@ -560,8 +564,6 @@ export const timelineStyles = css`
     background: var(--nt-popover-bg);
     box-shadow: var(--nt-popover-shadow);
     overscroll-behavior: contain;
-    /* A long word or address wraps rather than running under the × and past the edge. */
-    overflow-wrap: anywhere;
   }
   .popover.sheet {
     top: auto;

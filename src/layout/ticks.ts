@@ -36,6 +36,8 @@ const TARGET_SPACING = 90;
 export const LABEL_GAP = 8;
 
 const DAY = 86_400_000;
+/** A day inside the last instant a JavaScript Date holds. */
+const MAX_TIME = 8.64e15 - DAY;
 
 /** The interval of each unit, and its length (months and years at their shortest). */
 const UNIT_INTERVALS: Record<TickUnit, { interval: TimeInterval; step: number }> = {
@@ -188,7 +190,8 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second', offse
     if (right <= left || isBreak(t0, t1, breaks)) continue;
     // Each stretch is linear: time ↔ pixel by proportion.
     const stretch = linearMap([t0, t1], [x0, x1]);
-    const [start, stop] = [stretch.invert(left) + ahead, stretch.invert(right) + ahead];
+    // Within a day of the Date's limits (±8.64e15 ms): d3 steps a millisecond past each end.
+    const [start, stop] = [Math.max(stretch.invert(left) + ahead, -MAX_TIME), Math.min(stretch.invert(right) + ahead, MAX_TIME)];
     const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
     const interval = tickInterval(start, stop, count, finest);
     for (const date of interval.range(new Date(start), new Date(stop + 1))) {

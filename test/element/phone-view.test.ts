@@ -36,6 +36,42 @@ describe('the phone view at 390 px', () => {
     expect(isVisible(shadow(element).querySelector('.legend-item'))).to.equal(true);
   });
 
+  it('wraps a long word or address in the list, the header and the legend rather than cutting it off', async () => {
+    const address = 'https://www.parliament.example.org/committees/finance/reports/2019-budget-final-version.pdf';
+    const element = await mountTimeline(
+      {
+        title: 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabrechnung',
+        lanes: [{ id: 'l', label: 'Rechtsschutzversicherungsgesellschaftenverband' }],
+        events: [{ id: 'e', title: 'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung', start: '2019-03-14', summary: `Read it at ${address} today.`, lanes: ['l'], tags: ['Kraftfahrzeughaftpflichtversicherungsbedingungen'] }],
+      },
+      { width: PHONE },
+    );
+    const root = shadow(element);
+    for (const selector of ['.title', 'ol.list .list-title', 'ol.list .summary', 'ol.list .list-lanes', '.legend-item', '.tag']) {
+      const box = root.querySelector<HTMLElement>(selector);
+      expect(box, selector).to.exist;
+      expect(box!.scrollWidth, `${selector} holds its text`).to.be.at.most(box!.clientWidth + 1);
+      expect(box!.getBoundingClientRect().right, `${selector} inside the element`).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  it('keeps the list’s dots inside the element, on the start side, in either direction', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const element = await mountTimeline(await articleData(), { width: PHONE, attributes: { dir } });
+      const list = shadow(element).querySelector('ol.list')!.getBoundingClientRect();
+      const entry = shadow(element).querySelector('ol.list > li')!.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      // Each dot is 16 px wide, centred on the rail: the rail is at least 8 px in, and the entry 16 px past it.
+      if (dir === 'ltr') {
+        expect(list.left - box.left, 'rail inset').to.be.at.least(8);
+        expect(entry.left - list.left, 'room for the dot').to.be.at.least(16);
+      } else {
+        expect(box.right - list.right, 'rail inset').to.be.at.least(8);
+        expect(list.right - entry.right, 'room for the dot').to.be.at.least(16);
+      }
+    }
+  });
+
   it('shows a range as from – to', async () => {
     const element = await mountTimeline(
       { events: [{ id: 'strike', title: 'Port strike', start: '2021-03-02', end: '2021-04-20' }] },

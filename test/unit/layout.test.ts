@@ -544,10 +544,14 @@ describe('axis ticks', () => {
     expect(ticks.map((tick) => formatTick(tick))).to.deep.equal(['600', '800']);
   });
 
-  it('draws ticks on an axis reaching back to the calendar’s limit (a step’s floor stops at the first year a Date holds)', () => {
+  it('draws ticks on an axis reaching to the calendar’s limits (a step’s floor stops at the first year a Date holds)', () => {
     const ticks = axisTicks({ domain: [utcTime(-269_999), utcTime(-100_000)], range: [0, 1000], width: 1000, breaks: [], labelWidth });
     expect(ticks.length).to.be.at.least(3);
     for (const tick of ticks) expect(formatTick(tick)).to.match(/^[\d,]+ BC$/);
+    // A story whose view runs to the very first or last instant a Date holds.
+    for (const domain of [[-8.64e15, utcTime(2024)], [utcTime(2024), 8.64e15]]) {
+      expect(axisTicks({ domain, range: [0, 1000], width: 1000, breaks: [], labelWidth }).length, String(domain)).to.be.at.least(3);
+    }
   });
 
   it('shows nothing for an axis wholly off screen', () => {
