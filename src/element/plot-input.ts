@@ -155,11 +155,14 @@ export class PlotInput {
   #focusEvent(event: TimelineEvent | undefined): void {
     if (!event) return;
     this.#config.roving.moveTo(event.id);
-    if (this.#zoomToSeparate(event)) return;
-    this.reveal(event);
-    // Still inside a cluster (events the deepest zoom cannot part): its button keeps one name,
-    // so the event the keys reached is said.
-    if ((this.#config.scene()?.marks.find((mark) => mark.items.includes(event))?.items.length ?? 0) > 1) this.#config.announce(event);
+    const zoomed = this.#zoomToSeparate(event);
+    if (!zoomed) this.reveal(event);
+    // Still inside a cluster where the view is going (events the deepest zoom cannot part): its
+    // button keeps one name, so the event the keys reached is said.
+    const inCluster = zoomed
+      ? this.#apartAt(event) > this.#config.zoom.planned().k
+      : (this.#config.scene()?.marks.find((mark) => mark.items.includes(event))?.items.length ?? 0) > 1;
+    if (inCluster) this.#config.announce(event);
   }
 
   /** Pans the least that brings an event into view, clear of the edges. */
@@ -176,16 +179,20 @@ export class PlotInput {
   #zoomToSeparate(event: TimelineEvent): boolean {
     const toPixel = this.#config.toPixel();
     const view = this.#config.view();
-    if (!toPixel || !view) return false;
-    const index = view.indexOf(event.id);
-    const k = this.#config.zoom.planned().k;
-    const apart = separatingScale(view.shown, index, toPixel, GEOMETRY.clusterDistance, view.laneDrawnIn);
-    if (!Number.isFinite(apart) || apart <= k) return false;
-    const needed = separatingScale(view.shown, index, toPixel, GEOMETRY.clusterDistance + 2, view.laneDrawnIn);
+    const apart = this.#apartAt(event);
+    if (!toPixel || !view || !Number.isFinite(apart) || apart <= this.#config.zoom.planned().k) return false;
+    const needed = separatingScale(view.shown, view.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2, view.laneDrawnIn);
     const at = toPixel(event.start.time);
     const half = this.#config.width() / (2 * needed);
     this.#config.zoom.showSpan(at - half, at + half);
     return true;
+  }
+
+  /** The zoom scale at which an event's mark stands apart from its neighbours' (0: at any). */
+  #apartAt(event: TimelineEvent): number {
+    const toPixel = this.#config.toPixel();
+    const view = this.#config.view();
+    return toPixel && view ? separatingScale(view.shown, view.indexOf(event.id), toPixel, GEOMETRY.clusterDistance, view.laneDrawnIn) : 0;
   }
 
   /** Up/Down: the event nearest in time in the lane above or below. */

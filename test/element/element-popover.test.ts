@@ -330,6 +330,32 @@ describe('quote popovers', () => {
       expect(markFor(element, `Day ${first.slice(1)}`), 'its first event has a mark of its own').to.exist;
     });
 
+    it('says each event the arrow keys reach in a cluster of events a minute apart, which no zoom parts', async () => {
+      const element = await mountTimeline(
+        {
+          events: [
+            { id: 'a', title: 'Doors open', start: '2019-05-01T08:00' },
+            { id: 'b', title: 'First speech', start: '2019-05-01T10:16' },
+            { id: 'c', title: 'Second speech', start: '2019-05-01T10:17' },
+            { id: 'd', title: 'Doors close', start: '2019-05-01T12:00' },
+          ],
+        },
+        { width: 1280, attributes: { spacing: 'time' } },
+      );
+      const status = () => shadow(element).querySelector('[role="status"]')!.textContent!;
+      const restoreMotion = preferReducedMotion();
+      try {
+        markFor(element, 'Doors open')!.focus();
+        for (const title of ['First speech', 'Second speech']) {
+          await sendKeys({ press: 'ArrowRight' });
+          await settle(element);
+          expect(status(), `${title} said`).to.contain(title);
+        }
+      } finally {
+        restoreMotion();
+      }
+    });
+
     it('parts, on Enter, a cluster whose first event runs on for months past the other’s start', async () => {
       const element = await mountTimeline(
         {
