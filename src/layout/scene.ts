@@ -157,7 +157,8 @@ export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent
   const tracks: { id: string | undefined; label: string | undefined }[] = lanes.map((l) => ({ id: l.id, label: l.label }));
   if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? otherLabel : undefined });
   const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : undefined;
-  const rows = room === undefined ? tracks.map(() => GEOMETRY.rows) : allotRows(trackCounts(tracks, events), Math.floor(room / rowHeight));
+  const named = tracks.map((track) => track.label !== undefined);
+  const rows = room === undefined ? tracks.map(() => GEOMETRY.rows) : allotRows(trackCounts(tracks, events), Math.floor(room / rowHeight), named);
   return bandsWithRows(tracks, rows, height);
 }
 
@@ -195,13 +196,15 @@ function trackCounts(tracks: readonly { id: string | undefined }[], events: read
 
 /**
  * Shares `total` label rows among tracks: one each, then one at a time to the track with the
- * most events per row, up to one row per event (a story's few events need no more) and
- * `maxRows`. Height the rows leave over goes to the top of each track (see laneBands).
+ * most events per row, up to one row per event (a story's few events need no more), and one
+ * more for a `named` track, whose top row its name shares (a first mark under the name had no
+ * row for its title), and `maxRows`. Height the rows leave over goes to the top of each track
+ * (see laneBands).
  */
-export function allotRows(counts: readonly number[], total: number): number[] {
+export function allotRows(counts: readonly number[], total: number, named: readonly boolean[] = []): number[] {
   const rows = counts.map(() => 1);
   let left = total - rows.length;
-  const cap = (i: number) => Math.min(Math.max(counts[i]!, 1), GEOMETRY.maxRows);
+  const cap = (i: number) => Math.min(Math.max(counts[i]!, 1) + (named[i] ? 1 : 0), GEOMETRY.maxRows);
   while (left > 0) {
     let best = -1;
     for (let i = 0; i < rows.length; i++) {

@@ -265,6 +265,26 @@ describe('the zoomable timeline', () => {
     });
   }
 
+  it('shows the title of a first event under its lane’s name, in a small story of lanes', async () => {
+    for (const width of [704, 1280]) {
+      const element = await mountTimeline(
+        {
+          lanes: [
+            { id: 'a', label: 'Abroad' },
+            { id: 'b', label: 'Government' },
+          ],
+          events: [
+            { id: 'x', title: 'Ruling on tariffs', start: '1961-02-25', lanes: ['a'] },
+            { id: 'y', title: 'Protest summit', start: '1970-01-11', lanes: ['b'] },
+          ],
+        },
+        { width },
+      );
+      const labels = [...shadow(element).querySelectorAll('[part~="event"]')].map((mark) => mark.querySelector('[part~="label"]')?.textContent?.trim());
+      expect(labels, `at ${width} px`).to.deep.equal(['Ruling on tariffs', 'Protest summit']);
+    }
+  });
+
   it('zooms with Ctrl + wheel around the pointer', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
     const plot = shadow(element).querySelector<HTMLElement>('.plot')!;

@@ -106,6 +106,11 @@ describe('allotRows: label rows shared by need', () => {
     expect(allotRows([500], 40)).to.deep.equal([GEOMETRY.maxRows]);
   });
 
+  it('one more for a named lane, whose top row its name shares, when there is room', () => {
+    expect(allotRows([1, 1], 6, [true, true])).to.deep.equal([2, 2]);
+    expect(allotRows([2, 1], 20, [false, true])).to.deep.equal([2, 2]);
+  });
+
   it('still one row each when there is no room', () => {
     expect(allotRows([3, 3, 3], 0)).to.deep.equal([1, 1, 1]);
   });
