@@ -164,6 +164,8 @@ export const timelineStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    /* Laid out with the story, never seen: no breaks to look for in every word. */
+    overflow-wrap: normal;
   }
   .header {
     margin: 0 0 0.5rem;
