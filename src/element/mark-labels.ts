@@ -40,5 +40,4 @@ export class MarkLabels {
     this.#known.set(key, label);
     return label;
   }
-
 }
