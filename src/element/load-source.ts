@@ -53,9 +53,9 @@ function isCsvAnswer(url: string, format: DocumentFormat, response: Response): b
 }
 
 /**
- * A file's text in the encoding it was saved in. UTF-16 by its byte-order mark (Excel's "Unicode
- * Text"); otherwise UTF-8 whatever a server's charset says (JSON is UTF-8, and many servers
- * label everything Latin-1), also with a stray byte or two from elsewhere (shown as �). Only
+ * A sheet's text in the encoding it was saved in. UTF-16 by its byte-order mark (Excel's "Unicode
+ * Text"); otherwise UTF-8 whatever a server's charset says (many servers label everything
+ * Latin-1), also with a stray byte or two from elsewhere (shown as �). Only
  * text with no UTF-8 in it at all is read in the charset a server names, else as Windows-1252:
  * what Excel for Windows saves "CSV" in across Western Europe and the Americas.
  */

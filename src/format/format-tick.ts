@@ -23,10 +23,13 @@ const DAY_FIELDS: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' 
 
 export type TickToFormat = Pick<Tick, 'time' | 'unit'> & { readonly context?: Tick['context'] };
 
+/** A time of day: its label with context gives the day too (and the zone, on a named clock). */
+const isTimeOfDay = (unit: TickUnit) => unit === 'hour' || unit === 'minute' || unit === 'second';
+
 function tickFields({ unit, context }: TickToFormat): Intl.DateTimeFormatOptions {
   const own = UNIT_FIELDS[unit];
   if (context === undefined || unit === 'year') return own;
-  const day = unit === 'hour' || unit === 'minute' || unit === 'second' ? DAY_FIELDS : {};
+  const day = isTimeOfDay(unit) ? DAY_FIELDS : {};
   return context === 'year' ? { year: 'numeric', ...day, ...own } : { ...day, ...own };
 }
 
@@ -41,6 +44,6 @@ export function tickFormatFor(tick: TickToFormat, locale: string): Intl.DateTime
  */
 export function formatTick(tick: TickToFormat, locale = 'en', clock?: AxisClock): string {
   const text = tickFormatFor(tick, locale).format(tick.time);
-  const zoned = clock?.named && tick.context && (tick.unit === 'hour' || tick.unit === 'minute' || tick.unit === 'second');
+  const zoned = clock?.named && tick.context && isTimeOfDay(tick.unit);
   return zoned ? `${text} ${offsetLabel(clock.offset)}` : text;
 }

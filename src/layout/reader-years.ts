@@ -1,5 +1,8 @@
 import { timeInterval, type TimeInterval } from 'd3-time';
 
+/** The first whole year a JavaScript Date holds. */
+const EARLIEST_YEAR = -271_820;
+
 /**
  * Ticks every `step` years as readers count years: ... 200 BC, 100 BC, AD 1, AD 100, AD 200 ...
  * d3-time's `utcYear.every(100)` counts astronomical years, where year 0 is 1 BC and year −600
@@ -8,9 +11,6 @@ import { timeInterval, type TimeInterval } from 'd3-time';
  * have (but for a step of two years, where it would stand a year from AD 2). From AD 1 on, and
  * for a step of one year, the ticks are d3's own.
  */
-/** The first whole year a JavaScript Date holds. */
-const EARLIEST_YEAR = -271_820;
-
 export function readerYears(step: number): TimeInterval {
   const move = (date: Date, count = 0): void => {
     const year = date.getUTCFullYear();
