@@ -77,10 +77,13 @@ if (engines.some((e) => e.name === 'webkit')) {
   }
   const port = await freePort();
   // MiniBrowser inherits the driver's environment: pin it to the suite's home zone, as
-  // web-test-runner.config.mjs does for the other engines (HOME_ZONE there).
+  // web-test-runner.config.mjs does for the other engines (HOME_ZONE there). Compositing is
+  // off: on a virtual display WebKit composites with Mesa's software GL, and its compositor
+  // thread once crashed there (a segfault in swrast_dri.so) and took the session with it.
+  // Chromium runs with --disable-gpu for the same reason.
   const driver = spawn(ENGINES.webkit.driver, [`--port=${port}`], {
     stdio: 'ignore',
-    env: { ...env, TZ: 'America/Los_Angeles' },
+    env: { ...env, TZ: 'America/Los_Angeles', WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
   });
   children.push(driver);
   await waitForPort(port);
