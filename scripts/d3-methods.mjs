@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
  * property, selection, style), the element's own (src/element/zoom-controller.ts: call, on), and
  * `node`, which those call inside d3-selection. `interrupt` is d3-transition's, added by
  * src/element/d3-transition-stub.ts; d3-zoom calls `transition` only for a double-click zoom,
- * which the element turns off.
+ * which the element turns off and the bundle leaves out (`withoutDoubleClickZoom`).
  */
 export const SELECTION_METHODS = ['call', 'datum', 'each', 'filter', 'node', 'on', 'property', 'selection', 'style'];
 
@@ -42,13 +42,32 @@ export const d3Methods = {
       loader: 'js',
     }));
     build.onLoad({ filter: /[\\/]node_modules[\\/]d3-zoom[\\/]dist[\\/]d3-zoom\.mjs$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/^ {2}zoom\.(\w+) = function[\s\S]*?^ {2}};\n/gm, (method, name) =>
-        ZOOM_METHODS.includes(name) ? method : '',
+      contents: withoutDoubleClickZoom(
+        readFileSync(args.path, 'utf8').replace(/^ {2}zoom\.(\w+) = function[\s\S]*?^ {2}};\n/gm, (method, name) =>
+          ZOOM_METHODS.includes(name) ? method : '',
+        ),
       ),
       loader: 'js',
     }));
   },
 };
+
+/**
+ * d3-zoom's double-click zoom, which the element turns off, and the transition it runs (the one
+ * use of `schedule`; the element animates with its own frames): its listener, both functions, and
+ * `zoom.transform`'s branch for a transition. All four go, or, if one no longer matches, none.
+ */
+const DOUBLE_CLICK_ZOOM = [
+  /\n {8}\.on\("dblclick\.zoom", dblclicked\)/,
+  /^ {2}function dblclicked\([\s\S]*?^ {2}}\n/m,
+  /^ {2}function schedule\([\s\S]*?^ {2}}\n/m,
+  /^ {6}schedule\(collection, transform, point, event\);$/m,
+];
+
+export function withoutDoubleClickZoom(code) {
+  if (!DOUBLE_CLICK_ZOOM.every((pattern) => pattern.test(code))) return code;
+  return DOUBLE_CLICK_ZOOM.reduce((text, pattern) => text.replace(pattern, ''), code);
+}
 
 /** Whether a line of the selection prototype object (`  name: selection_name,`) names a kept method. */
 function namesKeptMethod(line) {

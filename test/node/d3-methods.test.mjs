@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { SELECTION_METHODS, ZOOM_METHODS, d3Methods } from '../../scripts/d3-methods.mjs';
+import { SELECTION_METHODS, ZOOM_METHODS, d3Methods, withoutDoubleClickZoom } from '../../scripts/d3-methods.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const source = (path) => readFileSync(resolve(ROOT, path), 'utf8');
@@ -79,4 +79,19 @@ test('only d3-drag’s dragDisable and dragEnable are used, so its drag event ma
   const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
   assert.match(plain.text, /defineProperties/);
   assert.doesNotMatch(lean.text, /defineProperties/);
+});
+
+test('d3-zoom’s double-click zoom and its transition are left out, all or none', async () => {
+  assert.match(CONTROLLER, /\.on\('dblclick\.zoom', null\)/, 'the element turns the double-click zoom off');
+  assert.ok(!called(CONTROLLER).has('transition'), 'the element never hands d3-zoom a transition');
+  const code = `export { zoom } from 'd3-zoom';`;
+  const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
+  for (const kept of [plain.text, lean.text]) assert.match(kept, /"dblclick\.zoom"\)/, 'a double tap still asks for a listener');
+  assert.match(plain.text, /"dblclick\.zoom",/);
+  assert.match(plain.text, /\.tween\("zoom"/);
+  assert.doesNotMatch(lean.text, /"dblclick\.zoom",/);
+  assert.doesNotMatch(lean.text, /\.tween\("zoom"/);
+  // A d3-zoom whose text has changed in one of the four places keeps all four.
+  const changed = ZOOM.replace('function schedule(', 'function scheduleTransition(');
+  assert.equal(withoutDoubleClickZoom(changed), changed);
 });
