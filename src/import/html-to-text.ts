@@ -25,10 +25,14 @@ import { Parser } from 'htmlparser2';
  * spaces, and the result is trimmed. `&nbsp;` stays a no-break space (U+00A0) inside the text.
  */
 
-/** Elements whose content is never prose: everything inside them is dropped. */
+/**
+ * Elements whose content is never prose: everything inside them is dropped. `xml` is the data
+ * island Word puts in what it copies (`<xml><w:View>Normal</w:View>…`), which Internet Explorer
+ * never showed; a page that strips Word's conditional comments leaves it bare.
+ */
 const CONTENT_DROPPED = new Set([
   'script', 'style', 'noscript', 'iframe', 'noembed', 'noframes', 'xmp', 'textarea', 'title',
-  'template', 'object',
+  'template', 'object', 'xml',
 ]);
 
 /** How much room a tag makes between the words on either side of it. */
@@ -84,7 +88,8 @@ function readVisible(html: string, handlers: VisibleHandlers): void {
   // Inside SVG or MathML, any name is an element's. A custom element's has a hyphen, and a
   // namespaced one a prefix and a colon (Word's <o:p>); "<https://…>" is an address.
   let foreign = 0;
-  const isSlip = (name: string) => foreign === 0 && !HTML_ELEMENTS.has(name) && !/^[a-z][\w.]*-|^[a-z][\w.-]*:[a-z]/.test(name);
+  const isSlip = (name: string) =>
+    foreign === 0 && !HTML_ELEMENTS.has(name) && !CONTENT_DROPPED.has(name) && !/^[a-z][\w.]*-|^[a-z][\w.-]*:[a-z]/.test(name);
   // Where the input read so far ends: what is left at the end is a tag never closed by a `>`.
   let read = 0;
   const parser: Parser = new Parser(

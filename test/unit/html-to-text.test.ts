@@ -76,7 +76,7 @@ describe('htmlToText', () => {
   });
 
   describe('elements whose content is dropped', () => {
-    for (const name of ['script', 'style', 'template', 'noscript', 'iframe', 'object']) {
+    for (const name of ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'xml']) {
       it(`drops the content of <${name}>`, () => {
         expect(htmlToText(`before <${name} class="x">hidden <b>text</b></${name}> after`)).to.equal('before after');
       });
@@ -262,6 +262,7 @@ describe('htmlToText', () => {
         '<my-card>x</my-card>',
         '<ruby>漢<rb>字</rb><rtc>kanji</rtc></ruby>, <listing>old</listing>',
         '<p class=MsoNormal>x<o:p></o:p></p>',
+        '<xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><p>x</p>',
         '<svg><text>Hi</text><circle r="1"/></svg>',
         'AT&amp;T &lt;inaudible&gt; 3 < 4',
         '<!-- note --><p>x</p><!-- end -->',
