@@ -442,6 +442,7 @@ export class NewsTimeline extends LitElement {
       clockOffset: this.#facts.clock.offset,
       laneNamesAtRight: this.#viewport.rightToLeft,
       measure: this.#measure,
+      measureTick: (text) => this.#viewport.tickMeasure.width(text),
       tickLabel: this.#tickLabel,
       clusterLabel: (count) => this.#dates.digits(this.#strs.cluster(count)),
     };

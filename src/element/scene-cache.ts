@@ -20,6 +20,8 @@ export interface SceneContext {
   readonly clockOffset: number;
   readonly laneNamesAtRight: boolean;
   readonly measure: (text: string) => number;
+  /** A tick label's width: tick labels are drawn smaller. */
+  readonly measureTick: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
   readonly clusterLabel: (count: number) => string;
 }
@@ -119,6 +121,7 @@ export class SceneCache {
       tiedLanes: view.tiedLanes,
       height: box.height || undefined,
       measureLabel: measure,
+      measureTickLabel: context.measureTick,
       // Lane names are drawn smaller, in capitals: this measure errs on the wide side.
       laneNameWidth: (name) => measure(name.toUpperCase()),
       // Lane names sit at the right in right-to-left text: labels keep clear of them there.

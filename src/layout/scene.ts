@@ -132,6 +132,8 @@ export interface SceneInput {
   /** The plot's height, which `lanes` were made to fill; without it lanes keep their rows. */
   readonly height?: number;
   readonly measureLabel: (text: string) => number;
+  /** A tick label's width, drawn smaller than titles; `measureLabel` when not given. */
+  readonly measureTickLabel?: (text: string) => number;
   /** The width of a lane's name, drawn at the start of its top row; labels keep clear of it. */
   readonly laneNameWidth?: (name: string) => number;
   /** Lane names at the right edge (right-to-left text) rather than the left. */
@@ -309,7 +311,7 @@ function frameOf(input: SceneInput): Frame {
       range,
       width,
       breaks,
-      labelWidth: (tick) => input.measureLabel(input.tickLabel(tick)),
+      labelWidth: (tick) => (input.measureTickLabel ?? input.measureLabel)(input.tickLabel(tick)),
       finest: input.finestTick,
       offset: input.clockOffset,
       marks: shownBreaks.map((b) => b.mark),

@@ -99,6 +99,33 @@ describe('axis ticks', () => {
     expect(labels[0], 'the first label has the day and the year').to.match(/May 4, 2021/);
   });
 
+  it('lays tick labels out at the size they are drawn: hours a label and a gap apart are all labelled', async () => {
+    // Tick labels are drawn smaller than titles (0.72rem against 0.8125rem). Measured at the
+    // titles' size, hourly labels a little wider apart than they are drawn lost every other one.
+    const element = await mountTimeline(
+      { events: [{ id: 'a', title: 'Start', start: '2021-05-04T00:00' }, { id: 'b', title: 'End', start: '2021-05-06T00:00' }] },
+      { width: 1000, attributes: { spacing: 'time' } },
+    );
+    const axis = shadow(element).querySelector('.axis')!;
+    const probe = axis.querySelector<SVGTextElement>('.tick text')!.cloneNode() as SVGTextElement;
+    probe.textContent = '12:00 PM';
+    axis.append(probe);
+    const drawn = probe.getComputedTextLength();
+    probe.remove();
+    // Hourly ticks spaced between the drawn width and the titles' width, each with the 8 px gap.
+    const spacing = drawn + 8 + (drawn * (0.8125 / 0.72 - 1)) / 2;
+    const width = shadow(element).querySelector('svg.chart')!.getBoundingClientRect().width;
+    const hours = width / spacing;
+    element.zoomTo('2021-05-04T01:00', new Date(Date.UTC(2021, 4, 4, 1) + hours * 3_600_000), { animate: false });
+    await settle(element);
+    const xs = [...shadow(element).querySelectorAll('.axis .tick line')].map((line) => line.getBoundingClientRect().left);
+    const steps = xs.slice(1).map((x, i) => x - xs[i]!);
+    // The first label carries the date and takes its neighbours' room; after it, every hour.
+    const labels = tickLabels(element).join(' | ');
+    expect(steps.length, labels).to.be.at.least(8);
+    for (const step of steps.slice(1)) expect(step, `${spacing.toFixed(1)} px an hour: ${labels}`).to.be.closeTo(spacing, 1.5);
+  });
+
   it('names every year an event falls in: a new year\'s label wins over a month\'s just before it', async () => {
     // A small story of mixed precisions: the dense last years are widened, and there a month's
     // label ("Oct", in 2019) took the room of "2020", whose two events were left under no year.

@@ -47,6 +47,7 @@ function contextFor(timeline: Timeline, filter: EventFilter = NO_FILTER): SceneC
     clockOffset: storyFacts(timeline).clock.offset,
     laneNamesAtRight: false,
     measure: (text) => text.length * 7,
+    measureTick: (text) => text.length * 6,
     tickLabel: (tick) => new Date(tick.time).toISOString().slice(0, 7),
     clusterLabel: (count) => `${count} events`,
   };

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { GEOMETRY } from '../../layout/scene.js';
 import { TextMeasure } from '../text-measure.js';
 
 export interface ViewportConfig {
@@ -29,6 +30,8 @@ export class ViewportController implements ReactiveController {
   nearViewport = false;
   /** Label widths, in the font labels are drawn in. */
   readonly measure = new TextMeasure();
+  /** Tick labels are drawn smaller than titles (`.axis text`, in rem): measured in their own size. */
+  readonly tickMeasure = new TextMeasure();
   /** Whether text runs right to left (lane names then sit at the right). */
   rightToLeft = false;
   /** What changed since the last update. */
@@ -110,7 +113,10 @@ export class ViewportController implements ReactiveController {
     if ((this.#fontRead && !again) || !this.#host.isConnected) return;
     const style = getComputedStyle(this.#host);
     // "normal" reads as 0.
-    this.measure.setFont(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0);
+    const [letter, word] = [parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0];
+    this.measure.setFont(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, letter, word);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.tickMeasure.setFont(`${style.fontStyle} ${style.fontWeight} ${GEOMETRY.smallText * rem}px ${style.fontFamily}`, letter, word);
     this.rightToLeft = style.direction === 'rtl';
     this.#fontRead = true;
   }
