@@ -239,6 +239,21 @@ describe('quote popovers', () => {
     expect(heard).to.deep.equal(['nt-popover-open', 'nt-popover-close', 'nt-popover-open', 'nt-popover-close']);
   });
 
+  it('opens the same event again once the page has removed the selected attribute', async () => {
+    const element = await mountTimeline(await articleData());
+    const heard: string[] = [];
+    for (const name of ['nt-popover-open', 'nt-popover-close']) element.addEventListener(name, () => heard.push(name));
+    element.selected = 'hanoi-summit';
+    await settle(element);
+    element.removeAttribute('selected');
+    await settle(element);
+    expect(popoverTitle(element)).to.equal(undefined);
+    element.selected = 'hanoi-summit';
+    await settle(element);
+    expect(popoverTitle(element)).to.equal('Hanoi summit');
+    expect(heard).to.deep.equal(['nt-popover-open', 'nt-popover-close', 'nt-popover-open']);
+  });
+
   it('opens the popover of the event its selected attribute names once the story loads', async () => {
     const { el } = await mount({ data: await articleData(), width: 760, attributes: { selected: 'singapore-summit' } });
     await settle(el);

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, centre, mountTimeline, settle, shadow } from '../support/helpers.js';
+import { articleData, centre, mount, mountTimeline, settle, shadow } from '../support/helpers.js';
 
 const PHONE = 390;
 
@@ -116,6 +116,16 @@ describe('the phone view at 390 px', () => {
     const stage = shadow(element).querySelector('.stage')!.getBoundingClientRect();
     const last = item(element, 'trump-april-14-tweet').getBoundingClientRect();
     expect(last.top).to.be.within(stage.top - 1, stage.bottom);
+  });
+
+  it('brings the event a selected attribute names into sight once the list is drawn from src', async () => {
+    // The list is drawn updates after the attribute was read, when the document has arrived.
+    const { el: element } = await mount({ src: '/data/north-korea-talks.json', width: PHONE, attributes: { selected: 'trump-april-14-tweet' } });
+    await settle(element);
+    const stage = shadow(element).querySelector('.stage')!.getBoundingClientRect();
+    const last = item(element, 'trump-april-14-tweet');
+    expect(last.getAttribute('aria-current')).to.equal('true');
+    expect(last.getBoundingClientRect().top, 'the last event, far down the list').to.be.within(stage.top - 1, stage.bottom);
   });
 
   it('steps through the list with the Next button without moving the page: the button stays under the finger', async () => {

@@ -41,6 +41,8 @@ export class SelectionController implements ReactiveController {
   #returnFocusTo: string | undefined;
   /** The id `choose` last set: a `selected` other than it was set by the page. */
   #chosen: string | undefined;
+  /** The entry last brought into sight in the list: one selected before the list was drawn is brought once it is. */
+  #inSight: string | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #config: SelectionConfig;
@@ -125,7 +127,8 @@ export class SelectionController implements ReactiveController {
    * the zoom has moved out of the plot closes.
    */
   hostUpdate(): void {
-    const wanted = this.#config.selected();
+    // A removed attribute reads as null: the same as no selection.
+    const wanted = this.#config.selected() ?? undefined;
     if (wanted !== this.#chosen && (wanted === undefined || this.#config.view()?.eventById(wanted))) this.choose(wanted);
     const scene = this.#config.scene();
     if (!this.#opened || !scene || this.#config.listing().listView || !this.#config.anchoredToMark()) return;
@@ -141,7 +144,7 @@ export class SelectionController implements ReactiveController {
   updated(selectedChanged: boolean): void {
     if (this.#openChanged || (this.#opened && selectedChanged)) this.#popoverChanged();
     this.#openChanged = false;
-    if (selectedChanged && !this.#opened) this.#showInList();
+    if (!this.#opened) this.#showInList();
   }
 
   #popoverChanged(): void {
@@ -169,10 +172,15 @@ export class SelectionController implements ReactiveController {
    */
   #showInList(): void {
     const selected = this.#config.selected();
-    if (!selected || !this.#config.listing().vertical) return;
+    if (!selected || !this.#config.listing().vertical) {
+      this.#inSight = undefined;
+      return;
+    }
+    if (selected === this.#inSight) return;
     const entry = this.#host.shadowRoot?.querySelector(`ol.list > li[data-id="${CSS.escape(selected)}"]`);
     const stage = entry?.closest('.stage');
     if (!entry || !stage) return;
+    this.#inSight = selected;
     if (stage.scrollHeight <= stage.clientHeight) return entry.scrollIntoView({ block: 'nearest' });
     const box = entry.getBoundingClientRect();
     const top = box.top - stage.getBoundingClientRect().top - stage.clientTop;
