@@ -227,6 +227,9 @@ describe('faults inside the element', () => {
     };
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
+    const logged: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
     try {
       const { el, loads, errors } = await mount({
         data: { events: [{ id: 'a', title: 'A', start: '2020' }] },
@@ -242,10 +245,13 @@ describe('faults inside the element', () => {
       expect(errors.map((e) => e.detail.reason)).to.deep.equal(['internal']);
       expect(errors[0]!.detail.message).to.contain('could not be drawn');
       expect(alertOf(el)?.textContent).to.contain('could not be loaded');
+      // The page's developers are told the cause, once.
+      expect(logged.map(([, cause]) => (cause as Error).message)).to.deep.equal(['boom']);
       // Still nothing thrown once the element has had its frames to fail again.
       await settle(el);
       expect(thrown).to.deep.equal([]);
     } finally {
+      console.error = consoleError;
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
     }

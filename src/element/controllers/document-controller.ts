@@ -276,7 +276,10 @@ export class DocumentController implements ReactiveController {
   crash(error: unknown): void {
     if (this.crashed) return;
     this.crashed = error instanceof Error ? error : new Error(String(error));
-    this.#fireError('internal', 'The timeline could not be drawn.', []);
+    // With its cause and stack: the page's developers have nothing else to go on.
+    const message = 'The timeline could not be drawn.';
+    console.error(`<${this.#host.localName}>: ${message}`, this.crashed);
+    this.#fireError('internal', message, [], { logged: true });
     this.#host.requestUpdate();
   }
 
