@@ -46,6 +46,18 @@ import { ZOOM_STEP, ZoomController } from './element/zoom-controller.js';
 
 export { LAYOUTS, LOADINGS, THEMES, type Layout, type Loading, type Theme, type TimeInput } from './element/attributes.js';
 
+/**
+ * The properties that take one word of a set. An attribute outside it is read as the default,
+ * and the console says so; so is a property set from script (`#checkWords`).
+ */
+const WORDS = {
+  format: oneOf('format', FORMATS, 'auto'),
+  layout: oneOf('layout', LAYOUTS, 'auto'),
+  spacing: oneOf('spacing', SPACINGS, 'auto'),
+  theme: oneOf('theme', THEMES, undefined),
+  loading: oneOf('loading', LOADINGS, 'eager'),
+};
+
 /** What the horizontal view's scene is computed from (besides the document). */
 const SCENE_INPUTS = ['spacing', 'layout', 'theme', 'strings'] as const;
 
@@ -129,22 +141,22 @@ export class NewsTimeline extends LitElement {
   @property({ attribute: false }) data: unknown;
 
   /** Which format the document is in; `auto` detects TimelineJS3, and spreadsheets by their address or type. */
-  @property({ converter: oneOf('format', FORMATS, 'auto') }) format: DocumentFormat = 'auto';
+  @property({ converter: WORDS.format }) format: DocumentFormat = 'auto';
 
   /** `auto` switches to the vertical view below 600 px wide. */
-  @property({ reflect: true, converter: oneOf('layout', LAYOUTS, 'auto') }) layout: Layout = 'auto';
+  @property({ reflect: true, converter: WORDS.layout }) layout: Layout = 'auto';
 
   /** `auto` collapses long empty stretches (and widens a small story's dense ones, marked on the axis); `time` is true to time; `equal` spaces events evenly. */
-  @property({ reflect: true, converter: oneOf('spacing', SPACINGS, 'auto') }) spacing: Spacing = 'auto';
+  @property({ reflect: true, converter: WORDS.spacing }) spacing: Spacing = 'auto';
 
   /**
    * `light`, `dark`, or `auto` to follow the reader's setting. Unset, the element follows the
    * page's `color-scheme` (light unless the page declares dark).
    */
-  @property({ reflect: true, converter: oneOf('theme', THEMES, undefined) }) theme: Theme | undefined;
+  @property({ reflect: true, converter: WORDS.theme }) theme: Theme | undefined;
 
   /** `lazy` waits until the element nears the viewport before fetching `src` and reading the document. */
-  @property({ converter: oneOf('loading', LOADINGS, 'eager') }) loading: Loading = 'eager';
+  @property({ converter: WORDS.loading }) loading: Loading = 'eager';
 
   /** The id of the selected event. Set by the page, it opens that event's popover (as `select()` does, without nt-select); cleared, it closes it. */
   @property({ reflect: true }) selected: string | undefined;
@@ -394,7 +406,16 @@ export class NewsTimeline extends LitElement {
 
   // ——— derived state ———
 
+  /** A word set from script outside its set is read as its default, and said, as for the attribute. */
+  #checkWords(changed: PropertyValues): void {
+    const host = this as unknown as Record<keyof typeof WORDS, string | undefined>;
+    for (const name of Object.keys(WORDS) as (keyof typeof WORDS)[]) {
+      if (changed.has(name)) host[name] = WORDS[name].fromAttribute(host[name] ?? null);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    this.#checkWords(changed);
     if (this.#document.crashed) return;
     // The language (and with it the words or the dates) changed since the last update.
     const wordsChanged = changed.has('strings') || this.#locale.data !== this.#drawnIn.data;

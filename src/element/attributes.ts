@@ -30,14 +30,17 @@ export function oneOf<T extends string, F extends T | undefined>(name: string, a
 export type TimeInput = Date | string | number;
 
 /**
- * The window from `start` to `end`, in either order: an ISO string names its whole period, as
- * the `start` and `end` attributes do ("2019-04" ends with April); a Date or a number is an instant.
+ * The window from the start of `start` to the end of `end`, in either order: an ISO string names
+ * its whole period, as the `start` and `end` attributes do ("2019-04" ends with April); a Date or
+ * a number is an instant. `timeSpan('2019', '2019-03')` ends with March, not with 2019.
  */
 export function timeSpan(start: TimeInput, end: TimeInput): [number, number] {
-  const times = [start, end].flatMap((value) => {
-    if (typeof value !== 'string') return [+value];
-    const date = parseCalendarDate(value);
-    return [date.time, date.periodEnd];
-  });
-  return [Math.min(...times), Math.max(...times)];
+  const [first, last] = [periodOf(start), periodOf(end)].sort((a, b) => a[0] - b[0]);
+  return [first![0], last![1]];
+}
+
+function periodOf(value: TimeInput): [start: number, end: number] {
+  if (typeof value !== 'string') return [+value, +value];
+  const date = parseCalendarDate(value);
+  return [date.time, date.periodEnd];
 }

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, centre, generatedEvents, markFor, marks, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+import { articleData, centre, generatedEvents, markFor, marks, mount, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
 const DAY = 86_400_000;
 
@@ -85,11 +85,13 @@ describe('the zoomable timeline', () => {
 
   it('zoomTo reads ISO values as whole periods, as the start and end attributes do: "2019-04" ends with April', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
-    for (const [start, end] of [['2019-03', '2019-04'], ['2019-04', '2019-03']]) {
-      element.zoomTo(start!, end!, { animate: false });
+    // From the start of the one to the end of the other, also when one period holds the other.
+    const cases = [['2019-03', '2019-04', 2], ['2019-04', '2019-03', 2], ['2019', '2019-04', 0], ['2019-04', '2019', 0]] as const;
+    for (const [start, end, month] of cases) {
+      element.zoomTo(start, end, { animate: false });
       await settle(element);
       const range = element.visibleRange!;
-      expect(range.start.getTime(), `${start}–${end}`).to.be.closeTo(Date.UTC(2019, 2, 1), 60_000);
+      expect(range.start.getTime(), `${start}–${end}`).to.be.closeTo(Date.UTC(2019, month, 1), 60_000);
       expect(range.end.getTime(), `${start}–${end}`).to.be.closeTo(Date.UTC(2019, 4, 1), 60_000);
     }
     element.zoomTo(new Date(Date.UTC(2019, 2, 1)), Date.UTC(2019, 3, 1), { animate: false });
@@ -437,6 +439,25 @@ describe('the zoomable timeline', () => {
     }
   });
 
+  it('reads a property set from script to a word it does not know as its default too, and says so', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      const { el, errors } = await mount({ data: await articleData(), width: 900 });
+      // As a framework's binding or a typo would: the element went on drawing, never into its error state.
+      (el as unknown as { spacing: string }).spacing = 'Time';
+      await settle(el);
+      expect(errors).to.deep.equal([]);
+      expect(el.spacing).to.equal('auto');
+      expect(el.getAttribute('spacing')).to.equal('auto');
+      expect(marks(el).length).to.be.greaterThan(0);
+      expect(warned.some((line) => line.startsWith('<news-timeline spacing="Time">: spacing is one of'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows clusters with a count that split when zoomed in', async () => {
     const element = await mountTimeline({ events: generatedEvents(300, { years: 20 }) });
     const clusters = () => marks(element).filter((m) => Number(m.dataset.count) > 1);
@@ -468,6 +489,15 @@ describe('the initial window and the hover preview', () => {
     expect(start.toISOString()).to.equal('2019-02-01T00:00:00.000Z');
     // "2019-04" ends with April.
     expect(end.toISOString()).to.equal('2019-05-01T00:00:00.000Z');
+  });
+
+  it('opens from the start of a lone start attribute to the story’s end, not to the end of its period', async () => {
+    const whole = (await mountTimeline(await articleData(), { attributes: { spacing: 'time' } })).visibleRange!;
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time', start: '2019' } });
+    const { start, end } = element.visibleRange!;
+    expect(start.toISOString()).to.equal('2019-01-01T00:00:00.000Z');
+    // The article's last event is in April 2019: the rest of that year would be empty.
+    expect(end.getTime()).to.be.closeTo(whole.end.getTime(), 60_000);
   });
 
   it('previews the title and date of an event whose label is hidden or cut', async () => {
