@@ -7,7 +7,11 @@ import type { BaseAxis } from './axis-scale.js';
  * hid that one), undefined for no lane.
  */
 
-const HOUR = 3_600_000;
+/**
+ * The narrowest window the view zooms to, for stories of minutes and seconds: ten minutes across a
+ * phone's 344 px still gives entries a minute apart 34 px, more than a mark's 24 px target.
+ */
+const NARROWEST_WINDOW = 600_000;
 
 /** The lane an event is drawn in: its first, unless the reader's filter draws it in another. */
 export type LaneOf = (event: TimelineEvent) => string | undefined;
@@ -69,13 +73,13 @@ export function finestPeriod(events: readonly TimelineEvent[]): number {
 }
 
 /**
- * The deepest zoom: the finest precision in the data (never less than an hour) fills the
+ * The deepest zoom: the finest precision in the data (never less than ten minutes) fills the
  * width where the axis is true to time, its least stretched part (breaks aside). A small
  * story's widened stretches (dense-stretches.ts) already show their days larger; measured
  * there, the limit would stop the zoom while the rest of the story still shows years.
  */
 export function maxZoomScale(base: BaseAxis, finest: number, width: number): number {
-  const window = Math.max(finest, HOUR);
+  const window = Math.max(finest, NARROWEST_WINDOW);
   let msPerPixel = 0;
   for (let i = 0; i + 1 < base.domain.length; i++) {
     const pixels = base.range[i + 1]! - base.range[i]!;

@@ -83,6 +83,23 @@ describe('the zoomable timeline', () => {
     }
   });
 
+  it('zooms deep enough on a phone to part a live blog’s entries a minute apart', async () => {
+    const minute = (i: number) => `2020-11-03T21:${String(i).padStart(2, '0')}`;
+    const events = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, title: `Entry ${i}`, start: minute(i) }));
+    const element = await mountTimeline({ events }, { width: 360, attributes: { layout: 'horizontal', spacing: 'time' } });
+    element.zoomTo(minute(10), minute(20), { animate: false });
+    await settle(element);
+    const { start, end } = element.visibleRange!;
+    // 21:10 to the end of 21:20's minute, not the hour the view used to stop at.
+    expect(end.getTime() - start.getTime()).to.be.closeTo(11 * 60_000, 30_000);
+    const shown = marks(element).filter((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.right > 0 && box.left < element.getBoundingClientRect().right;
+    });
+    expect(shown.length).to.be.at.least(8);
+    expect(shown.map((mark) => mark.dataset.count ?? '1')).to.deep.equal(shown.map(() => '1'));
+  });
+
   it('zoomTo reads ISO values as whole periods, as the start and end attributes do: "2019-04" ends with April', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
     // From the start of the one to the end of the other, also when one period holds the other.

@@ -21,7 +21,7 @@ function eventsOf(raw: RawEvent[]) {
 }
 
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 const STORY = eventsOf([
   { id: 'libya-model', start: '2018-04-29', lanes: ['us'] },
@@ -108,15 +108,15 @@ describe('finestPeriod and maxZoomScale', () => {
     expect(finestPeriod(eventsOf([{ id: 't', start: '2018-06-12T09:05Z' }]))).to.equal(60_000);
   });
 
-  it('lets the finest period fill the width, never less than an hour', () => {
+  it('lets the finest period fill the width, never less than ten minutes', () => {
     // 2018 and 2019 true to time across 730 px: about a day a pixel.
     const intervals = [{ start: Date.UTC(2018, 0, 1), end: Date.UTC(2019, 11, 31) }];
     const axis = baseAxis(intervals, 730, 'time', 0);
     const msPerPixel = (axis.domain.at(-1)! - axis.domain[0]!) / (axis.range.at(-1)! - axis.range[0]!);
     // A day fills 730 px at 730 × (ms a pixel) / (ms a day).
     expect(maxZoomScale(axis, DAY, 730)).to.be.closeTo((msPerPixel * 730) / DAY, 1e-6);
-    // A minute is treated as an hour: the view never zooms past an hour across the width.
-    expect(maxZoomScale(axis, 60_000, 730)).to.be.closeTo((msPerPixel * 730) / HOUR, 1e-6);
+    // A minute is treated as ten: the view never zooms past ten minutes across the width.
+    expect(maxZoomScale(axis, 60_000, 730)).to.be.closeTo((msPerPixel * 730) / (10 * MINUTE), 1e-6);
     // Never below 1: the whole story is always reachable.
     expect(maxZoomScale(axis, 10 * 365 * DAY, 730)).to.equal(1);
   });
