@@ -6,8 +6,8 @@ import type { TickUnit } from './ticks.js';
  * zoom, ticks and hit-testing work the same way for each.
  *
  * - `time`: true to time, one stretch.
- * - `auto`: true to time, except that a long empty stretch (more than half the story) is
- *   collapsed into a fixed-width break, so a story with one event in 2003 and ten in 2019 is
+ * - `auto`: true to time, except that a long empty stretch (more than half the axis, its
+ *   room at either end included) is collapsed into a fixed-width break, so a story with one event in 2003 and ten in 2019 is
  *   readable without zooming. (The element also widens a small story's dense stretches:
  *   see dense-stretches.ts.)
  * - `equal`: every distinct moment gets the same width; steps much longer than usual are
@@ -45,9 +45,23 @@ const COLLAPSE_SHARE = 0.5;
 const MIN_SHOWN_SHARE = 0.04;
 const MAX_BREAKS = 4;
 const EDGE_PAD_SHARE = 0.03;
-/** The least room at either end: an hour, or half a day for a story written in days (see `edgeRoom`). */
+/** The least room at either end when the caller names none: an hour (see `edgeRoom` for a story's own). */
 const MIN_PAD = 3_600_000;
 const HALF_DAY = 43_200_000;
+/**
+ * The least room at either end for a story's finest dates: half a day for days (a day's event
+ * stands clear of the edge), a few of the story's own units for times. An hour around a story
+ * told in minutes drew a ten-minute story in a twelfth of the width.
+ */
+const EDGE_ROOM: Record<TickUnit, number> = {
+  year: HALF_DAY,
+  month: HALF_DAY,
+  day: HALF_DAY,
+  hour: MIN_PAD,
+  minute: 300_000,
+  second: 5000,
+};
+
 /** In equal spacing, a step this many times the median step is marked as a break. */
 const EQUAL_BREAK_FACTOR = 4;
 /** The range of a JavaScript Date: padding never reaches past it, or the axis's Dates are invalid. */
@@ -78,7 +92,7 @@ export function occupiedStretches(intervals: readonly Interval[]): Interval[] {
  * story's own ticks).
  */
 export function edgeRoom(finest: TickUnit): number {
-  return finest === 'year' || finest === 'month' || finest === 'day' ? HALF_DAY : MIN_PAD;
+  return EDGE_ROOM[finest];
 }
 
 /** The stretches' span with room at either end: a share of `drawnTime`, by default the whole span. */
@@ -94,17 +108,21 @@ function trueToTime(stretches: readonly Interval[], width: number, minPad: numbe
   return { domain: [start, end], range: [0, width], breaks: [] };
 }
 
-/** Picks the gaps to collapse: the longest, while each is over half of what is left uncollapsed. */
-function gapsToCollapse(stretches: readonly Interval[], total: number): AxisBreak[] {
+/**
+ * Picks the gaps to collapse: the longest, while each is over half of what is left uncollapsed
+ * of the axis as drawn, its edge room (`room`, both ends) included: a gap of a few minutes is
+ * no long empty stretch in a story given minutes of room at either end.
+ */
+function gapsToCollapse(stretches: readonly Interval[], room: number): AxisBreak[] {
   const gaps = stretches
     .slice(1)
     .map((stretch, i) => ({ start: stretches[i]!.end, end: stretch.start }))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const chosen: AxisBreak[] = [];
-  let shown = total;
+  let shown = stretches.at(-1)!.end - stretches[0]!.start;
   for (const gap of gaps) {
     const length = gap.end - gap.start;
-    if (chosen.length >= MAX_BREAKS || length <= COLLAPSE_SHARE * shown) break;
+    if (chosen.length >= MAX_BREAKS || length <= COLLAPSE_SHARE * (shown + room)) break;
     // What stays must be worth showing: collapsing the months between two single days would
     // leave an axis of two days with hour ticks, which says less than true-to-time spacing.
     if (shown - length < MIN_SHOWN_SHARE * length) continue;
@@ -117,7 +135,7 @@ function gapsToCollapse(stretches: readonly Interval[], total: number): AxisBrea
 function collapsed(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
   const stretches = occupiedStretches(intervals);
   const span = padded(stretches, minPad);
-  const breaks = gapsToCollapse(stretches, stretches.at(-1)!.end - stretches[0]!.start);
+  const breaks = gapsToCollapse(stretches, span.end - span.start - (stretches.at(-1)!.end - stretches[0]!.start));
   const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
   if (breaks.length === 0) return trueToTime(stretches, width, minPad);
 

@@ -99,6 +99,23 @@ describe('axis ticks', () => {
     expect(labels[0], 'the first label has the day and the year').to.match(/May 4, 2021/);
   });
 
+  it('draws a story of minutes across the width, true to time, its first minute labelled', async () => {
+    // An hour of room either side drew these in a twelfth of the width, with a ≈ for 4 minutes.
+    const element = await mountTimeline({
+      events: [
+        { id: 'a', title: 'Verdict read', start: '2021-05-04T09:00' },
+        { id: 'b', title: 'Sentencing', start: '2021-05-04T09:05' },
+      ],
+    }, { width: 1280 });
+    const root = shadow(element);
+    // A count, not the element: chai's message for an SVG element found never finished.
+    expect(root.querySelectorAll('.axis-break').length, 'no ≈ for five minutes').to.equal(0);
+    const dots = [...root.querySelectorAll('.mark .dot')].map((dot) => dot.getBoundingClientRect().left);
+    const width = root.querySelector('svg.chart')!.getBoundingClientRect().width;
+    expect(dots[1]! - dots[0]!, 'five minutes apart').to.be.greaterThan(width / 4);
+    expect(tickLabels(element).some((label) => /9:00/.test(label)), tickLabels(element).join(' | ')).to.equal(true);
+  });
+
   it('lays tick labels out at the size they are drawn: hours a label and a gap apart are all labelled', async () => {
     // Tick labels are drawn smaller than titles (0.72rem against 0.8125rem). Measured at the
     // titles' size, hourly labels a little wider apart than they are drawn lost every other one.

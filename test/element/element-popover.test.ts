@@ -345,13 +345,14 @@ describe('quote popovers', () => {
       expect(markFor(element, `Day ${first.slice(1)}`), 'its first event has a mark of its own').to.exist;
     });
 
-    it('says each event the arrow keys reach in a cluster of events a minute apart, which no zoom parts', async () => {
+    it('says each event the arrow keys reach in a cluster of events a second apart, which no zoom parts', async () => {
+      // The deepest zoom shows ten minutes across the width: a second is two pixels.
       const element = await mountTimeline(
         {
           events: [
             { id: 'a', title: 'Doors open', start: '2019-05-01T08:00' },
-            { id: 'b', title: 'First speech', start: '2019-05-01T10:16' },
-            { id: 'c', title: 'Second speech', start: '2019-05-01T10:17' },
+            { id: 'b', title: 'First speech', start: '2019-05-01T10:16:00' },
+            { id: 'c', title: 'Second speech', start: '2019-05-01T10:16:01' },
             { id: 'd', title: 'Doors close', start: '2019-05-01T12:00' },
           ],
         },
