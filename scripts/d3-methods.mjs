@@ -10,6 +10,9 @@ import { readFileSync } from 'node:fs';
  */
 export const SELECTION_METHODS = ['call', 'datum', 'each', 'filter', 'node', 'on', 'property', 'selection', 'style'];
 
+/** The methods of a dispatch (d3-dispatch) d3-zoom calls on its listeners. */
+export const DISPATCH_METHODS = ['on', 'call'];
+
 /** The zoom behaviour's methods the element calls (src/element/zoom-controller.ts). */
 export const ZOOM_METHODS = ['extent', 'filter', 'on', 'scaleExtent', 'touchable', 'transform', 'translateBy', 'translateExtent', 'wheelDelta'];
 
@@ -19,8 +22,9 @@ export const ZOOM_METHODS = ['extent', 'filter', 'on', 'scaleExtent', 'touchable
  * methods (data joins, attr, append, html, sort…) and all 18 of the behaviour's (scaleTo,
  * translateTo, duration…), though the bundle calls nine of each: some 9 KB minified. The
  * bundle's copy of d3-selection names the listed methods alone (and the constructor), its copy
- * of d3-zoom defines the listed methods alone, and what nothing names is then left out. A module
- * whose text no longer matches is bundled whole.
+ * of d3-zoom defines the listed methods alone, and what nothing names is then left out; so
+ * too d3-dispatch's methods d3-zoom does not call. A module whose text no longer matches is
+ * bundled whole.
  */
 export const d3Methods = {
   name: 'd3-methods',
@@ -41,12 +45,19 @@ export const d3Methods = {
       ),
       loader: 'js',
     }));
+    // d3-zoom calls its listeners' on and call; copy and apply served d3-drag's event and d3-transition.
+    build.onLoad({ filter: /[\\/]node_modules[\\/]d3-dispatch[\\/]dist[\\/]d3-dispatch\.mjs$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/^ {2}(\w+): function\([^)]*\) \{\n[\s\S]*?^ {2}\},?\n/gm, (method, name) =>
+        DISPATCH_METHODS.includes(name) ? method : '',
+      ),
+      loader: 'js',
+    }));
     build.onLoad({ filter: /[\\/]node_modules[\\/]d3-zoom[\\/]dist[\\/]d3-zoom\.mjs$/ }, (args) => ({
-      contents: withoutDoubleClickZoom(
+      contents: withoutReplacedDefaults(withoutDoubleClickZoom(
         readFileSync(args.path, 'utf8').replace(/^ {2}zoom\.(\w+) = function[\s\S]*?^ {2}};\n/gm, (method, name) =>
           ZOOM_METHODS.includes(name) ? method : '',
         ),
-      ),
+      )),
       loader: 'js',
     }));
   },
@@ -62,11 +73,30 @@ const DOUBLE_CLICK_ZOOM = [
   /^ {2}function dblclicked\([\s\S]*?^ {2}}\n/m,
   /^ {2}function schedule\([\s\S]*?^ {2}}\n/m,
   /^ {6}schedule\(collection, transform, point, event\);$/m,
-];
+].map((pattern) => [pattern, '']);
 
 export function withoutDoubleClickZoom(code) {
-  if (!DOUBLE_CLICK_ZOOM.every((pattern) => pattern.test(code))) return code;
-  return DOUBLE_CLICK_ZOOM.reduce((text, pattern) => text.replace(pattern, ''), code);
+  return replacedAll(code, DOUBLE_CLICK_ZOOM);
+}
+
+/**
+ * d3-zoom's defaults the element replaces as it makes the behaviour, before any gesture
+ * (src/element/zoom-controller.ts's constructor: filter, wheelDelta, touchable): each default's
+ * function goes, and its variable starts undefined. All six places, or none.
+ */
+const DEFAULTS_REPLACED = ['Filter', 'WheelDelta', 'Touchable'].flatMap((name) => [
+  [new RegExp(`^function default${name}\\([^)]*\\) \\{\\n[\\s\\S]*?^\\}\\n`, 'm'), ''],
+  [new RegExp(`(?<= = )default${name}(?=,)`), 'undefined'],
+]);
+
+export function withoutReplacedDefaults(code) {
+  return replacedAll(code, DEFAULTS_REPLACED);
+}
+
+/** `code` with each `[pattern, replacement]` applied, or as it is if one pattern does not match. */
+function replacedAll(code, replacements) {
+  if (!replacements.every(([pattern]) => pattern.test(code))) return code;
+  return replacements.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), code);
 }
 
 /** Whether a line of the selection prototype object (`  name: selection_name,`) names a kept method. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { SELECTION_METHODS, ZOOM_METHODS, d3Methods, withoutDoubleClickZoom } from '../../scripts/d3-methods.mjs';
+import { DISPATCH_METHODS, SELECTION_METHODS, ZOOM_METHODS, d3Methods, withoutDoubleClickZoom, withoutReplacedDefaults } from '../../scripts/d3-methods.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const source = (path) => readFileSync(resolve(ROOT, path), 'utf8');
@@ -94,4 +94,27 @@ test('d3-zoom’s double-click zoom and its transition are left out, all or none
   // A d3-zoom whose text has changed in one of the four places keeps all four.
   const changed = ZOOM.replace('function schedule(', 'function scheduleTransition(');
   assert.equal(withoutDoubleClickZoom(changed), changed);
+});
+
+test('a dispatch keeps the methods d3-zoom calls on its listeners, and no other', async () => {
+  const used = new Set([...ZOOM.matchAll(/\blisteners\.(\w+)\b/g)].map((match) => match[1]));
+  assert.deepEqual([...used].sort(), [...DISPATCH_METHODS].sort());
+  const code = `export { dispatch } from 'd3-dispatch';`;
+  const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
+  assert.deepEqual(Object.keys(plain.module.dispatch.prototype).sort(), ['apply', 'call', 'constructor', 'copy', 'on']);
+  assert.deepEqual(Object.keys(lean.module.dispatch.prototype).sort(), ['constructor', ...DISPATCH_METHODS].sort());
+});
+
+test('d3-zoom’s defaults the element replaces before any gesture are left out, all or none', async () => {
+  // Set on the behaviour as it is made, in the controller's constructor.
+  const made = CONTROLLER.match(/this\.#behavior = zoom<[^>]*>\(\)([\s\S]*?);\n/)[1];
+  for (const method of ['touchable', 'wheelDelta', 'filter']) assert.match(made, new RegExp(`\\.${method}\\(`), method);
+  const code = `export { zoom } from 'd3-zoom';`;
+  const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
+  for (const body of ['maxTouchPoints', 'deltaMode', '.button']) {
+    assert.ok(plain.text.includes(body), body);
+    assert.ok(!lean.text.includes(body), body);
+  }
+  const changed = ZOOM.replace('function defaultTouchable(', 'function defaultTouchables(');
+  assert.equal(withoutReplacedDefaults(changed), changed);
 });
