@@ -16,7 +16,7 @@ export interface Tick {
   /** The tick's time on the axis's clock, in UTC fields (see `AxisClock`): what its label says. */
   readonly time: number;
   readonly x: number;
-  /** How coarse the tick is, which decides its label: a new year shows the year, and so on. */
+  /** How coarse the tick is, which decides its label: a new year shows the year, and so on; among hours a midnight is a day at most ("May 1"). */
   readonly unit: TickUnit;
   /**
    * What the label adds to its own unit: `year` on the first tick and where the year changes
@@ -149,16 +149,16 @@ const STEPS: readonly (readonly [CountableTimeInterval, number, number])[] = [
  * finer than `finest`, with years counted as readers count them (`readerYears`), which d3's
  * ticker does not do.
  */
-function tickInterval(start: number, stop: number, count: number, finest: TickUnit): TimeInterval {
+function tickInterval(start: number, stop: number, count: number, finest: TickUnit): { interval: TimeInterval; length: number } {
   const target = (stop - start) / count;
   const floor = UNIT_INTERVALS[finest];
-  if (target < floor.step) return floor.interval;
+  if (target < floor.step) return { interval: floor.interval, length: floor.step };
   const year = STEPS.at(-1)![2];
-  if (target >= year) return readerYears(niceYears(start / year, stop / year, count));
+  if (target >= year) return { interval: readerYears(niceYears(start / year, stop / year, count)), length: year };
   const i = STEPS.findIndex(([, , length]) => length > target);
   // Never 0: the finest floor, a second, is the first step.
-  const [interval, step] = STEPS[target / STEPS[i - 1]![2] < STEPS[i]![2] / target ? i - 1 : i]!;
-  return step > 1 ? interval.every(step)! : interval;
+  const [interval, step, length] = STEPS[target / STEPS[i - 1]![2] < STEPS[i]![2] / target ? i - 1 : i]!;
+  return { interval: step > 1 ? interval.every(step)! : interval, length };
 }
 
 /**
@@ -193,10 +193,12 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second', offse
     // Within a day of the Date's limits (±8.64e15 ms): d3 steps a millisecond past each end.
     const [start, stop] = [Math.max(stretch.invert(left) + ahead, -MAX_TIME), Math.min(stretch.invert(right) + ahead, MAX_TIME)];
     const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
-    const interval = tickInterval(start, stop, count, finest);
+    const { interval, length } = tickInterval(start, stop, count, finest);
     for (const date of interval.range(new Date(start), new Date(stop + 1))) {
       const time = date.getTime();
-      ticks.push({ time, x: stretch(time - ahead), unit: tickUnit(time) });
+      const unit = tickUnit(time);
+      // Among hours, a midnight is a new day, the 1st of May too: "May 1", not "May 2019".
+      ticks.push({ time, x: stretch(time - ahead), unit: length < DAY && (unit === 'month' || unit === 'year') ? 'day' : unit });
     }
   }
   return ticks;

@@ -99,6 +99,18 @@ describe('axis ticks', () => {
     expect(labels[0], 'the first label has the day and the year').to.match(/May 4, 2021/);
   });
 
+  it('names the day at midnight on an axis of hours, the 1st of a month too', async () => {
+    const element = await mountTimeline({
+      events: [
+        { id: 'a', title: 'Polls close', start: '2019-04-30T20:00' },
+        { id: 'b', title: 'Result', start: '2019-05-01T04:00' },
+      ],
+    }, { width: 1280, attributes: { spacing: 'time' } });
+    const labels = tickLabels(element);
+    expect(labels.some((label) => /^May 1\b/.test(label)), labels.join(' | ')).to.equal(true);
+    expect(labels.some((label) => /^May( 2019)?$/.test(label)), labels.join(' | ')).to.equal(false);
+  });
+
   it('draws a story of minutes across the width, true to time, its first minute labelled', async () => {
     // An hour of room either side drew these in a twelfth of the width, with a ≈ for 4 minutes.
     const element = await mountTimeline({

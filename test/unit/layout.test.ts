@@ -337,7 +337,9 @@ describe('axis ticks', () => {
       expect(tick.x + half, 'label inside the right edge').to.be.at.most(width);
       expect(tick.x - half - lastRight, 'room between labels').to.be.at.least(LABEL_GAP);
       expect(tick.time, 'ticks in time order, each once').to.be.greaterThan(lastTime);
-      expect(tick.unit).to.equal(tickUnit(tick.time));
+      // The coarsest unit its time falls on; among hours, the midnight of a month or year is a day.
+      const unit = tickUnit(tick.time);
+      expect(tick.unit === unit || (tick.unit === 'day' && (unit === 'month' || unit === 'year')), `${tick.unit} for ${unit}`).to.equal(true);
       expect(TICK_UNITS).to.include(tick.unit);
       for (const b of breaks) {
         expect(tick.time > b.start && tick.time < b.end, 'no tick inside a break').to.be.false;
@@ -361,6 +363,19 @@ describe('axis ticks', () => {
       expect(tick.unit).to.equal('year');
       expect(new Date(tick.time).toISOString()).to.match(/-01-01T00:00:00\.000Z$/);
     }
+  });
+
+  it('names the day at a midnight among hours, the 1st of a month and New Year’s Day too', () => {
+    const night = { domain: [Date.UTC(2019, 11, 31, 18), Date.UTC(2020, 0, 1, 6)], range: [0, 1200], width: 1200, breaks: [], labelWidth };
+    const ticks = axisTicks(night);
+    expectGoodTicks(ticks, 1200, []);
+    const midnight = ticks.find((tick) => tick.time === Date.UTC(2020, 0, 1))!;
+    expect(midnight, 'a tick at midnight').to.exist;
+    // "Jan 1, 2020": the day, and the year it starts.
+    expect([midnight.unit, midnight.context]).to.deep.equal(['day', 'year']);
+    // Across a year, ticks a month apart: "May" at the 1st.
+    const year = axisTicks({ ...night, domain: [Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)] });
+    expect(year.find((tick) => tick.time === Date.UTC(2019, 4, 1))?.unit).to.equal('month');
   });
 
   it('shows the year on the left-edge label and where the year changes, and only there', () => {
