@@ -555,7 +555,9 @@ export class NewsTimeline extends LitElement {
   /** What a screen reader hears of the visible window: its dates and the events it shows. */
   #spokenRange(range: { start: Date; end: Date }): string {
     const count = this.#laidOut.scene?.marks.reduce((n, m) => n + m.items.length, 0) ?? 0;
-    const text = this.#dates.range(...spokenSpan(range.start.getTime(), range.end.getTime()));
+    const { finestTick, clock } = this.#facts;
+    const span = spokenSpan(range.start.getTime(), range.end.getTime(), { times: finestTick !== 'day', offsetMinutes: clock.named ? clock.offset : undefined });
+    const text = this.#dates.range(...span);
     return this.#dates.digits(this.#strs.showing(text, count));
   }
 

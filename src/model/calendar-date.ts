@@ -144,23 +144,32 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a.time - b.time || a.periodEnd - b.periodEnd;
 }
 
-/** The calendar value at `precision` that contains the instant `time` (read in UTC). */
-export function calendarDateAt(time: number, precision: 'year' | 'month' | 'day'): CalendarDate {
-  const date = new Date(time);
+/** The calendar value at `precision` that contains the instant `time`, read on a clock `offsetMinutes` ahead of UTC (UTC by default). */
+export function calendarDateAt(time: number, precision: SpokenPrecision, offsetMinutes?: number): CalendarDate {
+  const ahead = (offsetMinutes ?? 0) * 60_000;
+  const date = new Date(time + ahead);
   const year = date.getUTCFullYear();
   const month = precision === 'year' ? 1 : date.getUTCMonth() + 1;
-  const day = precision === 'day' ? date.getUTCDate() : 1;
-  const start = utcTime(year, month, day);
-  const value = { precision, year, month, day, hour: 0, minute: 0, second: 0, offsetMinutes: undefined };
+  const day = precision === 'year' || precision === 'month' ? 1 : date.getUTCDate();
+  const [hour, minute] = precision === 'minute' ? [date.getUTCHours(), date.getUTCMinutes()] : [0, 0];
+  const start = utcTime(year, month, day, hour, minute) - ahead;
+  const value = { precision, year, month, day, hour, minute, second: 0, offsetMinutes: precision === 'minute' ? offsetMinutes : undefined };
   return { ...value, time: start, periodEnd: periodEndOf(value, start), source: '' };
 }
 
+type SpokenPrecision = 'year' | 'month' | 'day' | 'minute';
+const DAY = 86_400_000;
+
 /**
- * A visible window as a reader would say it: in years, months or days, by how much is shown.
- * The end is not part of the window: one that ends at midnight on 1 May shows nothing of May.
+ * A visible window as a reader would say it: in years, months or days, by how much is shown,
+ * and to the minute within two days of a story that has times. The end is not part of the
+ * window: one that ends at midnight on 1 May shows nothing of May. Its fields are read on the
+ * axis's clock, `offsetMinutes` ahead of UTC, which the minutes name (as an event's time does).
  */
-export function spokenSpan(start: number, end: number): [CalendarDate, CalendarDate] {
+export function spokenSpan(start: number, end: number, { times = false, offsetMinutes }: { times?: boolean; offsetMinutes?: number } = {}): [CalendarDate, CalendarDate] {
   const span = end - start;
-  const precision = span > 2 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
-  return [calendarDateAt(start, precision), calendarDateAt(Math.max(start, end - 1), precision)];
+  const precision = span > 2 * 365 * DAY ? 'year' : span > 60 * DAY ? 'month' : times && span <= 2 * DAY ? 'minute' : 'day';
+  // Minutes are said as the clock shows them, to the nearest: a window to 2:59:59.7 ends at 3:00.
+  const [from, to] = precision === 'minute' ? [start, end].map((time) => Math.round(time / 60_000) * 60_000) : [start, Math.max(start, end - 1)];
+  return [calendarDateAt(from!, precision, offsetMinutes), calendarDateAt(to!, precision, offsetMinutes)];
 }

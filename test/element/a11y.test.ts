@@ -149,6 +149,21 @@ describe('accessibility', function () {
     expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/^Showing June 2018 – April 2019, \d+ events$/);
   });
 
+  it('announces a window of hours to the minute, on the story’s own clock', async () => {
+    const element = await mountTimeline({
+      events: [
+        { id: 'a', title: 'Polls close', start: '2019-05-01T23:00+14:00' },
+        { id: 'b', title: 'First count', start: '2019-05-02T01:00+14:00' },
+        { id: 'c', title: 'Result', start: '2019-05-02T05:00+14:00' },
+      ],
+    });
+    element.zoomTo('2019-05-02T00:30+14:00', '2019-05-02T03:00+14:00', { animate: false });
+    const status = () => shadow(element).querySelector('[role="status"]')!.textContent!;
+    await waitUntil(() => status().startsWith('Showing'), 'the range was never announced', PATIENCE);
+    // The end of 3:00's minute: zoomTo takes the whole period an ISO value names.
+    expect(status()).to.equal('Showing May 2, 2019, 12:30 AM (UTC+14:00) – May 2, 2019, 3:01 AM (UTC+14:00), 1 event');
+  });
+
   it('gives every control and event a target of at least 24 × 24 px', async () => {
     const element = await mountTimeline(await articleData());
     for (const target of shadow(element).querySelectorAll<HTMLElement>('.control, .mark, .close')) {

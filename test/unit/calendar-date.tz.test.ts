@@ -10,6 +10,7 @@ import {
   utcTime,
 } from '../../src/model/calendar-date.js';
 import type { CalendarDate } from '../../src/model/types.js';
+import { formatCalendarDate } from '../../src/format/format-date.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -358,6 +359,20 @@ describe('spokenSpan: a visible window in words', () => {
   });
 
   it('says a window inside one period as that period at both ends', () => {
+    expect(said(Date.UTC(2019, 1, 27, 9), Date.UTC(2019, 1, 27, 15))).to.deep.equal(['day 2019-2-27', 'day 2019-2-27']);
+  });
+
+  it('says a story with times to the minute within two days, on the axis’s clock', () => {
+    const inWords = (start: number, end: number, offsetMinutes?: number) =>
+      spokenSpan(start, end, { times: true, offsetMinutes }).map((d) => formatCalendarDate(d));
+    expect(inWords(Date.UTC(2019, 1, 27, 9), Date.UTC(2019, 1, 27, 14, 59, 59, 700))).to.deep.equal(['Feb 27, 2019, 9:00 AM', 'Feb 27, 2019, 3:00 PM']);
+    // Kiritimati's 12:30 AM on 2 May is 10:30 UTC on 1 May: the day is the clock's, and the zone is said.
+    expect(inWords(Date.UTC(2019, 4, 1, 10, 30), Date.UTC(2019, 4, 1, 13), 14 * 60)).to.deep.equal([
+      'May 2, 2019, 12:30 AM (UTC+14:00)',
+      'May 2, 2019, 3:00 AM (UTC+14:00)',
+    ]);
+    // Over two days, days; a story without times, days however narrow the window.
+    expect(inWords(Date.UTC(2019, 4, 1), Date.UTC(2019, 4, 4))).to.deep.equal(['May 1, 2019', 'May 3, 2019']);
     expect(said(Date.UTC(2019, 1, 27, 9), Date.UTC(2019, 1, 27, 15))).to.deep.equal(['day 2019-2-27', 'day 2019-2-27']);
   });
 });
