@@ -97,7 +97,8 @@ export function filterParams(filter: EventFilter): string {
   const params = new URLSearchParams();
   if (filter.hiddenLanes.size > 0) params.set('hide', [...filter.hiddenLanes].sort().join(','));
   if (filter.tag !== undefined) params.set('tag', filter.tag);
-  return params.toString();
+  // A comma may stand as itself in a fragment: `hide=,nk` as documented, not `hide=%2Cnk`.
+  return params.toString().replaceAll('%2C', ',');
 }
 
 /**

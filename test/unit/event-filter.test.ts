@@ -85,13 +85,14 @@ describe('the event filter', () => {
 
   it('writes the filter as fragment parameters and reads it back', () => {
     const keys = laneKeys(story());
-    const tags = new Set(['summit', 'a tag & more']);
-    for (const filter of [NO_FILTER, hiding('nk'), hiding(OTHER_LANE, 'us'), withTag(hiding('nk'), 'a tag & more')]) {
+    const tags = new Set(['summit', 'a tag & more', 'left, right']);
+    for (const filter of [NO_FILTER, hiding('nk'), hiding(OTHER_LANE, 'us'), withTag(hiding('nk'), 'a tag & more'), withTag(NO_FILTER, 'left, right')]) {
       const params = filterParams(filter);
       expect(sameFilter(readFilterParams(params, keys, tags), filter), params).to.equal(true);
     }
     expect(filterParams(NO_FILTER)).to.equal('');
     expect(filterParams(withTag(hiding('nk'), 'summit'))).to.equal('hide=nk&tag=summit');
+    expect(filterParams(hiding(OTHER_LANE, 'nk'))).to.equal('hide=,nk');
   });
 
   it('reads only the lanes and tags the document has from a stale link', () => {
