@@ -10,7 +10,8 @@ export const WIDTHS_KEPT = 5000;
  * because the same titles are measured on every zoom frame.
  */
 export class TextMeasure {
-  #context: CanvasRenderingContext2D | null | undefined;
+  /** One canvas for every measure on the page: each sets its font before it measures. */
+  static #context: CanvasRenderingContext2D | null | undefined;
   #font = '';
   /** Spacing the page adds between letters and words, in px (WCAG 1.4.12's text spacing). */
   #spacing: [letter: number, word: number] = [0, 0];
@@ -27,12 +28,12 @@ export class TextMeasure {
   width(text: string): number {
     const known = this.#widths.get(text);
     if (known !== undefined) return known;
-    this.#context ??= document.createElement('canvas').getContext('2d');
+    const context = (TextMeasure.#context ??= document.createElement('canvas').getContext('2d'));
     let width: number;
-    if (this.#context) {
-      this.#context.font = this.#font;
+    if (context) {
+      context.font = this.#font;
       const [letter, word] = this.#spacing;
-      width = Math.ceil(this.#context.measureText(text).width + letter * text.length + word * (text.split(' ').length - 1));
+      width = Math.ceil(context.measureText(text).width + letter * text.length + word * (text.split(' ').length - 1));
     } else {
       width = text.length * 7; // No canvas (rare): a fair guess for a 12–13 px sans-serif.
     }
