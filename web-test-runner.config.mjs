@@ -146,9 +146,10 @@ export default {
   // suite loads broken documents on purpose, so those lines are not test output.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('news-timeline: ')),
   testFramework: { config: { timeout: 10000 } },
-  // test/setup/benign-errors.js runs before the framework on every page.
+  // test/setup/benign-errors.js runs before the framework on every page, and
+  // test/setup/readable-failures.js before the tests.
   testRunnerHtml: (testFramework) =>
-    `<html><body><script type="module" src="/test/setup/benign-errors.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<html><body><script type="module" src="/test/setup/benign-errors.js"></script><script type="module" src="/test/setup/readable-failures.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   concurrency: 1,

@@ -120,7 +120,6 @@ describe('axis ticks', () => {
       ],
     }, { width: 1280 });
     const root = shadow(element);
-    // A count, not the element: chai's message for an SVG element found never finished.
     expect(root.querySelectorAll('.axis-break').length, 'no ≈ for five minutes').to.equal(0);
     const dots = [...root.querySelectorAll('.mark .dot')].map((dot) => dot.getBoundingClientRect().left);
     const width = root.querySelector('svg.chart')!.getBoundingClientRect().width;
