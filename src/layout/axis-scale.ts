@@ -7,9 +7,9 @@ import type { TickUnit } from './ticks.js';
  *
  * - `time`: true to time, one stretch.
  * - `auto`: true to time, except that a long empty stretch (more than half the axis, its
- *   room at either end included) is collapsed into a fixed-width break, so a story with one event in 2003 and ten in 2019 is
- *   readable without zooming. (The element also widens a small story's dense stretches:
- *   see dense-stretches.ts.)
+ *   room at either end included) is collapsed into a fixed-width break, so a story with one
+ *   event in 2003 and ten in 2019 is readable without zooming. (The element also widens a
+ *   small story's dense stretches: see dense-stretches.ts.)
  * - `equal`: every distinct moment gets the same width; steps much longer than usual are
  *   marked as breaks so the reader still sees that time was skipped.
  */
@@ -135,7 +135,8 @@ function gapsToCollapse(stretches: readonly Interval[], room: number): AxisBreak
 function collapsed(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
   const stretches = occupiedStretches(intervals);
   const span = padded(stretches, minPad);
-  const breaks = gapsToCollapse(stretches, span.end - span.start - (stretches.at(-1)!.end - stretches[0]!.start));
+  const room = span.end - span.start - (stretches.at(-1)!.end - stretches[0]!.start);
+  const breaks = gapsToCollapse(stretches, room);
   const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
   if (breaks.length === 0) return trueToTime(stretches, width, minPad);
 

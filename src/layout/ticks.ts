@@ -16,7 +16,10 @@ export interface Tick {
   /** The tick's time on the axis's clock, in UTC fields (see `AxisClock`): what its label says. */
   readonly time: number;
   readonly x: number;
-  /** How coarse the tick is, which decides its label: a new year shows the year, and so on; among hours a midnight is a day at most ("May 1"). */
+  /**
+   * How coarse the tick is, which decides its label: a new year shows the year, and so on. Among
+   * ticks under a day apart, a midnight is a day at most ("May 1", not "May").
+   */
   readonly unit: TickUnit;
   /**
    * What the label adds to its own unit: `year` on the first tick and where the year changes
@@ -147,7 +150,7 @@ const STEPS: readonly (readonly [CountableTimeInterval, number, number])[] = [
  * d3-time's nice interval for about `count` ticks over [start, stop] (its ticker's choice: the
  * step nearest the wanted length, and years in steps of 1, 2 or 5 times a power of ten), no
  * finer than `finest`, with years counted as readers count them (`readerYears`), which d3's
- * ticker does not do.
+ * ticker does not do; and the length of its step (a year's, a month's at their shortest).
  */
 function tickInterval(start: number, stop: number, count: number, finest: TickUnit): { interval: TimeInterval; length: number } {
   const target = (stop - start) / count;
