@@ -3,7 +3,11 @@
 // copies a failure's `actual` and `expected` out of the page: for a node that walk never
 // finished (it reaches the whole document), and the file timed out after 180 s with no message.
 // The failure keeps the node's markup instead, which is also what a reader of the failure needs.
-import { chai } from '@open-wc/testing';
+//
+// chai itself, not through @open-wc/testing: imported before the test framework, that would
+// register its fixtures' cleanup before mocha exists, and every test's fixture would stay in the
+// page (the same chai module: @open-wc/testing re-exports it).
+import chai from '@esm-bundle/chai';
 
 const assert = chai.Assertion.prototype.assert;
 chai.Assertion.prototype.assert = function (...args) {
