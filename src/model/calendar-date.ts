@@ -144,9 +144,12 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a.time - b.time || a.periodEnd - b.periodEnd;
 }
 
-/** The calendar value at `precision` that contains the instant `time`, read on a clock `offsetMinutes` ahead of UTC (UTC by default). */
+/**
+ * The calendar value at `precision` that contains the instant `time`, read on a clock
+ * `offsetMinutes` ahead of UTC (UTC by default).
+ */
 export function calendarDateAt(time: number, precision: SpokenPrecision, offsetMinutes?: number): CalendarDate {
-  const ahead = (offsetMinutes ?? 0) * 60_000;
+  const ahead = (offsetMinutes ?? 0) * MINUTE;
   const date = new Date(time + ahead);
   const year = date.getUTCFullYear();
   const month = precision === 'year' ? 1 : date.getUTCMonth() + 1;
@@ -170,6 +173,6 @@ export function spokenSpan(start: number, end: number, { times = false, offsetMi
   const span = end - start;
   const precision = span > 2 * 365 * DAY ? 'year' : span > 60 * DAY ? 'month' : times && span <= 2 * DAY ? 'minute' : 'day';
   // Minutes are said as the clock shows them, to the nearest: a window to 2:59:59.7 ends at 3:00.
-  const [from, to] = precision === 'minute' ? [start, end].map((time) => Math.round(time / 60_000) * 60_000) : [start, Math.max(start, end - 1)];
+  const [from, to] = precision === 'minute' ? [start, end].map((time) => Math.round(time / MINUTE) * MINUTE) : [start, Math.max(start, end - 1)];
   return [calendarDateAt(from!, precision, offsetMinutes), calendarDateAt(to!, precision, offsetMinutes)];
 }
