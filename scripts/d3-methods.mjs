@@ -80,11 +80,11 @@ export function withoutDoubleClickZoom(code) {
 }
 
 /**
- * d3-zoom's defaults the element replaces as it makes the behaviour, before any gesture
- * (src/element/zoom-controller.ts's constructor: filter, wheelDelta, touchable): each default's
- * function goes, and its variable starts undefined. All six places, or none.
+ * d3-zoom's defaults the element replaces before any gesture (src/element/zoom-controller.ts:
+ * filter, wheelDelta and touchable as it makes the behaviour, extent before it binds it): each
+ * default's function goes, and its variable starts undefined. All eight places, or none.
  */
-const DEFAULTS_REPLACED = ['Filter', 'WheelDelta', 'Touchable'].flatMap((name) => [
+const DEFAULTS_REPLACED = ['Filter', 'WheelDelta', 'Touchable', 'Extent'].flatMap((name) => [
   [new RegExp(`^function default${name}\\([^)]*\\) \\{\\n[\\s\\S]*?^\\}\\n`, 'm'), ''],
   [new RegExp(`(?<= = )default${name}(?=,)`), 'undefined'],
 ]);

@@ -77,7 +77,8 @@ const PAN_MARGIN = 80;
 export class ZoomController implements ReactiveController {
   readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
   #target: Selection<HTMLElement, unknown, null, undefined> | undefined;
-  #limits: ZoomLimits = { width: 1, height: 1, maxScale: 1 };
+  /** NaN equals nothing, so the first sync always hands d3 an extent (the bundle drops its default). */
+  #limits: ZoomLimits = { width: 1, height: 1, maxScale: NaN };
   /** The view while no plot is bound; once one is, d3 keeps it there. */
   #held: ZoomTransform = zoomIdentity;
   /** Set while a new plot is given the view it already shows. */

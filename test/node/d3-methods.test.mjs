@@ -109,9 +109,15 @@ test('d3-zoom’s defaults the element replaces before any gesture are left out,
   // Set on the behaviour as it is made, in the controller's constructor.
   const made = CONTROLLER.match(/this\.#behavior = zoom<[^>]*>\(\)([\s\S]*?);\n/)[1];
   for (const method of ['touchable', 'wheelDelta', 'filter']) assert.match(made, new RegExp(`\\.${method}\\(`), method);
+  // The extent is set by the first #syncLimits, before the behaviour is bound: its limits start
+  // unequal to any the element reads, so that sync always reaches `.extent(`.
+  assert.match(CONTROLLER, /#limits: ZoomLimits = \{[^}]*: NaN \}/);
+  const bind = CONTROLLER.match(/hostUpdated\(\): void \{([\s\S]*?)\n {2}\}/)[1];
+  assert.ok(bind.indexOf('this.#syncLimits();') < bind.indexOf('.call(this.#behavior)'));
+  assert.match(CONTROLLER.match(/#syncLimits\(\): void \{([\s\S]*?)\n {2}\}/)[1], /\.extent\(/);
   const code = `export { zoom } from 'd3-zoom';`;
   const [plain, lean] = [await bundled(code, []), await bundled(code, [d3Methods])];
-  for (const body of ['maxTouchPoints', 'deltaMode', '.button']) {
+  for (const body of ['maxTouchPoints', 'deltaMode', '.button', 'viewBox']) {
     assert.ok(plain.text.includes(body), body);
     assert.ok(!lean.text.includes(body), body);
   }
