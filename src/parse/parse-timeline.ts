@@ -66,12 +66,15 @@ function readSource(reader: FieldReader, problems: ProblemList): Source | undefi
   return { name, url: reader.url('url'), published: reader.date('published'), publishedNote: reader.text('publishedNote') };
 }
 
+/**
+ * By start, then by end. Events that tie keep the document's order (sort is stable): that is the
+ * order the editor wrote them in, where an id's order ("d10" before "d2") means nothing.
+ */
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const byStart = compareCalendarDates(a.start, b.start);
-  if (byStart !== 0) return byStart;
-  const byEnd = (a.end?.periodEnd ?? a.start.periodEnd) - (b.end?.periodEnd ?? b.start.periodEnd);
-  if (byEnd !== 0) return byEnd;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return (
+    compareCalendarDates(a.start, b.start) ||
+    (a.end?.periodEnd ?? a.start.periodEnd) - (b.end?.periodEnd ?? b.start.periodEnd)
+  );
 }
 
 export interface ParseOptions {

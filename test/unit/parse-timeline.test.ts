@@ -673,7 +673,7 @@ describe('parseTimeline', () => {
     });
 
     describe('order', () => {
-      it('sorts events by time, then by end, then by id', () => {
+      it('sorts events by time, then by end, and keeps the document’s order where they tie', () => {
         const { timeline } = timelineOf(
           doc([
             event('c', { start: '2019-02-27' }),
@@ -686,10 +686,19 @@ describe('parseTimeline', () => {
             event('a', { start: '2019-02-28' }),
           ]),
         );
-        expect(timeline.events.map((e) => e.id)).to.deep.equal(['bc', 'year', 'b', 'c', 'long', 'early', 'late', 'a']);
+        expect(timeline.events.map((e) => e.id)).to.deep.equal(['bc', 'year', 'c', 'b', 'long', 'early', 'late', 'a']);
       });
 
-      it('keeps the order whatever the input order (seeded shuffles)', () => {
+      it('keeps events that tie in the order they were written, not their ids’ order', () => {
+        const ids = ['d2', 'd10', 'd1', 'z', 'a'];
+        const written = (order: string[]) =>
+          timelineOf(doc([event('last', { start: '2020' }), ...order.map((id) => event(id, { start: '2019-05-01' }))]))
+            .timeline.events.map((e) => e.id);
+        expect(written(ids)).to.deep.equal([...ids, 'last']);
+        expect(written([...ids].reverse())).to.deep.equal([...ids].reverse().concat('last'));
+      });
+
+      it('keeps the order of events that differ in time whatever the input order (seeded shuffles)', () => {
         const events = Array.from({ length: 40 }, (_, i) =>
           event(`e${i}`, { start: `201${i % 10}-0${(i % 9) + 1}-1${i % 3}` }),
         );
