@@ -180,12 +180,15 @@ export async function fetchText(
     if (!response.ok) {
       throw new LoadError('http', `The timeline data at ${url} could not be loaded (HTTP ${response.status}).`, response.status);
     }
-    // A sheet is read in the encoding it was saved in; JSON is UTF-8, read as the platform reads
-    // it (a million events' 70 MB, decoded again from bytes, cost ~0.5 s and a copy in memory).
+    // A sheet is read in the encoding it was saved in, and so is any answer not typed as JSON:
+    // it may be one Excel saved ("Unicode Text", "Text (Tab delimited)": `.txt`, `text/plain`).
+    // JSON is UTF-8, read as the platform reads it (a million events' 70 MB, decoded again from
+    // bytes, cost ~0.5 s and a copy in memory).
     const isCsv = !!sheet || isCsvAnswer(url, format, response);
+    const type = response.headers.get('Content-Type') ?? '';
     let text: string;
     try {
-      text = isCsv ? decodeText(await response.arrayBuffer(), response.headers.get('Content-Type') ?? undefined) : await response.text();
+      text = isCsv || !/json/i.test(type) ? decodeText(await response.arrayBuffer(), type) : await response.text();
     } catch (error) {
       throw deadline.isTimedOut() ? timeoutError(url, timeoutMs) : signal.aborted ? error : networkError(url);
     }

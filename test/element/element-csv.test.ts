@@ -46,6 +46,15 @@ describe('spreadsheets (CSV) in the element', () => {
     expect(listTitles(recognised.el)).to.deep.equal(['Second tab event']);
   });
 
+  it('reads a sheet Excel saved as text, at a .txt address served as text/plain, in the encoding it was saved in', async () => {
+    for (const src of ['/__csv/tab-delimited.txt', '/__csv/unicode.txt']) {
+      const { el, load } = await mountVertical({ src });
+      expect(listTitles(el), src).to.deep.equal(['Café opens']);
+      expect(el.events[0]!.summary, src).to.equal('“Bientôt,” says Müller');
+      expect(load?.problems, src).to.deep.equal([]);
+    }
+  });
+
   it('reads an inline <script type="text/csv">, indented as a page author writes it', async () => {
     const { el, load } = await mountVertical({
       inline: {
@@ -63,6 +72,18 @@ describe('spreadsheets (CSV) in the element', () => {
     expect(load?.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
       'row 3, column "Year": "19x9" is not a year; row skipped',
     ]);
+  });
+
+  it('reads an inline sheet whose type is written in capitals, or is tab-separated values', async () => {
+    const sheets = [
+      { type: 'Text/CSV', content: 'Year,Headline\n2018,Typed in capitals', title: 'Typed in capitals' },
+      { type: 'text/tab-separated-values', content: 'Year\tHeadline\n2019\tTabs, and a comma', title: 'Tabs, and a comma' },
+    ];
+    for (const { type, content, title } of sheets) {
+      const { el, load } = await mountVertical({ inline: { type, content } });
+      expect(listTitles(el), type).to.deep.equal([title]);
+      expect(load?.problems, type).to.deep.equal([]);
+    }
   });
 
   it('reads CSV text given as data with format="csv"', async () => {

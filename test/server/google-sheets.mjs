@@ -38,12 +38,25 @@ export async function googleSheetsMiddleware(context, next) {
   return answer(context, 200, 'text/html; charset=utf-8', '<!doctype html><title>Sign in - Google Accounts</title><form>Sign in</form>');
 }
 
+/** A sheet as Excel saves it "as Text (Tab delimited)" or "as Unicode Text", both to `.txt`. */
+export const EXCEL_TEXT = ['Year\tHeadline\tText', '2019\tCafé opens\t“Bientôt,” says Müller'].join('\r\n');
+
 /**
  * A spreadsheet served without a .csv address: /__csv/typed as text/csv, /__csv/untyped as
- * text/plain (only `format="csv"` says what it is).
+ * text/plain (only `format="csv"` or its header row says what it is); /__csv/tab-delimited.txt
+ * and /__csv/unicode.txt as Excel saves them (Windows-1252; UTF-16 with its mark), text/plain.
  */
 export async function csvAnswersMiddleware(context, next) {
   if (context.path === '/__csv/typed') return answer(context, 200, 'text/csv', SECOND_TAB);
   if (context.path === '/__csv/untyped') return answer(context, 200, 'text/plain', SECOND_TAB);
+  if (context.path === '/__csv/tab-delimited.txt') return answer(context, 200, 'text/plain', windows1252(EXCEL_TEXT));
+  if (context.path === '/__csv/unicode.txt') {
+    return answer(context, 200, 'text/plain; charset=utf-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EXCEL_TEXT, 'utf16le')]));
+  }
   return next();
+}
+
+/** Text in Windows-1252: Latin-1, but for the curly quotes (0x93, 0x94) this test's text has. */
+function windows1252(text) {
+  return Buffer.from([...text].map((char) => ({ '“': 0x93, '”': 0x94 })[char] ?? char.charCodeAt(0)));
 }

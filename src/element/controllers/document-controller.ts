@@ -107,15 +107,20 @@ export class DocumentController implements ReactiveController {
     if (this.#inline === undefined) this.#readInline();
   };
 
-  /** Inline `<script type="application/json">` or `text/csv`: no request, what a CMS embed wants. */
+  /**
+   * Inline `<script type="application/json">`, `text/csv` or `text/tab-separated-values`: no
+   * request, what a CMS embed wants. The selector matches the type in any case, as HTML does.
+   */
   #readInline(): void {
-    const script = this.#host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+    const script = this.#host.querySelector<HTMLScriptElement>(
+      ':scope>script:is([type="application/json"],[type="text/csv"],[type="text/tab-separated-values"])',
+    );
     if (!script) return;
     const text = script.textContent ?? '';
     // Read once: reconnecting (the element moved) with the same text changes nothing.
     if (text === this.#inlineText) return;
     this.#inlineText = text;
-    const json = script.getAttribute('type') === 'text/csv' ? { value: CsvDocument.fromInline(text) } : jsonValue(text);
+    const json = /json/i.test(script.type) ? jsonValue(text) : { value: CsvDocument.fromInline(text) };
     this.#inline = json ? json.value : LOCATING;
     if (!json) {
       void notJsonError(text, 'The inline timeline data').then((error) => {
