@@ -677,13 +677,22 @@ function thumbnailFor(address: string, thumbnail: unknown): string | undefined {
 }
 
 /** Only absolute http(s) addresses are kept; anything else (javascript:, //host, embeds) is not. */
+/** FNV-1a over the text's UTF-16 code units, in base 36: a short name that only the text decides. */
+function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 function isHttpUrl(text: string): boolean {
   return !/\s/.test(text) && webAddress(text) !== undefined;
 }
 
 /**
  * A URL-safe id from text: accents folded, anything else between letters and digits made a
- * single "-", cut at a word boundary when long.
+ * single "-", cut at a word boundary when long. Text with no Latin letter or digit (日本, مصر)
+ * gets the fallback and a hash of the text: made from the text alone, its id stays the same
+ * when rows are added above it, as a shared link needs (a count, "event-2", would not).
  */
 function slugify(text: string, fallback: string): string {
   const slug = text
@@ -692,7 +701,8 @@ function slugify(text: string, fallback: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (slug.length <= MAX_SLUG_LENGTH) return slug || fallback;
+  if (slug === '') return `${fallback}-${textHash(text.normalize('NFC'))}`;
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const atWord = cut.slice(0, cut.lastIndexOf('-')).replace(/-+$/, '');
   return atWord || slug.slice(0, MAX_SLUG_LENGTH);

@@ -469,7 +469,20 @@ describe('TimelineJS import', () => {
       expect(mapOne({ unique_id: '', text: { headline: '“The Mother of the Internet”' } }).event?.id).to.equal(
         'the-mother-of-the-internet',
       );
-      expect(mapOne({ text: { headline: '日本' } }).event?.id).to.equal('event');
+    });
+
+    it('names an event whose headline has no Latin letter by its headline, not its row, so links to it last', () => {
+      const headlines = ['東日本大震災', '東京オリンピック 開幕', 'انتخابات', 'Выборы'];
+      const ids = (list: string[]) =>
+        mapped({ events: list.map((headline) => event({ text: { headline } })) }).events.map((e) => e.id);
+      const first = ids(headlines);
+      expect(new Set(first).size).to.equal(headlines.length);
+      for (const id of first) expect(id).to.match(/^event-[a-z0-9]+$/);
+      // A row added above, and the rows reordered: each headline keeps its id.
+      const later = ids(['阪神・淡路大震災', ...[...headlines].reverse()]);
+      expect(later.slice(1)).to.deep.equal([...first].reverse());
+      // The same headline twice still gets two ids.
+      expect(new Set(ids(['日本', '日本'])).size).to.equal(2);
     });
 
     it('cuts long slugs at a word boundary', () => {
