@@ -61,6 +61,23 @@ describe('the language, live', () => {
     expect(listDate(element)).to.equal('12 juin 2018');
   });
 
+  it('inside another component’s shadow root, follows the lang of its host and of what is around it', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="es"><span></span></div>`);
+    const component = outer.querySelector('span')!;
+    const section = document.createElement('section');
+    section.style.width = '760px';
+    component.attachShadow({ mode: 'open' }).append(section);
+    const element = await mountInside(section);
+    await waitUntil(() => zoomInLabel(element) === 'Acercar', 'the Spanish words never came', LOADED);
+    component.lang = 'de';
+    await waitUntil(() => zoomInLabel(element) === 'Vergrößern', 'the German words never came', LOADED);
+    await settle(element);
+    expect(listDate(element)).to.equal('12. Juni 2018');
+    component.removeAttribute('lang');
+    outer.lang = 'fr';
+    await waitUntil(() => zoomInLabel(element) === 'Zoom avant', 'the French words never came', LOADED);
+  });
+
   it('stops listening once removed', async () => {
     const section = await fixture<HTMLElement>(html`<section lang="en" style="width: 760px"></section>`);
     const element = await mountInside(section);
