@@ -74,6 +74,12 @@ export const timelineStyles = css`
     ${schemeColors}
     --nt-radius: 6px;
     display: block;
+    /* The column's width, also where a block would shrink to its content (a flex column centred,
+       a float, an inline-block): the size containment below gives the element no content width,
+       so it would be 0 px wide there. Each engine takes the last value it knows. */
+    width: -moz-available;
+    width: -webkit-fill-available;
+    width: stretch;
     position: relative;
     height: ${DEFAULT_HEIGHT_PX}px;
     overflow: hidden;
