@@ -110,7 +110,7 @@ const SCENE_INPUTS = ['spacing', 'layout', 'theme', 'strings'] as const;
  * @csspart problems - The `debug` notice listing the document's problems.
  *
  * @cssprop --nt-font-family - Font (inherits the page's by default).
- * @cssprop --nt-font-size - Base font size.
+ * @cssprop --nt-font-size - Base font size (0.8125rem); every text of the element scales with it.
  * @cssprop --nt-bg - Background.
  * @cssprop --nt-fg - Text colour.
  * @cssprop --nt-muted - Secondary text colour.

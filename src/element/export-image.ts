@@ -22,8 +22,8 @@ export interface ExportInput {
   readonly scene: Scene;
   readonly title: string | undefined;
   readonly colors: ExportColors;
-  /** The element's font: family, size in px, and the page's rem in px (small text is in rem). */
-  readonly font: { readonly family: string; readonly size: number; readonly rem: number };
+  /** The element's font: family and size in px (small text is a share of it). */
+  readonly font: { readonly family: string; readonly size: number };
   /** A text's width in the element's font: the layout's measure, to cut labels where the screen does. */
   readonly measure: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
@@ -57,7 +57,7 @@ export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clus
     if (text !== undefined) element.textContent = text;
     svg.append(element);
   };
-  const small = { 'font-size': GEOMETRY.smallText * font.rem, fill: colors.muted };
+  const small = { 'font-size': GEOMETRY.smallText * font.size, fill: colors.muted };
   const dashed = { stroke: colors.muted, 'stroke-dasharray': '2 3' };
   for (const [key, value] of Object.entries({ xmlns: SVG_NS, width, height, viewBox: `0 ${-heading} ${width} ${height}`, 'font-family': font.family })) {
     svg.setAttribute(key, String(value));
@@ -67,7 +67,7 @@ export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clus
   if (title) add('text', { x: 4, y: -10, fill: colors.text, 'font-size': 15, 'font-weight': 700 }, title);
   for (const era of scene.eras) {
     add('rect', { x: era.x0, y: 0, width: Math.max(era.x1 - era.x0, 1), height: axisY, fill: colors.era });
-    if (era.label !== undefined) add('text', { x: Math.max(era.x0, 0) + GEOMETRY.eraInset, y: axisY - GEOMETRY.eraInset, fill: colors.muted, 'font-size': GEOMETRY.eraText * font.rem, 'font-style': 'italic' }, era.label);
+    if (era.label !== undefined) add('text', { x: Math.max(era.x0, 0) + GEOMETRY.eraInset, y: axisY - GEOMETRY.eraInset, fill: colors.muted, 'font-size': GEOMETRY.eraText * font.size, 'font-style': 'italic' }, era.label);
   }
   for (const lane of scene.lanes) {
     add('rect', { x: 0, y: lane.top, width, height: lane.height, fill: colors.laneBand });
@@ -167,8 +167,8 @@ export function imageFileName(title: string | undefined, extension: 'svg' | 'png
   return `${name}.${extension}`;
 }
 
-/** The element's font as the export draws text: its family and size, and the page's rem (small text is in rem). */
+/** The element's font as the export draws text: its family and size. */
 export function fontOf(element: Element): ExportInput['font'] {
   const style = getComputedStyle(element);
-  return { family: style.fontFamily, size: parseFloat(style.fontSize), rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+  return { family: style.fontFamily, size: parseFloat(style.fontSize) };
 }

@@ -17,7 +17,7 @@ export const listStyles = css`
   .list-lanes {
     display: block;
     color: var(--lane-color, var(--nt-muted));
-    font-size: 0.75rem;
+    font-size: 0.923em;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;

@@ -31,7 +31,8 @@ export interface PlotHandlers {
 
 /**
  * The time axis, drawn as d3-axis's axisBottom would draw it (same elements, classes and
- * attributes), from ticks the pure layout has already placed and thinned. Drawing it here
+ * attributes, but for its fixed font-size: the ticks' size is a share of the element's font),
+ * from ticks the pure layout has already placed and thinned. Drawing it here
  * instead of through d3-axis saves d3-axis and the d3-scale and d3-format it needed (~10 KB
  * minified).
  */
@@ -39,7 +40,7 @@ function renderAxis(scene: Scene, tickLabel: PlotHandlers['tickLabel']) {
   // Half a pixel puts one-pixel lines on the pixel grid of a standard-density screen, as d3 does.
   const offset = devicePixelRatio > 1 ? 0 : 0.5;
   return svg`<g class="axis" part="axis" transform=${`translate(0, ${scene.axisY})`}
-      fill="none" font-size="10" font-family="sans-serif" text-anchor="middle">
+      fill="none" font-family="sans-serif" text-anchor="middle">
     <path class="domain" stroke="currentColor" d=${`M${offset},0V${offset}H${scene.width + offset}V0`}></path>
     ${scene.ticks.map(
       (tick) => svg`<g class="tick" transform=${`translate(${tick.x + offset},0)`}><line stroke="currentColor" y2=${GEOMETRY.tickSize}></line><text fill="currentColor" y=${GEOMETRY.tickLabel} dy="0.71em">${tickLabel(tick)}</text></g>`,

@@ -253,7 +253,7 @@ export const timelineStyles = css`
   .lane-label {
     position: absolute;
     left: ${laneNameInset}px;
-    font-size: ${smallText}rem;
+    font-size: ${smallText}em;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -270,7 +270,7 @@ export const timelineStyles = css`
   }
   .era-label {
     fill: var(--nt-muted);
-    font-size: ${eraText}rem;
+    font-size: ${eraText}em;
     font-style: italic;
   }
   .baseline {
@@ -295,7 +295,7 @@ export const timelineStyles = css`
   .axis text {
     fill: var(--nt-muted);
     font-family: var(--nt-font-family);
-    font-size: ${smallText}rem;
+    font-size: ${smallText}em;
   }
   .axis line,
   .axis path {
@@ -413,7 +413,7 @@ export const timelineStyles = css`
     border-radius: var(--nt-radius);
     background: var(--nt-fg);
     color: var(--nt-bg);
-    font-size: 0.75rem;
+    font-size: 0.923em;
   }
   .wheel-hint {
     position: absolute;

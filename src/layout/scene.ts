@@ -60,9 +60,12 @@ export const GEOMETRY = {
   breakWidth: 6,
   /** An era's name, this far in from its start and up from the axis. */
   eraInset: 4,
-  /** Small text (the axis, lane names) and an era's name, in rem. */
-  smallText: 0.72,
-  eraText: 0.7,
+  /**
+   * Small text (the axis, lane names) and an era's name, in em of the element's font: so
+   * --nt-font-size scales them with the labels (0.72rem and 0.7rem at its default, 0.8125rem).
+   */
+  smallText: 0.886,
+  eraText: 0.862,
 } as const;
 
 export interface LaneBand {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { articleData, centre, marks, mount } from '../support/helpers.js';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { articleData, centre, marks, mount, settle, shadow } from '../support/helpers.js';
 
 /**
  * The element takes the width of the column it is put in, whatever the page's layout: the
@@ -28,5 +29,31 @@ describe('the column the page gives it', () => {
   it('keeps its margins inside the column, as a block does', async () => {
     const column = await fixture<HTMLElement>(html`<div style="width: 700px"><div style="margin: 0 24px"></div></div>`);
     expect(await widthIn(column, column.firstElementChild as HTMLElement)).to.equal(652);
+  });
+});
+
+/** The px size of the first text of each kind the reader sees in the timeline. */
+function textSizes(el: NewsTimeline): Record<string, number> {
+  const kinds = { label: '.mark .label', tick: '.axis text', lane: '.lane-label', era: '.era-label' };
+  return Object.fromEntries(
+    Object.entries(kinds).map(([kind, selector]) => {
+      const found = shadow(el).querySelector(selector);
+      expect(found, selector).to.not.equal(null);
+      return [kind, parseFloat(getComputedStyle(found!).fontSize)];
+    }),
+  );
+}
+
+describe('--nt-font-size', () => {
+  it('scales all of the timeline’s text, ticks, lane names and eras too', async () => {
+    const { el } = await mount({ data: await articleData(), width: 900 });
+    const before = textSizes(el);
+    el.style.setProperty('--nt-font-size', '20px');
+    await settle(el);
+    const after = textSizes(el);
+    expect(after.label).to.equal(20);
+    for (const kind of ['tick', 'lane', 'era']) {
+      expect(after[kind]! / before[kind]!, kind).to.be.closeTo(20 / before.label!, 0.01);
+    }
   });
 });

@@ -115,8 +115,7 @@ export class ViewportController implements ReactiveController {
     // "normal" reads as 0.
     const [letter, word] = [parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0];
     this.measure.setFont(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, letter, word);
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.tickMeasure.setFont(`${style.fontStyle} ${style.fontWeight} ${GEOMETRY.smallText * rem}px ${style.fontFamily}`, letter, word);
+    this.tickMeasure.setFont(`${style.fontStyle} ${style.fontWeight} ${GEOMETRY.smallText * parseFloat(style.fontSize)}px ${style.fontFamily}`, letter, word);
     this.rightToLeft = style.direction === 'rtl';
     this.#fontRead = true;
   }
