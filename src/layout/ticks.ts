@@ -200,8 +200,9 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second', offse
     for (const date of interval.range(new Date(start), new Date(stop + 1))) {
       const time = date.getTime();
       const unit = tickUnit(time);
-      // Among hours, a midnight is a new day, the 1st of May too: "May 1", not "May 2019".
-      ticks.push({ time, x: stretch(time - ahead), unit: length < DAY && (unit === 'month' || unit === 'year') ? 'day' : unit });
+      // Among hours and days, a midnight is a new day, the 1st of May too: "May 1", not "May
+      // 2019" (a one-day story on the 1st would never name its day).
+      ticks.push({ time, x: stretch(time - ahead), unit: length < 7 * DAY && (unit === 'month' || unit === 'year') ? 'day' : unit });
     }
   }
   return ticks;

@@ -337,7 +337,7 @@ describe('axis ticks', () => {
       expect(tick.x + half, 'label inside the right edge').to.be.at.most(width);
       expect(tick.x - half - lastRight, 'room between labels').to.be.at.least(LABEL_GAP);
       expect(tick.time, 'ticks in time order, each once').to.be.greaterThan(lastTime);
-      // The coarsest unit its time falls on; among hours, the midnight of a month or year is a day.
+      // The coarsest unit its time falls on; among hours and days, the midnight of a month or year is a day.
       const unit = tickUnit(tick.time);
       expect(tick.unit === unit || (tick.unit === 'day' && (unit === 'month' || unit === 'year')), `${tick.unit} for ${unit}`).to.equal(true);
       expect(TICK_UNITS).to.include(tick.unit);
@@ -376,6 +376,19 @@ describe('axis ticks', () => {
     // Across a year, ticks a month apart: "May" at the 1st.
     const year = axisTicks({ ...night, domain: [Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)] });
     expect(year.find((tick) => tick.time === Date.UTC(2019, 4, 1))?.unit).to.equal('month');
+  });
+
+  it('names the day at the 1st of a month and New Year’s Day among days, so a one-day story on the 1st is named', () => {
+    // A one-day story on Sep 1, with its half day of room either end.
+    const day = { domain: [Date.UTC(2015, 7, 31, 12), Date.UTC(2015, 8, 2, 12)], range: [0, 1200], width: 1200, breaks: [], labelWidth };
+    const ticks = axisTicks(day);
+    expectGoodTicks(ticks, 1200, []);
+    expect(ticks.map((tick) => formatTick(tick))).to.include('Sep 1');
+    // Ticks a day apart across New Year.
+    const days = axisTicks({ ...day, domain: [Date.UTC(2018, 11, 27), Date.UTC(2019, 0, 6)], range: [0, 1000], width: 1000 });
+    expectGoodTicks(days, 1000, []);
+    const labels = days.map((tick) => formatTick(tick));
+    expect(labels.slice(labels.indexOf('Dec 31'), labels.indexOf('Dec 31') + 3)).to.deep.equal(['Dec 31', 'Jan 1, 2019', 'Jan 2']);
   });
 
   it('shows the year on the left-edge label and where the year changes, and only there', () => {
