@@ -102,7 +102,7 @@ export class FieldReader {
   date(key: string, { required = false } = {}): CalendarDate | undefined {
     const value = field(this.#fields, key);
     if (value === undefined || value === null) {
-      if (required) this.report(key, 'is missing; every event needs a start date such as "2018-06-12"');
+      if (required) this.report(key, 'is missing; write a date such as "2018-06-12"');
       return undefined;
     }
     if (typeof value !== 'string') {

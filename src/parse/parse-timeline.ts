@@ -35,24 +35,22 @@ function readLanes(document: FieldReader, problems: ProblemList): readonly Lane[
 
 function readEras(document: FieldReader, problems: ProblemList): readonly Era[] {
   return document.list('eras', (item, path) => {
-    if (!isObject(item)) {
-      problems.add(path, `must be an object with start, end and label, not ${FieldReader.describe(item)}; era left out`);
-      return undefined;
-    }
-    const era = new FieldReader(problems, item, path);
     const problemCount = problems.count;
-    const label = era.text('label', { required: true });
-    const start = era.date('start', { required: true });
-    const end = era.date('end', { required: true });
-    if (label === undefined || start === undefined || end === undefined) {
-      problems.appendSince(problemCount, '; era left out');
-      return undefined;
+    if (!isObject(item)) {
+      problems.add(path, `must be an object with start, end and label, not ${FieldReader.describe(item)}`);
+    } else {
+      const era = new FieldReader(problems, item, path);
+      const label = era.text('label', { required: true });
+      const start = era.date('start', { required: true });
+      const end = era.date('end', { required: true });
+      if (label && start && end) {
+        if (!endsBefore(end, start)) return { label, start, end, note: era.text('note'), citations: readCitations(era, problems) };
+        era.report('end', `${end.source} is before the start, ${start.source}`);
+      }
     }
-    if (endsBefore(end, start)) {
-      era.report('end', `${end.source} is before the start, ${start.source}; era left out`);
-      return undefined;
-    }
-    return { label, start, end, note: era.text('note'), citations: readCitations(era, problems) };
+    // Left out, as an event would be, and marked so: `skipped: 'era'`.
+    problems.skipSince(problemCount, 'era');
+    return undefined;
   });
 }
 

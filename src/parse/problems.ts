@@ -20,11 +20,11 @@ export class ProblemList {
     }
   }
 
-  /** Marks every problem said since `count` as the reason an event was left out, and says so. */
-  skipSince(count: number): void {
+  /** Marks every problem said since `count` as the reason an event (or era) was left out, and says so. */
+  skipSince(count: number, what: 'event' | 'era' = 'event'): void {
     for (let i = count; i < this.items.length; i++) {
       const problem = this.items[i]!;
-      this.items[i] = { ...problem, message: `${problem.message}; event skipped`, skipped: 'event' };
+      this.items[i] = { ...problem, message: `${problem.message}; ${what} skipped`, skipped: what };
     }
   }
 }

@@ -92,7 +92,7 @@ describe('problems editors can see', () => {
         await settle(element);
         expect(recorded.groups()).to.deep.equal(['news-timeline: %s 2 problems in the timeline data: nothing could be shown.']);
         expect(recorded.calls.filter((c) => c.method === 'warn').map((c) => c.args[1])).to.deep.equal([
-          'events[0].start: is missing; every event needs a start date such as "2018-06-12"; event skipped',
+          'events[0].start: is missing; write a date such as "2018-06-12"; event skipped',
           'events: The only event could not be shown.',
         ]);
       } finally {

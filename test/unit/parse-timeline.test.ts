@@ -109,7 +109,7 @@ describe('parseTimeline', () => {
       const result = parseTimeline({ events: [event('a', { start: undefined }), 7] });
       expect(result.timeline).to.be.undefined;
       expect(problemsOf(result)).to.deep.equal([
-        'events[0].start: is missing; every event needs a start date such as "2018-06-12"; event skipped',
+        'events[0].start: is missing; write a date such as "2018-06-12"; event skipped',
         'events[1]: must be an object with id, title and start, not 7; event skipped',
         'events: None of the 2 events could be shown.',
       ]);
@@ -218,24 +218,27 @@ describe('parseTimeline', () => {
       expect(timeline.eras[0]!.end.periodEnd).to.equal(Date.UTC(2018, 3, 1));
     });
 
-    it('leaves out bad eras, each at its path, and says so', () => {
-      const { timeline, problems } = timelineOf({
+    it('leaves out bad eras, each at its path, and marks them skipped', () => {
+      const result = parseTimeline({
         eras: [
           null,
           { start: '2017', end: '2018' },
           { label: 'Bad start', start: '2017-13', end: '2018' },
           { label: 'Backwards', start: '2018', end: '2017' },
+          { label: 'No end', start: '2000' },
           { label: 'Good', start: '2017', end: '2017' },
         ],
         events: [event('a')],
       });
-      expect(problems).to.deep.equal([
-        'eras[0]: must be an object with start, end and label, not null; era left out',
-        'eras[1].label: is missing; era left out',
-        'eras[2].start: "2017-13" has no month 13; era left out',
-        'eras[3].end: 2017 is before the start, 2018; era left out',
+      expect(problemsOf(result)).to.deep.equal([
+        'eras[0]: must be an object with start, end and label, not null; era skipped',
+        'eras[1].label: is missing; era skipped',
+        'eras[2].start: "2017-13" has no month 13; era skipped',
+        'eras[3].end: 2017 is before the start, 2018; era skipped',
+        'eras[4].end: is missing; write a date such as "2018-06-12"; era skipped',
       ]);
-      expect(timeline.eras.map((era) => era.label)).to.deep.equal(['Good']);
+      expect(result.problems.map((problem) => problem.skipped)).to.deep.equal(['era', 'era', 'era', 'era', 'era']);
+      expect(result.timeline!.eras.map((era) => era.label)).to.deep.equal(['Good']);
     });
   });
 
@@ -370,7 +373,7 @@ describe('parseTimeline', () => {
     describe('start and end', () => {
       it('needs a start', () => {
         expectSkipped(event('a', { start: undefined }), [
-          'events[1].start: is missing; every event needs a start date such as "2018-06-12"; event skipped',
+          'events[1].start: is missing; write a date such as "2018-06-12"; event skipped',
         ]);
       });
 
