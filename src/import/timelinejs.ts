@@ -486,6 +486,8 @@ function convertDate(raw: unknown, path: string, label: string): DateConversion 
     );
   }
   const astronomical = year.value < 0 ? year.value + 1 : year.value;
+  // The count TimelineJS shows has no year 0 (1 BCE is followed by 1 CE): read as 1 BC, and said.
+  if (year.value === 0) notes.push({ path: `${path}.year`, message: 'year 0 is not a year (1 BC is followed by AD 1); read as 1 BC' });
   let iso = isoYear(astronomical);
   if (used < 2) return { iso, notes };
 

@@ -83,6 +83,12 @@ describe('CSV import', () => {
       expect(problems).to.deep.equal(['row 1, column "Colour": this is not a column this timeline reads; ignored']);
     });
 
+    it('reads a Year of 0 as 1 BC, and says so at its cell', () => {
+      const { events, problems } = imported('Year,Headline\n0,The year before AD 1');
+      expect(events.map((event) => event.start)).to.deep.equal(['0000']);
+      expect(problems).to.deep.equal(['row 2, column "Year": year 0 is not a year (1 BC is followed by AD 1); read as 1 BC']);
+    });
+
     it('reads dates at their precision, with times and end dates, as TimelineJS does', () => {
       const csv = [
         'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline',

@@ -295,6 +295,15 @@ describe('TimelineJS import', () => {
       expect(startOf({ year: '+1850' })).to.equal('1850');
     });
 
+    it('reads year 0, which the BC/AD count lacks, as 1 BC, and says so', () => {
+      const { event: zero, problems } = mapOne({ start_date: { year: 0 } });
+      expect(zero?.start).to.equal('0000');
+      expect(problems).to.deep.equal([
+        { path: 'events[0].start_date.year', message: 'year 0 is not a year (1 BC is followed by AD 1); read as 1 BC' },
+      ]);
+      expect(mapOne({ start_date: { year: -1 } }).problems).to.deep.equal([]);
+    });
+
     it('skips events beyond ±270,000 years, saying why', () => {
       const { event: mappedEvent, problems } = mapOne({ start_date: { year: 270_001 } });
       expect(mappedEvent).to.equal(undefined);
