@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { compactTemplates } from './compact-templates.mjs';
 import { pureD3Tops } from './pure-d3-tops.mjs';
 import { d3Methods } from './d3-methods.mjs';
@@ -171,9 +172,30 @@ const bundle = await build({
 });
 
 mkdirSync('dist', { recursive: true });
+await minifiedAgain(bundle.metafile);
+await minifiedAgain(chunks.metafile);
 addLicenseNotices(bundle.metafile);
 addLicenseNotices(chunks.metafile);
 writeFileSync('dist/bundle-meta.json', JSON.stringify(linkedMetafile(bundle.metafile, chunks.metafile)));
+
+/**
+ * Each output minified again by terser, after esbuild: its two passes of compression find what
+ * esbuild's single pass leaves (inlined constants, joined declarations, shorter conditionals),
+ * about 2 KB gzip -9 of the bundle's 56. Safe transforms only (no `unsafe` options), and no
+ * property is renamed: Lit and the page read properties by name.
+ */
+async function minifiedAgain(metafile) {
+  for (const output of Object.keys(metafile.outputs)) {
+    if (!output.endsWith('.js')) continue;
+    const { code } = await minify(readFileSync(output, 'utf8'), {
+      module: true,
+      ecma: 2022,
+      compress: { passes: 2 },
+      format: { comments: false },
+    });
+    writeFileSync(output, code);
+  }
+}
 
 /**
  * Ends each output with the copyright notice and licence of every package bundled into it, one
