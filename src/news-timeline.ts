@@ -427,10 +427,11 @@ export class NewsTimeline extends LitElement {
     const timeline = this.#timeline;
     // The label rows a lane gets depend on the height the box leaves the plot.
     const measured = this.#viewport.changed;
-    if (timeline && (measured.has('plotHeight') || wordsChanged)) this.#lanes = this.#bandsFor(timeline);
+    // The labels' font decides their rows' height: read before the lanes are laid out.
+    this.#viewport.readFont(measured.has('width') || changed.has('theme'));
+    if (timeline && (measured.has('plotHeight') || measured.has('fontPx') || wordsChanged)) this.#lanes = this.#bandsFor(timeline);
     if (timeline && this.eventFilter !== this.#view?.filter) this.#applyFilter();
     if (timeline) this.#viewport.measureWidth();
-    this.#viewport.readFont(measured.has('width') || changed.has('theme'));
     // A new axis has a new deepest zoom, which decides what a cluster's name says Enter does.
     if (timeline && this.#laidOut.updateAxis(timeline, this.#width, this.spacing, this.#facts, measured.has('width') || changed.has('spacing'))) {
       this.#markLabels.clear();
@@ -487,7 +488,7 @@ export class NewsTimeline extends LitElement {
 
   /** The tracks to draw, the "Other" track in the element's language. */
   #bandsFor(timeline: Timeline): LaneBand[] {
-    return laneBands(timeline.lanes, timeline.events, this.#viewport.plotHeight || undefined, this.#strs.other);
+    return laneBands(timeline.lanes, timeline.events, this.#viewport.plotHeight || undefined, this.#strs.other, this.#viewport.fontPx);
   }
 
   /** Derives what the reader sees from the filter: the events kept, indexed by lane and id. */

@@ -31,7 +31,7 @@ export interface PlotHandlers {
 
 /**
  * The time axis, drawn as d3-axis's axisBottom would draw it (same elements, classes and
- * attributes, but for its fixed font-size: the ticks' size is a share of the element's font),
+ * attributes, but for its fixed font: the ticks' is the element's, at a share of its size),
  * from ticks the pure layout has already placed and thinned. Drawing it here
  * instead of through d3-axis saves d3-axis and the d3-scale and d3-format it needed (~10 KB
  * minified).
@@ -40,7 +40,7 @@ function renderAxis(scene: Scene, tickLabel: PlotHandlers['tickLabel']) {
   // Half a pixel puts one-pixel lines on the pixel grid of a standard-density screen, as d3 does.
   const offset = devicePixelRatio > 1 ? 0 : 0.5;
   return svg`<g class="axis" part="axis" transform=${`translate(0, ${scene.axisY})`}
-      fill="none" font-family="sans-serif" text-anchor="middle">
+      fill="none" text-anchor="middle">
     <path class="domain" stroke="currentColor" d=${`M${offset},0V${offset}H${scene.width + offset}V0`}></path>
     ${scene.ticks.map(
       (tick) => svg`<g class="tick" transform=${`translate(${tick.x + offset},0)`}><line stroke="currentColor" y2=${GEOMETRY.tickSize}></line><text fill="currentColor" y=${GEOMETRY.tickLabel} dy="0.71em">${tickLabel(tick)}</text></g>`,
@@ -122,7 +122,7 @@ export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: str
         ? html`<span class=${scene.laneNamesAtRight ? 'lane-label at-right' : 'lane-label'} part="lane-label" style=${cssProps({ top: `${lane.top + GEOMETRY.laneNameTop}px` })}>${lane.label}</span>`
         : nothing,
     )}
-    <div class="marks" role="group" aria-label=${groupLabel}>
+    <div class="marks" role="group" aria-label=${groupLabel} style=${cssProps({ '--row-scale': `${scene.lanes[0]!.scale}` })}>
       ${repeat(
         scene.marks,
         (mark) => mark.items[0]!.id,

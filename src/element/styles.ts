@@ -385,12 +385,13 @@ export const timelineStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     text-align: start;
-    line-height: ${labelLine}px;
+    /* As tall as the layout's rows, which grow with larger text where the box has room (laneBands). */
+    line-height: calc(${labelLine}px * var(--row-scale));
     background: var(--nt-bg);
   }
   .mark .label.titles {
     padding: 0 ${labelPadX}px;
-    line-height: ${rowHeight}px;
+    line-height: calc(${rowHeight}px * var(--row-scale));
   }
   .title-line {
     display: block;

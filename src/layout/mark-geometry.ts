@@ -20,11 +20,13 @@ export interface LabelBox {
 
 export function labelBox(mark: PlacedMark<unknown>, lane: LaneBand): LabelBox | undefined {
   if (mark.row === undefined) return undefined;
-  const { rowHeight, labelGap, labelLine, labelPadX, labelPadY } = GEOMETRY;
+  const { labelGap, labelPadX, labelPadY } = GEOMETRY;
+  // Rows and lines grow with the labels' text (see textScale); the padding does not.
+  const [rowHeight, labelLine] = [GEOMETRY.rowHeight * lane.scale, GEOMETRY.labelLine * lane.scale];
   const list = mark.lines > 1;
   const topRow = mark.row + mark.lines - 1;
-  // One line is labelLine + 2 × labelPadY (20 px) tall, labelPadY into its row; a list of
-  // titles has no padding and a row for each title.
+  // One line is labelLine + 2 × labelPadY (20 px at the text's base size) tall, labelPadY into
+  // its row; a list of titles has no padding and a row for each title.
   const top = lane.top + (lane.rows - 1 - topRow) * rowHeight + (list ? 0 : labelPadY);
   const lineTop = top + (list ? 0 : labelPadY);
   return {

@@ -12,6 +12,12 @@ import { linearMap } from './linear-map.js';
  */
 
 export const GEOMETRY = {
+  /**
+   * Sizes of text rows (rowHeight, labelLine, axisHeight) are for labels of this many px, the
+   * default --nt-font-size at the browser's default size; larger text gets rows as much taller
+   * (see `textScale`), so a reader's larger font is never cut or run into the next row.
+   */
+  textBase: 13,
   rowHeight: 24,
   /** Label rows per lane when no height is given. */
   rows: 3,
@@ -77,6 +83,8 @@ export interface LaneBand {
   readonly baseline: number;
   /** Label rows above the baseline. */
   readonly rows: number;
+  /** How much taller than GEOMETRY's its text rows (label rows and lines, the axis) are: 1 or more. */
+  readonly scale: number;
 }
 
 export interface EventBar {
@@ -156,15 +164,21 @@ export interface SceneInput {
  * goes to the top of each track. The track of events in no lane is named `otherLabel` (the
  * element passes its "Other" in the reader's language).
  */
-export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[], height?: number, otherLabel = 'Other'): LaneBand[] {
+export function laneBands(lanes: readonly Lane[], events: readonly TimelineEvent[], height?: number, otherLabel = 'Other', fontPx: number = GEOMETRY.textBase): LaneBand[] {
   const hasUnlaned = lanes.length > 0 && events.some((e) => e.lanes.length === 0);
-  const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
+  const { markBand, laneGap } = GEOMETRY;
   const tracks: { id: string | undefined; label: string | undefined }[] = lanes.map((l) => ({ id: l.id, label: l.label }));
   if (tracks.length === 0 || hasUnlaned) tracks.push({ id: undefined, label: tracks.length ? otherLabel : undefined });
+  // Where the box has no room for a row a track at the text's scale, the rows shrink toward the
+  // base size: a label cut at its foot is better than a plot whose axis scrolls out of sight.
+  const wanted = fontPx / GEOMETRY.textBase;
+  const fits = height ? (height - tracks.length * (markBand + laneGap)) / (tracks.length * GEOMETRY.rowHeight + GEOMETRY.axisHeight) : wanted;
+  const scale = Math.max(1, Math.min(wanted, fits));
+  const [rowHeight, axisHeight] = [GEOMETRY.rowHeight * scale, GEOMETRY.axisHeight * scale];
   const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : undefined;
   const named = tracks.map((track) => track.label !== undefined);
   const rows = room === undefined ? tracks.map(() => GEOMETRY.rows) : allotRows(trackCounts(tracks, events), Math.floor(room / rowHeight), named);
-  return bandsWithRows(tracks, rows, height);
+  return bandsWithRows(tracks, rows, height, scale);
 }
 
 /** Tracks with the given label rows each, filling `height` when given (the spare goes to their tops). */
@@ -172,14 +186,16 @@ function bandsWithRows(
   tracks: readonly { id: string | undefined; label: string | undefined }[],
   rows: readonly number[],
   height: number | undefined,
+  scale: number,
 ): LaneBand[] {
-  const { rowHeight, markBand, laneGap, axisHeight } = GEOMETRY;
+  const { markBand, laneGap } = GEOMETRY;
+  const [rowHeight, axisHeight] = [GEOMETRY.rowHeight * scale, GEOMETRY.axisHeight * scale];
   const room = height ? height - axisHeight - tracks.length * (markBand + laneGap) : 0;
   const spare = Math.max(room - rows.reduce((a, b) => a + b, 0) * rowHeight, 0) / tracks.length;
   let top = 0;
   return tracks.map((track, i) => {
     const bandHeight = rows[i]! * rowHeight + markBand + spare;
-    const band = { ...track, top, height: bandHeight, baseline: top + bandHeight - markBand / 2, rows: rows[i]! };
+    const band = { ...track, top, height: bandHeight, baseline: top + bandHeight - markBand / 2, rows: rows[i]!, scale };
     top += bandHeight + laneGap;
     return band;
   });
@@ -259,7 +275,7 @@ function readableScene(frame: Frame, input: SceneInput, slide: Slide): { scene: 
         const rows = scene.lanes.map((lane) => lane.rows);
         rows[from]!--;
         rows[to]!++;
-        const tried = sceneWith(frame, input, bandsWithRows(scene.lanes, rows, input.height), slide);
+        const tried = sceneWith(frame, input, bandsWithRows(scene.lanes, rows, input.height, scene.lanes[0]!.scale), slide);
         const count = unreadTitles(tried, input.measureLabel);
         if (count < (better?.unread ?? unread)) better = { scene: tried, unread: count };
       }
@@ -398,7 +414,7 @@ function sceneWith(frame: Frame, input: SceneInput, lanes: readonly LaneBand[], 
   const axisY = lastLane.top + lastLane.height + GEOMETRY.laneGap;
   return {
     width,
-    height: axisY + GEOMETRY.axisHeight,
+    height: axisY + GEOMETRY.axisHeight * lastLane.scale,
     lanes,
     axisY,
     ticks: frame.ticks,

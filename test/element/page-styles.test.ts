@@ -44,6 +44,10 @@ function textSizes(el: NewsTimeline): Record<string, number> {
   );
 }
 
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
 describe('--nt-font-size', () => {
   it('scales all of the timeline’s text, ticks, lane names and eras too', async () => {
     const { el } = await mount({ data: await articleData(), width: 900 });
@@ -55,5 +59,42 @@ describe('--nt-font-size', () => {
     for (const kind of ['tick', 'lane', 'era']) {
       expect(after[kind]! / before[kind]!, kind).to.be.closeTo(20 / before.label!, 0.01);
     }
+  });
+
+  it('gives larger text taller label rows where the box has room: no label is cut, none runs into another or a lane name', async () => {
+    for (const size of ['13px', '20px', '26px']) {
+      const setup = (element: NewsTimeline) => {
+        element.style.setProperty('--nt-font-size', size);
+        element.style.height = '900px';
+      };
+      const { el } = await mount({ data: await articleData(), width: 900, setup });
+      const labels = [...shadow(el).querySelectorAll<HTMLElement>('.mark .label')].filter((label) => label.getClientRects().length > 0);
+      expect(labels.length, `${size}: labels shown`).to.be.greaterThan(2);
+      for (const label of labels) {
+        expect(label.scrollHeight, `${size}: "${label.textContent}" whole`).to.be.at.most(label.clientHeight);
+      }
+      const texts = [...labels, ...shadow(el).querySelectorAll('.lane-label')];
+      const boxes = texts.map((box) => box.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const pair = `${size}: "${texts[i]!.textContent}" and "${texts[j]!.textContent}"`;
+          expect(overlaps(boxes[i]!, boxes[j]!), `${pair} overlap (${JSON.stringify([boxes[i], boxes[j]])})`).to.equal(false);
+        }
+      }
+      el.remove();
+    }
+  });
+
+  it('keeps the whole plot, axis included, in a box too short for taller rows', async () => {
+    // At 20px the rows' base height fits this box's stage; rows 20/13 times as tall would not.
+    const setup = (element: NewsTimeline) => {
+      element.style.setProperty('--nt-font-size', '20px');
+      element.style.height = '540px';
+    };
+    const { el } = await mount({ data: await articleData(), width: 900, setup });
+    const stage = shadow(el).querySelector<HTMLElement>('.stage')!;
+    const axis = shadow(el).querySelector('.axis')!.getBoundingClientRect();
+    expect(stage.scrollHeight, 'the stage does not scroll').to.be.at.most(stage.clientHeight);
+    expect(axis.bottom, 'the axis in sight').to.be.at.most(stage.getBoundingClientRect().bottom);
   });
 });

@@ -15,7 +15,7 @@ const PLOT_BORDERS = 2;
 const LAZY_MARGIN = '600px 0px';
 
 /** What the viewport controller measured anew since the last update. */
-export type Measured = 'width' | 'plotHeight' | 'nearViewport';
+export type Measured = 'width' | 'plotHeight' | 'nearViewport' | 'fontPx';
 
 /**
  * The element's box and place on the page: its width (a ResizeObserver), the height its stage
@@ -30,8 +30,10 @@ export class ViewportController implements ReactiveController {
   nearViewport = false;
   /** Label widths, in the font labels are drawn in. */
   readonly measure = new TextMeasure();
-  /** Tick labels are drawn smaller than titles (`.axis text`, in rem): measured in their own size. */
+  /** Tick labels are drawn smaller than titles (`.axis text`, in em): measured in their own size. */
   readonly tickMeasure = new TextMeasure();
+  /** The labels' font size, which their rows' height follows (see `laneBands`). */
+  fontPx: number = GEOMETRY.textBase;
   /** Whether text runs right to left (lane names then sit at the right). */
   rightToLeft = false;
   /** What changed since the last update. */
@@ -115,8 +117,12 @@ export class ViewportController implements ReactiveController {
     // "normal" reads as 0.
     const [letter, word] = [parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0];
     this.measure.setFont(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, letter, word);
-    this.tickMeasure.setFont(`${style.fontStyle} ${style.fontWeight} ${GEOMETRY.smallText * parseFloat(style.fontSize)}px ${style.fontFamily}`, letter, word);
+    const fontPx = parseFloat(style.fontSize);
+    this.tickMeasure.setFont(`${style.fontStyle} ${style.fontWeight} ${GEOMETRY.smallText * fontPx}px ${style.fontFamily}`, letter, word);
     this.rightToLeft = style.direction === 'rtl';
+    // Read during an update: listed for it, with no other update asked for.
+    if (fontPx !== this.fontPx) this.changed.add('fontPx');
+    this.fontPx = fontPx;
     this.#fontRead = true;
   }
 
