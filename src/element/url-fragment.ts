@@ -5,14 +5,20 @@
  * element "talks"): event ids never hold "&", so the two parts never mix.
  */
 export function fragmentFor(elementId: string, eventId: string, filterParams = ''): string {
-  const head = elementId ? `nt-${elementId}-${eventId}` : `nt-${eventId}`;
+  // Encoded: an element id may hold "&", which would end the head, or "%", read as an escape.
+  const head = encodeURIComponent(headOf(elementId, eventId));
   return filterParams ? `${head}&${filterParams}` : head;
+}
+
+/** What names the event before it is encoded: the one place the three parts are joined. */
+function headOf(elementId: string, eventId: string): string {
+  return elementId ? `nt-${elementId}-${eventId}` : `nt-${eventId}`;
 }
 
 /** The fragment for a filter with no event selected; empty when there is no filter either. */
 export function filterFragment(elementId: string, filterParams: string): string {
   if (!filterParams) return '';
-  return `${elementId ? `nt-${elementId}` : 'nt'}&${filterParams}`;
+  return `${encodeURIComponent(elementId ? `nt-${elementId}` : 'nt')}&${filterParams}`;
 }
 
 /** What a location's hash says to this element. */
@@ -33,7 +39,7 @@ export function readFragment(hash: string, elementId: string, eventIds: Iterable
     return undefined;
   }
   const filterParams = rest.join('&');
-  for (const id of eventIds) if (fragmentFor(elementId, id) === head) return { eventId: id, filterParams };
+  for (const id of eventIds) if (headOf(elementId, id) === head) return { eventId: id, filterParams };
   if (filterParams && head === (elementId ? `nt-${elementId}` : 'nt')) return { eventId: undefined, filterParams };
   return undefined;
 }

@@ -48,6 +48,20 @@ describe('a fragment written, then read back', () => {
     }
   });
 
+  it('keeps an element id’s "&", "%" or space inside the head, so its links open again', () => {
+    for (const elementId of ['a&b', '100%', 'my story', 'a=b#c']) {
+      for (const filter of ['', 'tag=summit']) {
+        const hash = `#${fragmentFor(elementId, 'hanoi-summit', filter)}`;
+        expect(readFragment(hash, elementId, eventIds), hash).to.deep.equal({ eventId: 'hanoi-summit', filterParams: filter });
+        // As the address bar holds it, once written.
+        const written = new URL(`https://example.org/${hash}`).hash;
+        expect(readFragment(written, elementId, eventIds), written).to.deep.equal({ eventId: 'hanoi-summit', filterParams: filter });
+      }
+      const filterOnly = `#${filterFragment(elementId, 'hide=nk')}`;
+      expect(readFragment(filterOnly, elementId, eventIds), filterOnly).to.deep.equal({ eventId: undefined, filterParams: 'hide=nk' });
+    }
+  });
+
   it('reads an address bar’s percent-encoding of the event', () => {
     expect(readFragment('#nt-%C3%A9t%C3%A9', '', ['été'])).to.deep.equal({ eventId: 'été', filterParams: '' });
   });
