@@ -1,5 +1,5 @@
 import { compareCalendarDates, endsBefore } from '../model/calendar-date.js';
-import type { Era, Lane, ParseResult, Source, Timeline, TimelineEvent } from '../model/types.js';
+import type { CalendarDate, Era, Lane, ParseResult, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { FieldReader, field, isObject } from './fields.js';
 import { EVENT_ID, ID_RULE, parseEvent, type EventContext } from './parse-event.js';
 import { readCitations, readCorrections } from './parse-provenance.js';
@@ -96,6 +96,9 @@ export class TimelineParser {
   readonly #events: TimelineEvent[] = [];
   #context: EventContext;
   #next = 0;
+  /** The first time written without a UTC offset, and whether some time has one (see #noteClock). */
+  #floating: { path: string; source: string } | undefined;
+  #offset = false;
 
   constructor(raw: unknown, options: ParseOptions = {}) {
     const problems = this.#problems;
@@ -131,8 +134,21 @@ export class TimelineParser {
     const end = Math.min(this.#next + count, this.#rawEvents.length);
     for (; this.#next < end; this.#next++) {
       const event = parseEvent(this.#rawEvents[this.#next], this.#next, this.#context);
-      if (event) this.#events.push(event);
+      if (!event) continue;
+      this.#events.push(event);
+      this.#noteClock(event.start, this.#next, 'start');
+      if (event.end) this.#noteClock(event.end, this.#next, 'end');
     }
+  }
+
+  /**
+   * Times with and without a UTC offset in one story are ordered as if those without were at
+   * UTC, which is seldom what an editor meant: the first without one is reported (once).
+   */
+  #noteClock(date: CalendarDate, index: number, key: 'start' | 'end'): void {
+    if (date.precision !== 'minute' && date.precision !== 'second') return;
+    if (date.offsetMinutes !== undefined) this.#offset = true;
+    else this.#floating ??= { path: `events[${index}].${key}`, source: date.source };
   }
 
   /** Reads what is left and returns the timeline with every problem found. */
@@ -145,6 +161,10 @@ export class TimelineParser {
       const total = this.#rawEvents.length;
       problems.add('events', noEventsShown(total));
       return { timeline: undefined, problems: problems.items };
+    }
+    if (this.#offset && this.#floating) {
+      const { path, source } = this.#floating;
+      problems.add(path, `"${source}" has no UTC offset, though other times in the story have one: it is placed as if at UTC`);
     }
     const timeline: Timeline = {
       title: document.text('title'),

@@ -692,6 +692,25 @@ describe('parseTimeline', () => {
         expect(timeline.events.map((e) => e.id)).to.deep.equal(['bc', 'year', 'c', 'b', 'long', 'early', 'late', 'a']);
       });
 
+      it('reports the first time without an offset in a story whose other times have one', () => {
+        const result = parseTimeline(
+          doc([
+            event('polls-close', { start: '2020-11-03T19:00-05:00' }),
+            event('day', { start: '2020-11-03' }),
+            event('call', { start: '2020-11-03T23:30', end: '2020-11-04T00:10' }),
+            event('speech', { start: '2020-11-04T01:00' }),
+          ]),
+        );
+        expect(problemsOf(result)).to.deep.equal([
+          'events[2].start: "2020-11-03T23:30" has no UTC offset, though other times in the story have one: it is placed as if at UTC',
+        ]);
+        expect(result.problems[0]!.skipped).to.equal(undefined);
+        // All without an offset, or all with one, or only dates: nothing to say.
+        for (const starts of [['2020-11-03T19:00', '2020-11-03T23:30'], ['2020-11-03T19:00Z', '2020-11-03T23:30+01:00'], ['2020-11-03', '2020']]) {
+          expect(problemsOf(parseTimeline(doc(starts.map((start, i) => event(`e${i}`, { start })))))).to.deep.equal([]);
+        }
+      });
+
       it('keeps events that tie in the order they were written, not their ids’ order', () => {
         const ids = ['d2', 'd10', 'd1', 'z', 'a'];
         const written = (order: string[]) =>
