@@ -20,7 +20,7 @@ export function renderQuote(quote: Quote, strings: TimelineStrings): TemplateRes
   const inferred = quote.attribution === 'inferred' ? html` <span class="flag">${strings.attributionInferred}</span>` : nothing;
   if (quote.kind === 'direct') {
     return html`<figure class="quote direct">
-      <blockquote><p class="quote-text" lang=${quote.lang ?? nothing}>“${quote.text}”</p></blockquote>
+      <blockquote><p class="quote-text" lang=${quote.lang ?? nothing}>${strings.quoted(quote.text)}</p></blockquote>
       <figcaption class="attribution">— ${speakerLine(quote)}${inferred}</figcaption>
     </figure>`;
   }

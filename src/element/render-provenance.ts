@@ -25,7 +25,7 @@ function renderDateProvenance(dateSource: DateSource | undefined, dates: DateTex
       </p>
       ${record.note ? html`<p class="provenance">${record.note}</p>` : nothing}`;
   }
-  return html`${article ? html`<p class="provenance">${strings.dateFromArticle}: “${article.wording}”</p>` : nothing}
+  return html`${article ? html`<p class="provenance">${strings.dateFromArticle}: ${strings.quoted(article.wording)}</p>` : nothing}
   ${record ? html`<p class="provenance">${strings.dateFromRecord}${record.note ? `: ${record.note}` : ''}</p>` : nothing}`;
 }
 
@@ -40,9 +40,9 @@ function renderAttributionNotes(quotes: readonly Quote[], strings: TimelineStrin
     .filter((quote) => quote.attributionNote !== undefined)
     .map(
       (quote) => html`<p class="attribution-note">
-        ${quote.attribution === 'inferred' ? html`<strong class="flag">${strings.attributionInferred}</strong> ` : nothing}(“${openingOf(
-          quote.text,
-        )}”): ${quote.attributionNote}
+        ${quote.attribution === 'inferred' ? html`<strong class="flag">${strings.attributionInferred}</strong> ` : nothing}(${strings.quoted(
+          openingOf(quote.text),
+        )}): ${quote.attributionNote}
       </p>`,
     );
 }

@@ -18,6 +18,8 @@ export const DEFAULT_STRINGS = {
   dateFromRecord: 'Date from the public record',
   dateFromArticle: 'Date as the article gives it',
   paraphraseOf: 'Paraphrase of',
+  /** A direct quote in the quotation marks of the element's language. */
+  quoted: (text: string) => `“${text}”`,
   source: 'Source',
   /** Flags an event whose article date and record date disagree. */
   datesDisagree: 'Dates disagree',

@@ -92,6 +92,18 @@ describe('languages', () => {
     await waitUntil(() => listDate(element, 'singapore-summit') === '12. Juni 2018', 'did not switch to German', LOADED);
   });
 
+  it('puts a direct quote in the quotation marks of its language', async function () {
+    // Four languages' words, each a request and a module to compile.
+    this.timeout(30_000);
+    const marks = { en: ['“', '”'], fr: ['«\u00a0', '\u00a0»'], de: ['„', '“'], ja: ['「', '」'] };
+    for (const [lang, [open, close]] of Object.entries(marks)) {
+      // The phone's list, which shows every quote; the marks come with the language's words.
+      const element = await mountTimeline(await articleData(), { width: 500, attributes: { lang } });
+      const quote = () => shadow(element).querySelector('.direct .quote-text')!.textContent!;
+      await waitUntil(() => quote().startsWith(open!) && quote().endsWith(close!), `${lang}: ${quote()}`, LOADED);
+    }
+  });
+
   it('lets a page override any of its words', async () => {
     const element = await mountTimeline(await articleData());
     element.strings = { zoomIn: 'Closer', listView: 'All events' };

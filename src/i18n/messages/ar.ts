@@ -28,6 +28,7 @@ export const messages: Messages = {
   dateFromRecord: 'التاريخ مأخوذ من السجل العام',
   dateFromArticle: 'التاريخ كما ورد في المقال',
   paraphraseOf: 'بتصرف عن',
+  quoted: (text) => `«${text}»`,
   source: 'المصدر',
   datesDisagree: 'التاريخان متعارضان',
   articleAndRecord: (wording, date) => `يقول المقال «${wording}»؛ وفي السجل العام: ${date}`,

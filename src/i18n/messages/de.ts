@@ -18,6 +18,7 @@ export const messages: Messages = {
   dateFromRecord: 'Datum aus öffentlichen Quellen',
   dateFromArticle: 'Datum, wie der Artikel es nennt',
   paraphraseOf: 'Sinngemäß nach',
+  quoted: (text) => `„${text}“`,
   source: 'Quelle',
   datesDisagree: 'Daten widersprechen sich',
   articleAndRecord: (wording, date) => `Der Artikel sagt „${wording}“; öffentliche Quellen: ${date}`,

@@ -18,6 +18,7 @@ export const messages: Messages = {
   dateFromRecord: 'Fecha tomada de fuentes públicas',
   dateFromArticle: 'Fecha tal como la da el artículo',
   paraphraseOf: 'Palabras atribuidas a',
+  quoted: (text) => `«${text}»`,
   source: 'Fuente',
   datesDisagree: 'Las fechas no coinciden',
   articleAndRecord: (wording, date) => `El artículo dice «${wording}»; las fuentes públicas: ${date}`,

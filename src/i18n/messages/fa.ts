@@ -18,6 +18,7 @@ export const messages: Messages = {
   dateFromRecord: 'تاریخ از منابع عمومی',
   dateFromArticle: 'تاریخ به روایت مقاله',
   paraphraseOf: 'نقل به مضمون از',
+  quoted: (text) => `«${text}»`,
   source: 'منبع',
   datesDisagree: 'تاریخ‌ها با هم نمی‌خوانند',
   articleAndRecord: (wording, date) => `مقاله می‌گوید «${wording}»؛ منابع عمومی: ${date}`,

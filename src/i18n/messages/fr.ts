@@ -18,6 +18,7 @@ export const messages: Messages = {
   dateFromRecord: 'Date tirée des sources publiques',
   dateFromArticle: 'Date telle que l’article la donne',
   paraphraseOf: 'Propos rapportés de',
+  quoted: (text) => `«\u00a0${text}\u00a0»`,
   source: 'Source',
   datesDisagree: 'Dates divergentes',
   articleAndRecord: (wording, date) => `L’article dit « ${wording} » ; les sources publiques : ${date}`,

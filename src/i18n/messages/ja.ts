@@ -16,6 +16,7 @@ export const messages: Messages = {
   dateFromRecord: '公開記録による日付',
   dateFromArticle: '記事に記された日付',
   paraphraseOf: '発言の要旨：',
+  quoted: (text) => `「${text}」`,
   source: '出典',
   datesDisagree: '日付が食い違う',
   articleAndRecord: (wording, date) => `記事の記述は「${wording}」、公開記録では${date}`,

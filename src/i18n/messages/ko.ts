@@ -16,6 +16,7 @@ export const messages: Messages = {
   dateFromRecord: '공개 기록에서 가져온 날짜',
   dateFromArticle: '기사에 나온 날짜',
   paraphraseOf: '발언 요지:',
+  quoted: (text) => `“${text}”`,
   source: '출처',
   datesDisagree: '날짜 불일치',
   articleAndRecord: (wording, date) => `기사: “${wording}”; 공개 기록: ${date}`,

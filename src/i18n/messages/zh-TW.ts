@@ -17,6 +17,7 @@ export const messages: Messages = {
   dateFromRecord: '日期取自公開紀錄',
   dateFromArticle: '日期依據文章所述',
   paraphraseOf: '大意轉述自',
+  quoted: (text) => `「${text}」`,
   source: '來源',
   datesDisagree: '日期不一致',
   articleAndRecord: (wording, date) => `文章稱「${wording}」；公開紀錄：${date}`,

@@ -16,6 +16,7 @@ export const messages: Messages = {
   dateFromRecord: '日期取自公开记录',
   dateFromArticle: '日期依据文章所述',
   paraphraseOf: '大意转述自',
+  quoted: (text) => `“${text}”`,
   source: '来源',
   datesDisagree: '日期不一致',
   articleAndRecord: (wording, date) => `文章称“${wording}”；公开记录：${date}`,
