@@ -254,6 +254,18 @@ describe('quote popovers', () => {
     expect(heard).to.deep.equal(['nt-popover-open', 'nt-popover-close', 'nt-popover-open']);
   });
 
+  it('tells the page a popover closed when a new story without its event replaces the old', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('hanoi-summit');
+    await settle(element);
+    expect(popoverTitle(element)).to.equal('Hanoi summit');
+    const closed = oneEvent(element, 'nt-popover-close');
+    element.data = { title: 'Another story', events: [{ id: 'other', title: 'Another event', start: '2020-01-01' }] };
+    expect((await closed).detail.event.title).to.equal('Hanoi summit');
+    await settle(element);
+    expect(popoverTitle(element)).to.equal(undefined);
+  });
+
   it('opens the popover of the event its selected attribute names once the story loads', async () => {
     const { el } = await mount({ data: await articleData(), width: 760, attributes: { selected: 'singapore-summit' } });
     await settle(el);

@@ -37,8 +37,11 @@ export class SelectionController implements ReactiveController {
   #opened = false;
   /** Whether `open` changed since the last update. */
   #openChanged = false;
-  /** The event whose popover is open: focus goes back to it when it closes. */
-  #returnFocusTo: string | undefined;
+  /**
+   * The event whose popover is open: focus goes back to it when it closes, and the page hears
+   * that it closed, even where a new document no longer has it.
+   */
+  #popoverOf: TimelineEvent | undefined;
   /** The id `choose` last set: a `selected` other than it was set by the page. */
   #chosen: string | undefined;
   /** The entry last brought into sight in the list: one selected before the list was drawn is brought once it is. */
@@ -153,14 +156,14 @@ export class SelectionController implements ReactiveController {
     const panel = this.#config.panel();
     if (this.#opened && event && panel) {
       // Another event's popover gave way to this one: the page hears it close first.
-      const replaced = this.#returnFocusTo === event.id ? undefined : view?.eventById(this.#returnFocusTo);
+      const replaced = this.#popoverOf?.id === event.id ? undefined : this.#popoverOf;
       if (replaced) this.#host.dispatchEvent(timelineEvent('nt-popover-close', { event: replaced }));
-      this.#returnFocusTo = event.id;
+      this.#popoverOf = event;
       panel.focus({ preventScroll: true });
       this.#host.dispatchEvent(timelineEvent('nt-popover-open', { event }));
     } else {
-      const closed = view?.eventById(this.#returnFocusTo);
-      this.#returnFocusTo = undefined;
+      const closed = this.#popoverOf;
+      this.#popoverOf = undefined;
       if (closed) this.#host.dispatchEvent(timelineEvent('nt-popover-close', { event: closed }));
     }
   }
