@@ -570,8 +570,17 @@ export class NewsTimeline extends LitElement {
   zoomTo(start: TimeInput, end: TimeInput, options: { animate?: boolean } = {}): void {
     const scale = this.#laidOut.baseScale();
     if (!scale) return;
-    const [a, b] = timeSpan(start, end);
-    this.#zoom.showSpan(scale(a), scale(b), options.animate ?? true);
+    let span = [NaN, NaN];
+    try {
+      span = timeSpan(start, end);
+    } catch {
+      // An ISO string that is not one: said below, as a value that is no time (NaN, an invalid Date).
+    }
+    if (!span.every(Number.isFinite)) {
+      console.warn(`<${this.localName}>: zoomTo takes two Dates, times or ISO dates; the view stays as it is`);
+      return;
+    }
+    this.#zoom.showSpan(scale(span[0]!), scale(span[1]!), options.animate ?? true);
   }
 
   /** Shows the whole story. */

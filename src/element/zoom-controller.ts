@@ -279,7 +279,12 @@ export class ZoomController implements ReactiveController {
     const k = Math.min(Math.max(this.#limits.width / span, 1), Math.max(1, this.#limits.maxScale));
     const centre = (x0 + x1) / 2;
     const deeper = k > this.planned().k;
-    this.#apply(zoomIdentity.translate(this.#limits.width / 2 - centre * k, 0).scale(k), animate);
+    // Centred on the span, but never past the story's ends: a span wider than the story (or
+    // reaching past one end) shows the story, not the empty time beside it. d3's transform()
+    // holds no view to the pan limits, as its gestures are held.
+    const width = this.#limits.width;
+    const x = Math.min(Math.max(width / 2 - centre * k, width * (1 - k)), 0);
+    this.#apply(zoomIdentity.translate(x, 0).scale(k), animate);
     return deeper;
   }
 

@@ -555,3 +555,52 @@ describe('the initial window and the hover preview', () => {
     await resetMouse();
   });
 });
+
+describe('zoomTo at the edges of what it can show', () => {
+  const STORY = {
+    title: 'Four months',
+    events: ['2024-01-10', '2024-02-14', '2024-03-20', '2024-04-25'].map((start, i) => ({ id: `e${i}`, title: `Event ${i}`, start })),
+  };
+  const inView = (element: NewsTimeline) => {
+    const { start, end } = element.visibleRange!;
+    return element.events.filter((event) => event.start.time >= start.getTime() && event.start.time <= end.getTime()).length;
+  };
+
+  it('shows the story, not the empty time beside it, for a window wider than the story', async () => {
+    const element = await mountTimeline(STORY, { width: 900 });
+    for (const [start, end] of [['2024', '2024'], ['2023', '2025'], ['2024-03', '2024-12']]) {
+      element.zoomTo(start!, end!, { animate: false });
+      await settle(element);
+      expect(inView(element), `${start}–${end}`).to.equal(4);
+    }
+    const { el } = await mount({ data: STORY, width: 900, attributes: { start: '2024', end: '2024' } });
+    await settle(el);
+    expect(inView(el), 'start="2024" end="2024"').to.equal(4);
+  });
+
+  it('leaves the view as it is for a value that is no time, says so, and keeps working', async () => {
+    const element = await mountTimeline(STORY, { width: 900 });
+    const errors: Event[] = [];
+    element.addEventListener('nt-error', (event) => errors.push(event));
+    const warn = console.warn;
+    const warned: unknown[] = [];
+    console.warn = (...args: unknown[]) => warned.push(args[0]);
+    try {
+      const before = element.visibleRange!;
+      for (const bad of [NaN, new Date('x'), 'not a date', undefined, Infinity]) {
+        expect(() => element.zoomTo(bad as never, '2024-02', { animate: false }), String(bad)).not.to.throw();
+        await settle(element);
+        expect(element.visibleRange, String(bad)).to.deep.equal(before);
+      }
+      expect(warned.length).to.equal(5);
+      expect(String(warned[0])).to.contain('zoomTo');
+    } finally {
+      console.warn = warn;
+    }
+    expect(errors).to.deep.equal([]);
+    element.zoomTo('2024-02', '2024-03', { animate: false });
+    await settle(element);
+    expect(inView(element)).to.equal(2);
+  });
+});
+
