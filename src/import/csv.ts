@@ -294,10 +294,12 @@ function reportUnused(row: SheetRow, used: readonly ColumnKey[], kind: string, p
 
 /**
  * TimelineJS's clean_integer: "1,850" and "- 500" are numbers written for people. Only a comma
- * before three digits is a thousands separator: "2019,00" (a decimal comma) is not 201900.
+ * before three digits is a thousands separator: "2019,00" (a decimal comma) is not 201900. A
+ * whole number a sheet shows with decimals ("2019.0", "6,00": a cell formatted as a number) is
+ * that number, as TimelineJS's parseInt reads it.
  */
 function datePart(row: SheetRow, key: ColumnKey): string {
-  return row.get(key).replace(/\s+/g, '').replace(/,(?=\d{3}(?!\d))/g, '');
+  return row.get(key).replace(/\s+/g, '').replace(/,(?=\d{3}(?!\d))/g, '').replace(/(?<=\d)[.,]0+$/, '');
 }
 
 const DAY = 86_400_000;

@@ -83,6 +83,13 @@ describe('CSV import', () => {
       expect(problems).to.deep.equal(['row 1, column "Colour": this is not a column this timeline reads; ignored']);
     });
 
+    it('reads a whole number shown with decimals (a cell formatted as a number) as that number', () => {
+      const { events, problems } = imported('Year;Month;Day;Headline\n2019.0;6,00;12.0;Decimals\n2019.5;6;12;A fraction');
+      expect(events.map((event) => event.start)).to.deep.equal(['2019-06-12']);
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.match(/^row 3, column "Year": "2019\.5" is not a year/);
+    });
+
     it('reads a Year of 0 as 1 BC, and says so at its cell', () => {
       const { events, problems } = imported('Year,Headline\n0,The year before AD 1');
       expect(events.map((event) => event.start)).to.deep.equal(['0000']);
@@ -314,9 +321,10 @@ describe('CSV import', () => {
     });
 
     it('reads a comma as a thousands separator only before three digits', () => {
-      const { events, problems } = imported('Year,Headline\n"2,019",Thousands\n"2019,00",Decimal comma');
-      expect(shown(events)).to.deep.equal(['2019– Thousands']);
-      expect(problems).to.deep.equal(['row 3, column "Year": "2019,00" is not a year; row skipped']);
+      // "2019,00" is 2019 with a decimal comma, not 201900; "2019,50" is no whole year.
+      const { events, problems } = imported('Year,Headline\n"2,019",Thousands\n"2019,00",Decimal comma\n"2019,50",Half a year');
+      expect(shown(events)).to.deep.equal(['2019– Thousands', '2019– Decimal comma']);
+      expect(problems).to.deep.equal(['row 4, column "Year": "2019,50" is not a year; row skipped']);
     });
 
     it('warns that a five-digit year may be a date the spreadsheet keeps as a number', () => {
