@@ -50,14 +50,26 @@ function renderPager(total: number, options: ListOptions) {
   const to = Math.min(total, from + LIST_PAGE_SIZE - 1);
   const tabindex = options.shown ? 0 : -1;
   return html`<div class="pager" part="pager">
-    <button class="control" part="control" tabindex=${tabindex} ?disabled=${page === 0} @click=${() => options.onPage(page - 1)}>
+    <button class="control" part="control" tabindex=${tabindex} ?disabled=${page === 0} @click=${(e: Event) => turnPage(e, page - 1, options)}>
       ${strings.earlierPage}
     </button>
     <span>${dates.digits(strings.listPage(from, to, total))}</span>
-    <button class="control" part="control" tabindex=${tabindex} ?disabled=${page >= pages - 1} @click=${() => options.onPage(page + 1)}>
+    <button class="control" part="control" tabindex=${tabindex} ?disabled=${page >= pages - 1} @click=${(e: Event) => turnPage(e, page + 1, options)}>
       ${strings.laterPage}
     </button>
   </div>`;
+}
+
+/**
+ * Shows another page from its start, with focus on its list (a screen reader says the list,
+ * then the reader goes on into it): the button pressed may be disabled on the new page, and
+ * focus would fall to the page's body.
+ */
+function turnPage(click: Event, page: number, options: ListOptions): void {
+  options.onPage(page);
+  const list = (click.currentTarget as Element).closest('section')!.querySelector('ol')!;
+  list.focus({ preventScroll: true });
+  list.closest('.stage')?.scrollTo(0, 0);
 }
 
 function renderTitle(event: TimelineEvent, options: ListOptions) {
@@ -80,7 +92,7 @@ export function renderList(timeline: Timeline, options: ListOptions): TemplateRe
   const events = timeline.events.slice(start, start + LIST_PAGE_SIZE);
   const eras = eraHeadings(events, timeline.eras);
   return html`<section class=${shown ? 'list-view' : 'list-view for-assistive-technology'} aria-label=${strings.listLabel}>
-    <ol class="list" part="list" start=${start + 1}>
+    <ol class="list" part="list" start=${start + 1} tabindex="-1">
       ${events.map((event, i) => {
         const era = eras[i];
         const lanes = options.laneNames(event);

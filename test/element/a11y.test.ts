@@ -97,6 +97,24 @@ describe('accessibility', function () {
     expect(seen.size).to.equal(250);
   });
 
+  it('turns a page of the list with focus on its list and its first event in sight, also onto the last page', async () => {
+    const events = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `${2000 + i}` }));
+    const { el } = await mount({ data: { events }, width: 390 });
+    await settle(el);
+    const stage = shadow(el).querySelector<HTMLElement>('.stage')!;
+    const later = [...shadow(el).querySelectorAll<HTMLButtonElement>('.list-view:not(.for-assistive-technology) .pager button')].at(-1)!;
+    later.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(later.disabled, 'the last page').to.equal(true);
+    const list = shadow(el).activeElement as HTMLElement | null;
+    expect(list?.matches('.list-view:not(.for-assistive-technology) ol'), `focus on ${list?.outerHTML.slice(0, 40)}`).to.equal(true);
+    const first = list!.querySelector('li')!;
+    expect(first.textContent).to.contain('Event 25');
+    const [box, seen] = [first.getBoundingClientRect(), stage.getBoundingClientRect()];
+    expect(box.top >= seen.top && box.top < seen.bottom, 'the first event of the page in sight').to.equal(true);
+  });
+
   it('puts no keyboard stop in the list only assistive technology reads: Tab goes from the events to what is seen', async () => {
     // The article's references, and a link card, are links in that list too.
     const story = (await articleData()) as { events: Record<string, unknown>[] };
