@@ -290,6 +290,10 @@ export class NewsTimeline extends LitElement {
   /** Roving focus over the marks, and focus kept inside the element as they redraw. */
   readonly #roving = new FocusController(this, {
     button: (id) => this.#findEventButton(id),
+    inView: (button) => {
+      const mark = this.#laidOut.scene?.marks.find((m) => m.items[0]!.id === button.dataset.id);
+      return !mark || (mark.x >= 0 && mark.x <= this.#width);
+    },
     nearestShown: (id) => this.#nearestShown(id),
     fallback: () => this.plot,
   });
@@ -318,6 +322,7 @@ export class NewsTimeline extends LitElement {
     width: () => this.#width,
     selected: () => this.selected,
     select: (id, trigger) => this.select(id, trigger),
+    closePopover: () => this.#selection.close(false),
     preview: (id) => (this.previewId = id),
     announce: (event) => this.#sayEvent(event),
     roving: this.#roving,

@@ -25,6 +25,8 @@ export interface PlotInputConfig {
   readonly width: () => number;
   readonly selected: () => string | undefined;
   readonly select: (id: string, trigger: SelectTrigger) => void;
+  /** Closes the popover, the event staying selected: the keys have gone on to another event. */
+  readonly closePopover: () => void;
   /** The mark hovered or focused, whose hidden or cut label the plot previews; undefined when none. */
   readonly preview: (id: string | undefined) => void;
   /** Says an event in the live region. */
@@ -76,6 +78,8 @@ export class PlotInput {
         return zoom.fit();
       case 'pan-earlier':
       case 'pan-later':
+        // The pan may take the focused event past the plot's edge: focus then goes to the nearest in view.
+        this.#config.roving.keepInView();
         return zoom.panBy((action === 'pan-later' ? 1 : -1) * this.#config.width() * PAN_STEP);
       case 'previous':
       case 'next': {
@@ -154,6 +158,8 @@ export class PlotInput {
 
   #focusEvent(event: TimelineEvent | undefined): void {
     if (!event) return;
+    // An open popover would cover the event the keys reach, or sit beside it as if its own.
+    if (event.id !== this.#config.selected()) this.#config.closePopover();
     this.#config.roving.moveTo(event.id);
     const zoomed = this.#zoomToSeparate(event);
     if (!zoomed) this.reveal(event);

@@ -125,6 +125,41 @@ describe('the focused event stays in view', function () {
     expect(focusedMark(element).dataset.id, 'the arrow key moved on from it').not.to.equal(mark.dataset.id);
   });
 
+  it('moves focus to the event in view nearest when Shift+arrow pans the focused event past the plot’s edge', async () => {
+    // The second event some 40 px in from the left edge: a pan of the keys takes it past the
+    // edge, where its mark is still drawn (the scene draws a little past each edge).
+    const starts = ['2000-01-01', '2000-07-01', ...Array.from({ length: 9 }, (_, i) => `${2002 + i}-01-01`)];
+    const element = await mountTimeline({ events: starts.map((start, i) => ({ id: `e${i}`, title: `Event ${i}`, start })) });
+    shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await viewSettled(element);
+    expect(focusedMark(element).dataset.id).to.equal('e1');
+    // Shift+→ (WebKit's driver can press no key while holding another).
+    const options = { key: 'ArrowRight', shiftKey: true, bubbles: true, composed: true, cancelable: true };
+    shadow(element).activeElement!.dispatchEvent(new KeyboardEvent('keydown', options));
+    await viewSettled(element);
+    const mark = focusedMark(element);
+    expect(insidePlot(element, mark), `${mark.dataset.id} in view`).to.equal(true);
+  });
+
+  it('closes an open popover when the arrow keys go on to another event', async () => {
+    const element = await mountTimeline(await articleData());
+    const start = shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!;
+    start.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]'), 'the popover open').to.not.equal(null);
+    const opened = element.selected;
+    // Back to the event from the popover, as Shift+Tab does, then on to the next.
+    element.renderRoot.querySelector<HTMLElement>(`.mark[data-id="${opened}"]`)!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await viewSettled(element);
+    expect(shadow(element).querySelector('[role="dialog"]'), 'the popover closed').to.equal(null);
+    expect(element.selected, 'the event stays selected').to.equal(opened);
+    expect(focusedMark(element).dataset.id).not.to.equal(opened);
+  });
+
   it('goes on from the event an arrow key reached while a cluster was still parting, not from the cluster’s first', async () => {
     // A day each for four months: at the whole story's zoom, a few days share a mark.
     const days = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10));

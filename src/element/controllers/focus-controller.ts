@@ -3,6 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface FocusConfig {
   /** The button that stands for an event now: its mark, the cluster holding it, or its list entry. */
   readonly button: (id: string) => HTMLElement | null;
+  /** Whether a button is in the plot's view: a mark drawn in the overscan past its edges is not. */
+  readonly inView: (button: HTMLElement) => boolean;
   /** The event drawn in view nearest in time to `id`: focus goes to it when `id`'s mark has gone. */
   readonly nearestShown: (id: string) => string | undefined;
   /** Where focus goes when no event is drawn in view (the plot). */
@@ -13,8 +15,9 @@ export interface FocusConfig {
  * Roving focus over the marks: the event the arrow keys start from (only its mark is in the Tab
  * order), the event they last walked to (perhaps drawn inside a cluster), and focus moved where
  * the reader asked for it (arrow keys, closing a popover) once that button is drawn. Focus
- * never falls out of the element when the focused mark scrolls away (a zoom, a pan): it goes to
- * the event in view nearest in time, where the keys go on from, or to the plot when none is.
+ * never falls out of the element when the focused mark scrolls away (a zoom, a pan), nor stays
+ * on a mark a pan by the keys took past the plot's edge: it goes to the event in view nearest
+ * in time, where the keys go on from, or to the plot when none is.
  */
 export class FocusController implements ReactiveController {
   #focused: string | undefined;
@@ -23,6 +26,8 @@ export class FocusController implements ReactiveController {
   /** An event whose button takes focus as soon as it is drawn. */
   pending: string | undefined;
   #hadFocus = false;
+  /** Set by a pan from the keys: the next update moves focus off a mark it took past the plot's edge. */
+  #keepInView = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #config: FocusConfig;
@@ -42,6 +47,11 @@ export class FocusController implements ReactiveController {
     if (id === this.#focused) return;
     this.#focused = id;
     this.#host.requestUpdate();
+  }
+
+  /** The view is moving away under the focused mark (a pan by the keys, not towards an event). */
+  keepInView(): void {
+    this.#keepInView = true;
   }
 
   /** The keys moved to an event: focus follows once its button is drawn. */
@@ -73,9 +83,14 @@ export class FocusController implements ReactiveController {
       }
       return;
     }
-    if (this.#hadFocus && !root.activeElement) {
+    // Also where a pan by the keys took the focused mark past the plot's edge, drawn there still.
+    const now = root.activeElement as HTMLElement | null;
+    const outOfView = this.#keepInView && now !== null && !this.#config.inView(now);
+    this.#keepInView = false;
+    if (this.#hadFocus && (!now || outOfView)) {
       const { button, nearestShown, fallback } = this.#config;
-      const id = this.#focused && (button(this.#focused) ? this.#focused : nearestShown(this.#focused));
+      const mark = this.#focused && button(this.#focused);
+      const id = this.#focused && (mark && this.#config.inView(mark) ? this.#focused : nearestShown(this.#focused));
       const target = (id && button(id)) || fallback();
       if (id) this.focusedId = id;
       target?.focus({ preventScroll: true });
