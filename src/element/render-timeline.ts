@@ -143,19 +143,23 @@ export function renderTimeline(parts: TimelineParts) {
         )
       }
     </div>
+    ${
+      // Next after the stage in the Tab order: from an event (Shift+Tab goes back to it) to its
+      // popover, then on to the overview and the footer. Drawn above them all the same (fixed).
+      popoverEvent
+        ? renderPopover(popoverEvent, {
+            dates,
+            strings,
+            sheet: window.innerWidth < NARROW,
+            embeds,
+            tags: { ...tags, tabindex: 0 },
+            onKeydown: selection.onKeydown,
+            onClose: () => selection.close(),
+          })
+        : nothing
+    }
     ${scene && !parts.listView
       ? guard([parts.density, parts.width], () => renderOverview(parts.density, parts.width, OVERVIEW_HEIGHT))
       : nothing}
-    ${guard([timeline, dates, strings], () => renderStoryProvenance(timeline, dates, strings))}
-    ${popoverEvent
-      ? renderPopover(popoverEvent, {
-          dates,
-          strings,
-          sheet: window.innerWidth < NARROW,
-          embeds,
-          tags: { ...tags, tabindex: 0 },
-          onKeydown: selection.onKeydown,
-          onClose: () => selection.close(),
-        })
-      : nothing}`;
+    ${guard([timeline, dates, strings], () => renderStoryProvenance(timeline, dates, strings))}`;
 }

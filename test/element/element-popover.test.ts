@@ -254,6 +254,22 @@ describe('quote popovers', () => {
     expect(heard).to.deep.equal(['nt-popover-open', 'nt-popover-close', 'nt-popover-open']);
   });
 
+  it('comes next after its event in the Tab order: Tab from its last control goes on in the timeline, not out of it', async () => {
+    const element = await mountTimeline(await articleData());
+    shadow(element).querySelector<HTMLElement>('.mark[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const dialog = popover(element)!;
+    const controls = [...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')];
+    controls.at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    const next = shadow(element).activeElement;
+    expect(next, 'focus still in the timeline').to.not.equal(null);
+    expect(dialog.contains(next), 'past the popover').to.equal(false);
+    // What follows the popover: the story's footer (its source), not the page after the element.
+    expect(next!.closest('[part~="footer"]'), `on ${next!.outerHTML.slice(0, 60)}`).to.not.equal(null);
+  });
+
   it('tells the page a popover closed when a new story without its event replaces the old', async () => {
     const element = await mountTimeline(await articleData());
     element.select('hanoi-summit');
