@@ -579,7 +579,7 @@ export class NewsTimeline extends LitElement {
     try {
       span = timeSpan(start, end);
     } catch {
-      // An ISO string that is not one: said below, as a value that is no time (NaN, an invalid Date).
+      // A string that is no ISO date: warned of below, as NaN or an invalid Date is.
     }
     if (!span.every(Number.isFinite)) {
       console.warn(`<${this.localName}>: zoomTo takes two Dates, times or ISO dates; the view stays as it is`);

@@ -21,7 +21,7 @@ export interface LabelBox {
 export function labelBox(mark: PlacedMark<unknown>, lane: LaneBand): LabelBox | undefined {
   if (mark.row === undefined) return undefined;
   const { labelGap, labelPadX, labelPadY } = GEOMETRY;
-  // Rows and lines grow with the labels' text (see textScale); the padding does not.
+  // Rows and lines grow with the labels' text (the lane's scale, see laneBands); the padding does not.
   const [rowHeight, labelLine] = [GEOMETRY.rowHeight * lane.scale, GEOMETRY.labelLine * lane.scale];
   const list = mark.lines > 1;
   const topRow = mark.row + mark.lines - 1;

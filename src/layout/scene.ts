@@ -15,7 +15,8 @@ export const GEOMETRY = {
   /**
    * Sizes of text rows (rowHeight, labelLine, axisHeight) are for labels of this many px, the
    * default --nt-font-size at the browser's default size; larger text gets rows as much taller
-   * (see `textScale`), so a reader's larger font is never cut or run into the next row.
+   * where the box has room (a lane band's `scale`, see `laneBands`), so a reader's larger font is
+   * not cut nor run into the next row.
    */
   textBase: 13,
   rowHeight: 24,
