@@ -167,6 +167,33 @@ describe('accessibility', function () {
     expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/^Showing June 2018 – April 2019, \d+ events$/);
   });
 
+  it('says a selection made right after a zoom, and neither that zoom’s range nor the reveal’s pan talks over it', async () => {
+    const element = await mountTimeline(await articleData());
+    const region = shadow(element).querySelector('[role="status"]')!;
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(region.textContent!));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    element.zoomTo('2018-06-01', '2018-07-01', { animate: false });
+    // Far outside that month: the selection pans the view to it.
+    element.select('libya-disarmament');
+    // Twice the wait before a range is said, after the pan has ended.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await settle(element);
+    observer.disconnect();
+    expect(element.visibleRange!.start.getUTCFullYear()).to.equal(2003);
+    expect(said.at(-1)).to.match(/^Libya gives up its nuclear programme, Dec(ember)? 19, 2003$/);
+    expect(said.filter((text) => text.startsWith('Showing'))).to.deep.equal([]);
+  });
+
+  it('still says the range of a zoom made after a selection, once the view is still', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('hanoi-summit');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    element.zoomTo('2018-06-01', '2019-04-30', { animate: false });
+    const status = () => shadow(element).querySelector('[role="status"]')!.textContent!;
+    await waitUntil(() => status().startsWith('Showing'), 'the range was never announced', PATIENCE);
+  });
+
   it('announces a window of hours to the minute, on the story’s own clock', async () => {
     const element = await mountTimeline({
       events: [

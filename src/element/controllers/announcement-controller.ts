@@ -26,6 +26,8 @@ export class AnnouncementController implements ReactiveController {
   /** The live region's text. */
   text = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Something was just said: the moves that follow it (a selection's reveal) do not talk over it. */
+  #holding = false;
   #frame: number | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -37,20 +39,25 @@ export class AnnouncementController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Says `text` now (a selection, a filter's count). */
+  /**
+   * Says `text` now (a selection, a filter's count). A spoken range still waiting is dropped, and
+   * so is the range of the moves that go on from here until the view is still (a selection's
+   * reveal): in a polite region it would replace, or cut off, what was just said.
+   */
   say(text: string): void {
-    if (text === this.text) return;
-    this.text = text;
-    this.#host.requestUpdate();
+    this.#holding = true;
+    this.#whenStill(() => (this.#holding = false));
+    this.#speak(text);
   }
 
   /** The view moved. */
   viewMoved(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const range = this.#config.range();
-      if (range) this.say(this.#config.spoken(range));
-    }, ANNOUNCE_AFTER_MS);
+    if (this.#holding) this.#whenStill(() => (this.#holding = false));
+    else
+      this.#whenStill(() => {
+        const range = this.#config.range();
+        if (range) this.#speak(this.#config.spoken(range));
+      });
     if (this.#frame !== undefined) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = undefined;
@@ -59,13 +66,27 @@ export class AnnouncementController implements ReactiveController {
     });
   }
 
+  #speak(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.#host.requestUpdate();
+  }
+
+  /** Runs `then` once the view has been still for a moment, in place of what was waiting. */
+  #whenStill(then: () => void): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(then, ANNOUNCE_AFTER_MS);
+  }
+
   /** Drops a spoken range still waiting (the wheel hint speaks instead). */
   hush(): void {
     clearTimeout(this.#timer);
+    this.#holding = false;
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
+    this.#holding = false;
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
     this.#frame = undefined;
   }
