@@ -12,6 +12,8 @@ import { ZOOM_STEP, type ZoomController } from './zoom-controller.js';
 const PAN_STEP = 0.2;
 /** An event revealed by the keys keeps this far from the edge, in pixels. */
 const REVEAL_MARGIN = 80;
+/** What a cluster zoomed into leaves free at each end of the view, as a share of its width. */
+const CLUSTER_SPARE = 0.1;
 
 export interface PlotInputConfig {
   readonly scene: () => Scene | undefined;
@@ -135,8 +137,12 @@ export class PlotInput {
     if (!mark || !toPixel) return;
     const first = mark.items[0]!;
     const { roving, zoom } = this.#config;
-    // The span of the starts, which is what parts the marks (an event's end can run on for years).
-    const zoomed = this.#config.partsApart(mark.items) && zoom.showSpan(toPixel(first.start.time), toPixel(mark.items.at(-1)!.start.time));
+    // The span of the starts, which is what parts the marks (an event's end can run on for years),
+    // with a tenth of the width to spare at each end: its first and last marks are drawn whole.
+    const x0 = toPixel(first.start.time);
+    const x1 = toPixel(mark.items.at(-1)!.start.time);
+    const spare = ((x1 - x0) * CLUSTER_SPARE) / (1 - 2 * CLUSTER_SPARE);
+    const zoomed = this.#config.partsApart(mark.items) && zoom.showSpan(x0 - spare, x1 + spare);
     if (!zoomed) return this.#config.select(first.id, trigger);
     roving.focusedId = first.id;
     roving.pending = first.id;

@@ -1,7 +1,7 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, centre, markFor, mount, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+import { articleData, centre, markFor, mount, mountTimeline, PATIENCE, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
 function popover(element: NewsTimeline): HTMLElement | null {
   return shadow(element).querySelector<HTMLElement>('[role="dialog"]');
@@ -371,6 +371,28 @@ describe('quote popovers', () => {
       await pressEnterOn(element, cluster);
       expect(popoverTitle(element), 'nothing opened').to.equal(undefined);
       expect(markFor(element, `Day ${first.slice(1)}`), 'its first event has a mark of its own').to.exist;
+    });
+
+    it('zooms into a cluster with room to spare: its first and last events are drawn whole, inside the plot', async () => {
+      const days = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10));
+      const element = await mountTimeline({ events: days.map((day) => ({ id: `d${day}`, title: `Day ${day}`, start: day })) });
+      const cluster = [...shadow(element).querySelectorAll<HTMLElement>('.mark[data-count]')][1]!;
+      const from = days.indexOf(cluster.dataset.id!.slice(1));
+      const held = days.slice(from, from + Number(cluster.dataset.count));
+      await pressEnterOn(element, cluster);
+      const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+      for (const day of [held[0]!, held.at(-1)!]) {
+        const mark = shadow(element).querySelector<HTMLElement>(`.mark[data-id="d${day}"]`);
+        expect(mark, `${day} has a mark of its own`).to.exist;
+        const box = mark!.getBoundingClientRect();
+        expect(box.left, `${day}'s left edge`).to.be.at.least(plot.left);
+        expect(box.right, `${day}'s right edge`).to.be.at.most(plot.right);
+      }
+      // The range a screen reader hears names the cluster's last day, not the one before it.
+      const lastDay = new Date(`${held.at(-1)}T00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+      const status = () => shadow(element).querySelector('[role="status"]')!.textContent!;
+      await waitUntil(() => status().startsWith('Showing'), 'the range was never announced', PATIENCE);
+      expect(status()).to.contain(` – ${lastDay},`);
     });
 
     it('says each event the arrow keys reach in a cluster of events a second apart, which no zoom parts', async () => {
