@@ -421,6 +421,8 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.#checkWords(changed);
+    // After a fault, a new story or new words are a fresh start: the page need not reload.
+    if (['data', 'src', 'format', 'strings'].some((name) => changed.has(name))) this.#document.crashed = undefined;
     if (this.#document.crashed) return;
     // The language (and with it the words or the dates) changed since the last update.
     const wordsChanged = changed.has('strings') || this.#locale.data !== this.#drawnIn.data;

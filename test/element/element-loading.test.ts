@@ -3,7 +3,7 @@
 // accessible error state and the cancelable nt-error, a newer src winning. Failing servers (404,
 // not JSON, timeouts) are in test/security/network-faults.test.ts, markup in data in
 // test/security/xss.test.ts.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, NewsTimeline } from '../../src/index.js';
 import { gate, recordFetches, restoreFetch, type RecordedRequest } from '../support/fetch-spy.js';
 import { generatedEvents, mount, outcome, PATIENCE, settle } from '../support/helpers.js';
@@ -254,6 +254,34 @@ describe('faults inside the element', () => {
       console.error = consoleError;
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  it('end when the page gives new words or a new story: the element draws again without a reload', async () => {
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      const { el, errors } = await mount({
+        data: { events: [{ id: 'a', title: 'A', start: '2020' }] },
+        setup: (element) =>
+          (element.strings = {
+            get timelineLabel(): string {
+              throw new Error('boom');
+            },
+          }),
+      });
+      expect(errors.map((e) => e.detail.reason)).to.deep.equal(['internal']);
+      el.strings = {};
+      await settle(el);
+      expect(alertOf(el), 'the error state is gone').to.equal(null);
+      expect((await drawnMarks(el)).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal(['2020: A']);
+
+      const loaded = oneEvent(el, 'nt-load');
+      el.data = { events: [{ id: 'b', title: 'B', start: '2021' }] };
+      await loaded;
+      expect((await drawnMarks(el)).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal(['2021: B']);
+    } finally {
+      console.error = consoleError;
     }
   });
 });
