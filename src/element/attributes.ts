@@ -18,7 +18,9 @@ export type Loading = (typeof LOADINGS)[number];
 export function oneOf<T extends string, F extends T | undefined>(name: string, allowed: readonly T[], fallback: F) {
   return {
     fromAttribute: (value: string | null): T | F => {
-      if ((allowed as readonly (string | null)[]).includes(value)) return value as T;
+      // In any case, as HTML reads its own enumerated attributes (dir="RTL").
+      const word = value?.toLowerCase() as T;
+      if (allowed.includes(word)) return word;
       if (value !== null) console.warn(`<news-timeline ${name}="${value}">: ${name} is one of ${allowed.join(', ')}; ${fallback ?? 'none'} is used`);
       return fallback;
     },

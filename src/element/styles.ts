@@ -93,18 +93,18 @@ export const timelineStyles = css`
     background: var(--nt-bg);
     container-type: inline-size;
   }
-  :host([theme='light']) {
+  :host([theme='light' i]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
     --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
   }
-  :host([theme='auto']) {
+  :host([theme='auto' i]) {
     color-scheme: light dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       --nt-popover-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
     }
   }
@@ -112,11 +112,11 @@ export const timelineStyles = css`
     :host {
       ${lightColors}
     }
-    :host([theme='dark']) {
+    :host([theme='dark' i]) {
       ${darkColors}
     }
     @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
+      :host([theme='auto' i]) {
         ${darkColors}
       }
     }
@@ -124,11 +124,11 @@ export const timelineStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkColors}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       ${darkColors}
     }
   }

@@ -3,6 +3,19 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, centre, generatedEvents, markFor, marks, mount, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
+/** What `run` says with console.warn, each call's arguments joined; the console stays quiet meanwhile. */
+async function consoleWarnings(run: () => Promise<void>): Promise<string[]> {
+  const warned: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warned;
+}
+
 const DAY = 86_400_000;
 
 function plotBox(element: NewsTimeline): DOMRect {
@@ -443,36 +456,38 @@ describe('the zoomable timeline', () => {
   });
 
   it('says in the console when an attribute takes a word it does not know, and draws with its default', async () => {
-    const warned: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-    try {
+    const warned = await consoleWarnings(async () => {
       const element = await mountTimeline(await articleData(), { width: 900, attributes: { layout: 'diagonal', spacing: 'logarithmic' } });
       expect(shadow(element).querySelector('.plot'), 'drawn with layout="auto"').to.exist;
-      expect(warned).to.include('<news-timeline layout="diagonal">: layout is one of auto, horizontal, vertical; auto is used');
-      expect(warned.some((line) => line.startsWith('<news-timeline spacing="logarithmic">: spacing is one of'))).to.equal(true);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warned).to.include('<news-timeline layout="diagonal">: layout is one of auto, horizontal, vertical; auto is used');
+    expect(warned.some((line) => line.startsWith('<news-timeline spacing="logarithmic">: spacing is one of'))).to.equal(true);
+  });
+
+  it('takes its words in any case, as HTML takes its own (theme="DARK", spacing="Time")', async () => {
+    const warned = await consoleWarnings(async () => {
+      const element = await mountTimeline(await articleData(), { width: 900, attributes: { theme: 'DARK', spacing: 'Time' } });
+      expect(element.theme).to.equal('dark');
+      expect(element.spacing).to.equal('time');
+      // Drawn dark: the light theme's background is white.
+      expect(getComputedStyle(element).backgroundColor).not.to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(element).colorScheme).to.equal('dark');
+    });
+    expect(warned.filter((line) => line.includes('is one of'))).to.deep.equal([]);
   });
 
   it('reads a property set from script to a word it does not know as its default too, and says so', async () => {
-    const warned: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-    try {
+    const warned = await consoleWarnings(async () => {
       const { el, errors } = await mount({ data: await articleData(), width: 900 });
       // As a framework's binding or a typo would: the element went on drawing, never into its error state.
-      (el as unknown as { spacing: string }).spacing = 'Time';
+      (el as unknown as { spacing: string }).spacing = 'timely';
       await settle(el);
       expect(errors).to.deep.equal([]);
       expect(el.spacing).to.equal('auto');
       expect(el.getAttribute('spacing')).to.equal('auto');
       expect(marks(el).length).to.be.greaterThan(0);
-      expect(warned.some((line) => line.startsWith('<news-timeline spacing="Time">: spacing is one of'))).to.equal(true);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warned.some((line) => line.startsWith('<news-timeline spacing="timely">: spacing is one of'))).to.equal(true);
   });
 
   it('shows clusters with a count that split when zoomed in', async () => {
