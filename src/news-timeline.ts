@@ -491,6 +491,7 @@ export class NewsTimeline extends LitElement {
     this.#initialWindowApplied = false;
     this.#fragmentPending = this.hash;
     this.#applyFilter();
+    this.#selection.storyChanged();
   }
 
   /** The tracks to draw, the "Other" track in the element's language. */

@@ -19,6 +19,15 @@ function expectInsideViewport(box: DOMRect): void {
 
 /** The article, zoomed so that the Singapore summit has a mark of its own. */
 /** Presses Enter on a mark, with no animation to wait for (as for a reader who prefers reduced motion). */
+/** What the page hears of popovers from now on: "open <id>" and "close <id>", in order. */
+function popoverEvents(element: NewsTimeline): string[] {
+  const heard: string[] = [];
+  for (const name of ['nt-popover-open', 'nt-popover-close'] as const) {
+    element.addEventListener(name, (event) => heard.push(`${name.slice(11)} ${event.detail.event.id}`));
+  }
+  return heard;
+}
+
 async function pressEnterOn(element: NewsTimeline, mark: HTMLElement): Promise<void> {
   const restoreMotion = preferReducedMotion();
   try {
@@ -282,6 +291,32 @@ describe('quote popovers', () => {
     expect(popoverTitle(element)).to.equal(undefined);
   });
 
+  it('opens the selected event’s popover again when a story that has it returns, as for a selected set before its story', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('hanoi-summit');
+    await settle(element);
+    element.data = { title: 'Another story', events: [{ id: 'other', title: 'Another event', start: '2020-01-01' }] };
+    await settle(element);
+    expect(popoverTitle(element)).to.equal(undefined);
+    const heard = popoverEvents(element);
+    element.data = await articleData();
+    await settle(element);
+    expect(popoverTitle(element)).to.equal('Hanoi summit');
+    expect(element.selected).to.equal('hanoi-summit');
+    expect(heard).to.deep.equal(['open hanoi-summit']);
+  });
+
+  it('keeps the popover open, with nothing to tell the page, when the same story is read again', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('hanoi-summit');
+    await settle(element);
+    const heard = popoverEvents(element);
+    element.data = await articleData();
+    await settle(element);
+    expect(popoverTitle(element)).to.equal('Hanoi summit');
+    expect(heard).to.deep.equal([]);
+  });
+
   it('opens the popover of the event its selected attribute names once the story loads', async () => {
     const { el } = await mount({ data: await articleData(), width: 760, attributes: { selected: 'singapore-summit' } });
     await settle(el);
@@ -291,10 +326,7 @@ describe('quote popovers', () => {
 
   it('tells the page one popover closed before the next opens, stepping with next()', async () => {
     const element = await mountTimeline(await articleData());
-    const heard: string[] = [];
-    for (const name of ['nt-popover-open', 'nt-popover-close'] as const) {
-      element.addEventListener(name, (event) => heard.push(`${name.slice(11)} ${event.detail.event.id}`));
-    }
+    const heard = popoverEvents(element);
     element.select('hanoi-summit');
     await settle(element);
     element.next();

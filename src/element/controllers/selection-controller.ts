@@ -118,6 +118,17 @@ export class SelectionController implements ReactiveController {
     if (restoreFocus && selected) this.#config.roving.pending = selected;
   }
 
+  /**
+   * A new document without the selected event (or none yet): its popover closes, and the page's
+   * `selected` waits to be chosen again once a story has that event, as when it was set before
+   * its story came. A story that still has it keeps its popover open.
+   */
+  storyChanged(): void {
+    if (this.#config.view()?.eventById(this.#config.selected())) return;
+    this.#chosen = undefined;
+    this.open = false;
+  }
+
   /** The events shown changed (a filter): a popover whose event is hidden closes. */
   viewChanged(): void {
     const selected = this.#config.selected();
