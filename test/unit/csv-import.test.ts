@@ -336,11 +336,13 @@ describe('CSV import', () => {
     });
 
     it('quotes a bad year as the editor typed it, and says how to write what it seems to hold', () => {
-      const { problems } = imported('Year,Headline\n2019-03-14 09:00,A\n44 BC,B\n19x9,C');
+      const { problems } = imported('Year,Headline\n2019-03-14 09:00,A\n44 BC,B\n19x9,C\n٢٠١٩,D\n۱۳۹۸,E');
       expect(problems).to.deep.equal([
         'row 2, column "Year": "2019-03-14 09:00" is not a year (write the year alone here, and the month and day in their own columns); row skipped',
         'row 3, column "Year": "44 BC" is not a year (write a year BC with a minus sign: -44 for 44 BC); row skipped',
         'row 4, column "Year": "19x9" is not a year; row skipped',
+        'row 5, column "Year": "٢٠١٩" is not a year (write it in the digits 0–9, as a year of the Gregorian calendar); row skipped',
+        'row 6, column "Year": "۱۳۹۸" is not a year (write it in the digits 0–9, as a year of the Gregorian calendar); row skipped',
       ]);
     });
 
