@@ -13,7 +13,6 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Own fields only, so "constructor" or "__proto__" never reads something the data did not say. */
 /** An absolute http: or https: address, the only links a reader is ever offered; else undefined. */
 export function webAddress(text: string): URL | undefined {
   try {
@@ -30,6 +29,7 @@ export function hasCredentials(url: URL): boolean {
 }
 export const CREDENTIALS_REFUSED = 'holds a user name or password; such addresses are refused';
 
+/** Own fields only, so "constructor" or "__proto__" never reads something the data did not say. */
 export function field(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
@@ -45,6 +45,32 @@ function describe(value: unknown): string {
 // C0 and C1 control characters other than tab and line feed: they have no place in text a
 // reader sees, and some (bidi overrides are not among them) confuse screen readers.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+// The direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), and what
+// pops one of each.
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const POP_EMBEDDING = '\u202C';
+const POP_ISOLATE = '\u2069';
+
+/**
+ * Closes the embeddings, overrides and isolates a value opens and leaves open, as the Unicode
+ * bidi algorithm pairs them, so that they end where the value ends: an unclosed right-to-left
+ * override in a speaker's name would otherwise reverse the role after it, or the next link's name.
+ */
+export function closeDirections(text: string): string {
+  if (text.search(DIRECTION_CONTROLS) < 0) return text;
+  const open: string[] = [];
+  for (const [control] of text.matchAll(DIRECTION_CONTROLS)) {
+    // A pop closes only what it pairs with: the last embedding, or its isolate and what opened
+    // inside it; one with nothing of its kind open does nothing.
+    if (control === POP_EMBEDDING) {
+      if (open.at(-1) === control) open.pop();
+    } else if (control === POP_ISOLATE) {
+      if (open.includes(control)) open.length = open.lastIndexOf(control);
+    } else open.push(control < '\u2066' ? POP_EMBEDDING : POP_ISOLATE);
+  }
+  return text + open.reverse().join('');
+}
 
 /** The one empty list every absent list is (a million events without tags hold no million lists). */
 export const NONE: readonly never[] = Object.freeze([]);
@@ -96,7 +122,7 @@ export class FieldReader {
       if (required) this.report(key, 'is empty');
       return undefined;
     }
-    return text;
+    return closeDirections(text);
   }
 
   date(key: string, { required = false } = {}): CalendarDate | undefined {
@@ -202,7 +228,7 @@ export class FieldReader {
       problems.add(path, `must be text, not ${describe(item)}`);
       return undefined;
     }
-    return text;
+    return closeDirections(text);
   }
 
   static describe = describe;

@@ -172,6 +172,8 @@ function hrefs(root: ShadowRoot): string[] {
 }
 
 const shadow = (el: NewsTimeline) => el.shadowRoot!;
+/** A payload as the element shows it: an override it leaves open is closed where it ends (see "direction controls" below). */
+const asShown = (payload: string) => (payload.startsWith('\u202e') ? `${payload}\u202c` : payload);
 const textOf = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent ?? '');
 
 /** The element drawn at 900 px with `document` as its data, and its nt-load detail. */
@@ -215,16 +217,17 @@ describe('XSS payloads in the data', function () {
     it(`shows ${JSON.stringify(payload)} as text everywhere (link ${JSON.stringify(url)})`, async () => {
       const { el, load } = await mountDocument(documentWith(payload, url));
       const root = shadow(el);
+      const shown = asShown(payload);
       expectNothingInjected(el, 'drawn');
 
       // The horizontal view: header, lane and era labels, each mark's label and name.
-      expect(textOf(root, '[part~="header"] .title')).to.deep.equal([payload]);
-      expect(textOf(root, '[part~="header"] .description')).to.deep.equal([payload]);
-      expect(root.querySelector('.container')!.getAttribute('aria-label')).to.equal(payload);
-      expect(textOf(root, '.lane-label')).to.include(payload);
-      expect(textOf(root, '.era-label')).to.include(payload);
+      expect(textOf(root, '[part~="header"] .title')).to.deep.equal([shown]);
+      expect(textOf(root, '[part~="header"] .description')).to.deep.equal([shown]);
+      expect(root.querySelector('.container')!.getAttribute('aria-label')).to.equal(shown);
+      expect(textOf(root, '.lane-label')).to.include(shown);
+      expect(textOf(root, '.era-label')).to.include(shown);
       const markNames = [...root.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label'));
-      expect(markNames).to.deep.equal([`Jun 12, 2018: ${payload}`, `Feb 27, 2019 – Feb 28, 2019: ${payload}`]);
+      expect(markNames).to.deep.equal([`Jun 12, 2018: ${shown}`, `Feb 27, 2019 – Feb 28, 2019: ${shown}`]);
 
       // Links: kept when http(s), else dropped with a problem at their path.
       const expectedProblems = kept ? [] : LINK_PATHS;
@@ -237,12 +240,12 @@ describe('XSS payloads in the data', function () {
         expect(dialog, `popover of ${id}`).to.exist;
         expectNothingInjected(el, `popover of ${id}`);
         const titleId = dialog.getAttribute('aria-labelledby')!;
-        expect(root.getElementById(titleId)?.textContent).to.equal(payload);
-        expect(textOf(dialog, '.summary')).to.deep.equal([payload]);
-        for (const quote of textOf(dialog, '.quote-text')) expect(quote).to.contain(payload);
-        for (const attribution of textOf(dialog, '.attribution')) expect(attribution).to.contain(payload);
-        expect(textOf(dialog, '.provenance').join()).to.contain(payload);
-        expect(textOf(dialog, '.provenance-block').join()).to.contain(payload);
+        expect(root.getElementById(titleId)?.textContent).to.equal(shown);
+        expect(textOf(dialog, '.summary')).to.deep.equal([shown]);
+        for (const quote of textOf(dialog, '.quote-text')) expect(quote).to.contain(shown);
+        for (const attribution of textOf(dialog, '.attribution')) expect(attribution).to.contain(shown);
+        expect(textOf(dialog, '.provenance').join()).to.contain(shown);
+        expect(textOf(dialog, '.provenance-block').join()).to.contain(shown);
         const links = [...dialog.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
         // The article event: its citation and its own link; the record event: the record's citation.
         const linksShown = id === 'article' ? 2 : 1;
@@ -258,15 +261,15 @@ describe('XSS payloads in the data', function () {
       const list = root.querySelector('ol.list')!;
       expect(list, 'the list view').to.exist;
       expectNothingInjected(el, 'list view');
-      expect(textOf(list, '.list-title').map((t) => t.trim())).to.deep.equal([payload, payload]);
-      expect(textOf(list, '.summary')).to.deep.equal([payload, payload]);
+      expect(textOf(list, '.list-title').map((t) => t.trim())).to.deep.equal([shown, shown]);
+      expect(textOf(list, '.summary')).to.deep.equal([shown, shown]);
       expect(list.querySelectorAll('.quote-text')).to.have.length(3);
-      for (const quote of textOf(list, '.quote-text')) expect(quote).to.contain(payload);
+      for (const quote of textOf(list, '.quote-text')) expect(quote).to.contain(shown);
       expect(list.querySelectorAll('a[href]')).to.have.length(kept ? 3 : 0);
       // The story's source, publication note, era note and corrections: said once, in the footer.
       const footer = root.querySelector('[part~="footer"]')!;
       for (const selector of ['.story-source', '.published-note', '.era-note', '.correction']) {
-        expect(textOf(footer, selector).join(), selector).to.contain(payload);
+        expect(textOf(footer, selector).join(), selector).to.contain(shown);
       }
       expect(footer.querySelectorAll('a[href]')).to.have.length(kept ? 2 : 0);
     });
@@ -358,5 +361,48 @@ describe('XSS payloads in the data', function () {
     await settle(el);
     expect(shadow(el).querySelector('[role="dialog"]')!.textContent).to.contain('<img src=x onerror=window.__xss=true>');
     expectNothingInjected(el, 'TimelineJS decoded entity');
+  });
+});
+
+describe('direction controls in the data', () => {
+  /** Where the `index`th character of `node`'s text is drawn, from the left. */
+  const leftOf = (node: Text, index: number) => {
+    const range = document.createRange();
+    range.setStart(node, index);
+    range.setEnd(node, index + 1);
+    return range.getBoundingClientRect().left;
+  };
+  /** The text node of `root` holding `word`, and where its first and last letters are drawn. */
+  const drawn = (root: Element, word: string) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(word);
+      if (at >= 0) return { first: leftOf(node, at), last: leftOf(node, at + word.length - 1) };
+    }
+    throw new Error(`${word} is not drawn`);
+  };
+
+  it('end with their field: an unclosed right-to-left override reverses neither the role after it nor the next link', async () => {
+    const { el } = await mountDocument({
+      events: [
+        {
+          id: 'a',
+          title: 'Statement',
+          start: '2019-03-15',
+          quotes: [{ text: 'Quote', speaker: 'Speaker\u202E', role: 'Minister', kind: 'direct' }],
+          citations: [
+            { name: 'Cite\u202E', url: 'https://c.example/' },
+            { name: 'Other', url: 'https://d.example/' },
+          ],
+        },
+      ],
+    });
+    el.select('a');
+    await settle(el);
+    const dialog = shadow(el).querySelector('[role="dialog"]')!;
+    for (const word of ['Minister', 'Other']) {
+      const { first, last } = drawn(dialog, word);
+      expect(first, `${word} reads left to right`).to.be.below(last);
+    }
   });
 });

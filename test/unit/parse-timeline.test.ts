@@ -60,7 +60,6 @@ function expectKept(raw: Json, expected: string[] = []): TimelineEvent {
   return kept!;
 }
 
-
 describe('parseTimeline', () => {
   describe('the document', () => {
     const notObjects: [unknown, string][] = [
@@ -668,6 +667,29 @@ describe('parseTimeline', () => {
         expect(kept.summary).to.equal('Line one\nLine two\tend');
         expect(kept.tags).to.deep.equal(['summit']);
         expect(kept.quotes[0]).to.deep.include({ text: '\u200Fנגמר', speaker: 'Kim Jong Un' });
+      });
+
+      it('closes the direction overrides, embeddings and isolates a value leaves open, so they end with it', () => {
+        const RLO = '\u202E';
+        const PDF = '\u202C';
+        const RLI = '\u2067';
+        const PDI = '\u2069';
+        const kept = expectKept(
+          event('a', {
+            title: `Title${RLO}`,
+            tags: [`tag${RLI}`],
+            quotes: [{ text: 'Quote', speaker: `Speaker${RLO}`, role: `${RLI}x${RLO}y`, kind: 'direct' }],
+            citations: [{ name: `Cite${RLO}`, url: 'https://c.example/' }],
+          }),
+        );
+        expect(kept.title).to.equal(`Title${RLO}${PDF}`);
+        expect(kept.tags).to.deep.equal([`tag${RLI}${PDI}`]);
+        expect(kept.quotes[0]).to.deep.include({ speaker: `Speaker${RLO}${PDF}`, role: `${RLI}x${RLO}y${PDF}${PDI}` });
+        expect(kept.citations[0]!.name).to.equal(`Cite${RLO}${PDF}`);
+        // Paired already, or closed by an isolate's end: kept as written. A stray closer stays, as it closes nothing.
+        for (const text of [`a${RLO}b${PDF}c`, `${RLI}${RLO}a${PDI}`, `a${PDI}b${PDF}`]) {
+          expect(expectKept(event('a', { title: text })).title).to.equal(text);
+        }
       });
 
       it('counts text of only control characters as empty', () => {
