@@ -43,7 +43,8 @@ export function logProblems(summary: ProblemSummary, target: ProblemConsole = co
 
 /** The `debug` notice: a translated heading, then every problem as plain text. */
 export function renderProblemNotice(problems: readonly Problem[], heading: string): TemplateResult {
-  return html`<div class="problems" part="problems" role="note" aria-label=${heading}>
+  // Focusable, as a long list scrolls in its strip (keyboard users scroll it too).
+  return html`<div class="problems" part="problems" role="note" aria-label=${heading} tabindex="0">
     <p class="problems-heading">${heading}</p>
     ${problems.length > 0 ? html`<ul class="problems-list">${problems.map((p) => html`<li>${formatProblem(p)}</li>`)}</ul>` : nothing}
   </div>`;

@@ -173,8 +173,12 @@ export const timelineStyles = css`
     /* Laid out with the story, never seen: no breaks to look for in every word. */
     overflow-wrap: normal;
   }
+  /* A long title or description (a pasted paragraph) scrolls in its own strip rather than
+     leaving the plot no room; so does a long list of problems. */
   .header {
     margin: 0 0 0.5rem;
+    max-height: 40%;
+    overflow-y: auto;
   }
   .title {
     margin: 0;
@@ -443,6 +447,9 @@ export const timelineStyles = css`
   }
   /* The debug notice for editors: plain and compact, above whatever the element shows. */
   .problems {
+    flex: none;
+    max-height: 25%;
+    overflow-y: auto;
     margin: 0 0 0.5rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--nt-line);

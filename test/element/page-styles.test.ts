@@ -98,3 +98,23 @@ describe('--nt-font-size', () => {
     expect(axis.bottom, 'the axis in sight').to.be.at.most(stage.getBoundingClientRect().bottom);
   });
 });
+
+describe('a long title or description', () => {
+  it('scrolls in its own strip at the top and leaves the plot its room, on a desktop and a phone', async () => {
+    const paragraph = 'The council met for the fourth time this year to discuss the bridge, its cost and its delays. '.repeat(30);
+    for (const width of [900, 360]) {
+      const { el } = await mount({
+        data: { title: 'Bridge '.repeat(40), description: paragraph, events: [{ id: 'a', title: 'Vote', start: '2024-03-01' }] },
+        width,
+      });
+      await settle(el);
+      const box = el.getBoundingClientRect();
+      const header = shadow(el).querySelector('[part~="header"]')!;
+      expect(header.getBoundingClientRect().height, `${width} px: the header`).to.be.at.most(box.height * 0.4 + 1);
+      expect(header.scrollHeight, `${width} px: it scrolls`).to.be.greaterThan(header.clientHeight);
+      const stage = shadow(el).querySelector('.stage')!.getBoundingClientRect();
+      expect(stage.height, `${width} px: the stage has room`).to.be.greaterThan(box.height / 3);
+      expect(stage.bottom, `${width} px: inside the box`).to.be.at.most(box.bottom + 1);
+    }
+  });
+});

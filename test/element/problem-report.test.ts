@@ -113,6 +113,19 @@ describe('problems editors can see', () => {
       expect(box.getBoundingClientRect().height, 'the notice is laid out').to.be.greaterThan(0);
     });
 
+    it('keeps the plot in sight with sixty problems: the list scrolls in its own strip, reachable by keyboard', async () => {
+      const broken = Array.from({ length: 60 }, (_, i) => ({ id: `bad${i}`, title: `Broken ${i}`, start: 'bad' }));
+      const element = await mountTimeline({ events: [...WITH_PROBLEMS.events, ...broken] }, { attributes: { debug: '' } });
+      const box = element.getBoundingClientRect();
+      const strip = notice(element)!;
+      expect(strip.getBoundingClientRect().height, 'the notice').to.be.at.most(box.height / 4 + 1);
+      expect(strip.scrollHeight, 'its list scrolls').to.be.greaterThan(strip.clientHeight);
+      expect(strip.tabIndex).to.equal(0);
+      const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+      expect(plot.height, 'the plot has room').to.be.greaterThan(150);
+      expect(plot.bottom, 'inside the box').to.be.at.most(box.bottom);
+    });
+
     it('shows nothing without it, and says so when there is nothing wrong', async () => {
       const element = await mountTimeline(WITH_PROBLEMS);
       expect(notice(element)).to.equal(null);
