@@ -25,7 +25,7 @@ import { parseSheetTime } from './sheet-time.js';
 import { droppedTagsMessage, readHtml } from './html-to-text.js';
 import { fromTimelineJs } from './timelinejs.js';
 import { isObject } from '../parse/fields.js';
-import { asRowProblem, inSheetOrder } from '../parse/problems.js';
+import { asRowProblem, inSheetOrder, quotedValue } from '../parse/problems.js';
 
 export interface CsvImport {
   /** Our raw timeline JSON; undefined when the text is not a timeline sheet at all. */
@@ -216,7 +216,7 @@ function isBlank(cells: readonly string[]): boolean {
 function reportExtraCells(row: SheetRow, cells: readonly string[], width: number, separator: string, problems: Problem[]): void {
   const extra = cells.slice(width).filter((cell) => cell.trim() !== '');
   if (extra.length === 0) return;
-  const what = extra.map((cell) => JSON.stringify(cell.trim().slice(0, 40))).join(', ');
+  const what = extra.map((cell) => quotedValue(cell.trim())).join(', ');
   const message = `the row has more cells than the header has columns, so ${what} ${extra.length === 1 ? 'was' : 'were'} not read; a cell that holds ${SEPARATOR_NAMES[separator]} must be in quotation marks`;
   problems.push({ path: row.place(), message });
 }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { quotedValue } from '../parse/problems.js';
 
 /**
  * Turns an HTML fragment (the text fields of imported documents) into plain text, without a DOM,
@@ -187,7 +188,7 @@ export function countLinks(html: string): number {
 /** An importer's problem for a fragment's `slips`, or undefined when there are none. */
 export function droppedTagsMessage(slips: readonly string[]): string | undefined {
   if (slips.length === 0) return undefined;
-  const what = slips.map((slip) => JSON.stringify(slip.length > 40 ? `${slip.slice(0, 40)}…` : slip)).join(', ');
+  const what = slips.map(quotedValue).join(', ');
   const [reads, it] = slips.length === 1 ? ['reads', 'it is'] : ['read', 'they are'];
   return `${what} ${reads} as HTML, so ${it} left out of the text; write &lt; for a "<" that is text`;
 }

@@ -1,6 +1,6 @@
 import { CalendarDateError, parseCalendarDate } from '../model/calendar-date.js';
 import type { CalendarDate } from '../model/types.js';
-import { childPath, type ProblemList } from './problems.js';
+import { childPath, quotedValue, type ProblemList } from './problems.js';
 
 /**
  * Field readers shared by the parser. Each reads one field of a JSON object, reports what is
@@ -38,7 +38,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return quotedValue(value);
   return String(value);
 }
 

@@ -74,3 +74,12 @@ export function inSheetOrder(problems: readonly Problem[]): Problem[] {
   const rowOf = (problem: Problem) => Number(/^row (\d+)/.exec(problem.path)?.[1] ?? 0);
   return [...problems].sort((a, b) => rowOf(a) - rowOf(b));
 }
+
+/**
+ * A value as a problem quotes it: in JSON's quotation marks, cut at 40 UTF-16 units with an
+ * ellipsis. A cut through an emoji (a surrogate pair) drops its half, which JSON would show as
+ * "\ud83d".
+ */
+export function quotedValue(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40).replace(/[\uD800-\uDBFF]$/, '')}…` : text);
+}

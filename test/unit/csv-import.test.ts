@@ -303,6 +303,13 @@ describe('CSV import', () => {
       ]);
     });
 
+    it('quotes a long cell it did not read by its first 40 characters, never half an emoji', () => {
+      const { problems } = imported(`Year,Headline\n2019,Hello,a${'😀'.repeat(30)}`);
+      expect(problems).to.deep.equal([
+        `row 2: the row has more cells than the header has columns, so "a${'😀'.repeat(19)}…" was not read; a cell that holds a comma must be in quotation marks`,
+      ]);
+    });
+
     it('says where a quotation mark is never closed, and not for a quoted cell of many lines', () => {
       const { events, problems } = imported('Year,Headline\n2019,"Unclosed quote,oops\n2020,Second\n2021,Third');
       expect(events).to.have.length(1);

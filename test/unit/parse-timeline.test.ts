@@ -692,6 +692,10 @@ describe('parseTimeline', () => {
         }
       });
 
+      it('quotes a long value in a problem by its first 40 characters, never half an emoji', () => {
+        expectKept(event('a', { tags: `a${'😀'.repeat(30)}` }), [`events[1].tags: must be a list, not "a${'😀'.repeat(19)}…"`]);
+      });
+
       it('counts text of only control characters as empty', () => {
         expectSkipped(event('a', { title: '\u0000\u0001\u0002' }), ['events[1].title: is empty; event skipped']);
       });
