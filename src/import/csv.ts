@@ -421,7 +421,7 @@ function notAYear(cell: string): string {
   if (/\b(bc|bce|b\.c\.)$/i.test(cell)) return `${said} (write a year BC with a minus sign: -44 for 44 BC)`;
   if (/\d\s*[-/.:]\s*\d|[a-z]{3}/i.test(cell)) return `${said} (write the year alone here, and the month and day in their own columns)`;
   // Another script's digits (٢٠١٩, ۱۳۹۸, ２０１９): not read as ours, as they may count another calendar's years.
-  if (/\p{Nd}/u.test(cell.replace(/\d/g, ''))) return `${said} (write it in the digits 0–9, as a year of the Gregorian calendar)`;
+  if (/[^\P{Nd}\d]/u.test(cell)) return `${said} (write it in the digits 0–9, as a year of the Gregorian calendar)`;
   return said;
 }
 

@@ -132,7 +132,8 @@ export class FieldReader {
       return undefined;
     }
     if (typeof value !== 'string') {
-      const hint = typeof value === 'number' ? `; write it as text: "${value}"` : '';
+      // A year given as a number is the same year in quotation marks; 20190414 is no date either way.
+      const hint = typeof value !== 'number' ? '' : /^-?\d{1,6}$/.test(`${value}`) ? `; write it as text: "${value}"` : '; write it as text, such as "2018-06-12"';
       this.report(key, `must be a date written as text, not ${describe(value)}${hint}`);
       return undefined;
     }

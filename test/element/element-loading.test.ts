@@ -71,6 +71,12 @@ describe('news-timeline loading', () => {
       expect(requests).to.deep.equal([]);
     });
 
+    it('reads inline JSON that starts with a byte-order mark, as a file from src is read', async () => {
+      const mounted = await mount({ inline: { content: `\uFEFF${JSON.stringify(THREE)}` }, width: 900 });
+      expect(mounted.errors).to.deep.equal([]);
+      expect(singleLabels(await drawnMarks(mounted.el))).to.deep.equal(THREE_LABELS);
+    });
+
     it('reports one nt-load for a story moved in the page, from data, inline or src, and draws it after the move', async () => {
       const requests = recordFetches();
       for (const [given, count] of [[{ data: THREE }, 3], [{ inline: { content: THREE } }, 3], [{ src: DOC_A_URL }, 2]] as const) {

@@ -416,7 +416,7 @@ describe('parseTimeline', () => {
           'events[1].end: "" is not a date; write it as 2003, 2018-06, 2018-06-12 or 2019-02-27T09:00+07:00; event skipped',
         ]);
         expectSkipped(event('a', { end: 20180613 }), [
-          'events[1].end: must be a date written as text, not 20180613; write it as text: "20180613"; event skipped',
+          'events[1].end: must be a date written as text, not 20180613; write it as text, such as "2018-06-12"; event skipped',
         ]);
       });
 

@@ -116,7 +116,8 @@ export class DocumentController implements ReactiveController {
       ':scope>script:is([type="application/json"],[type="text/csv"],[type="text/tab-separated-values"])',
     );
     if (!script) return;
-    const text = script.textContent ?? '';
+    // Without a byte-order mark, as a file from src is read (a CMS may paste one in).
+    const text = (script.textContent ?? '').replace(/^\uFEFF/, '');
     // Read once: reconnecting (the element moved) with the same text changes nothing.
     if (text === this.#inlineText) return;
     this.#inlineText = text;
