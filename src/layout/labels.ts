@@ -10,7 +10,8 @@
  * anywhere over its mark), else after its mark, cutting short (with an ellipsis, by the
  * renderer) the label before it in a row. The plot's edges never cut a label: one that cannot
  * be drawn whole inside is hidden; its mark stays, and its title stays reachable by hover,
- * focus and the list view.
+ * focus and the list view. A title wider than the whole plot is placed as one half as wide,
+ * cut short, so that a story of long headlines on a narrow plot still shows them.
  */
 
 export interface MarkInput<T> {
@@ -215,7 +216,10 @@ function placeLane<T>(
     result.push(hidden);
     const count = mark.item.length;
     if (count > 1 && itemWidth && count <= rows && placeWhole(hidden, Math.max(...mark.item.map(itemWidth)), count)) continue;
-    const natural = count > 1 ? clusterLabelWidth(count) : mark.labelWidth;
+    // A title wider than the whole plot could never be placed whole: it is placed as one half
+    // the plot's width, cut short (with an ellipsis, by the renderer), rather than not at all.
+    const whole = count > 1 ? clusterLabelWidth(count) : mark.labelWidth;
+    const natural = whole > width - first ? Math.max((width - first) / 2, minLabelWidth) : whole;
     if (placeWhole(hidden, natural, 1)) continue;
     // No whole place: after the mark, cutting short the label before it in its row. Never cut
     // by the plot's edge: a label that cannot be drawn whole inside is hidden.

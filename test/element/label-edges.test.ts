@@ -88,4 +88,23 @@ describe('labels at the edges of the plot', function () {
     }
     expect(shown, 'labels were drawn to check').to.be.above(20);
   });
+
+  it('shows headlines wider than the plot cut short with an ellipsis, inside it, rather than none at all', async () => {
+    const headline = (month: number) =>
+      `Month ${month}: the council and the regional authority announce a further independent review of the bridge contract, its rising costs, its long delays and the tolls`;
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `m${i + 1}`, title: headline(i + 1), start: `2015-${String(i + 1).padStart(2, '0')}-15` }));
+    for (const width of [700, 768]) {
+      const element = await mountTimeline({ events }, { width });
+      const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+      expect(headline(1).length * 5, 'each headline is wider than the plot').to.be.above(plot.width);
+      const labels = [...shadow(element).querySelectorAll<HTMLElement>('.mark .label')].filter((label) => label.getBoundingClientRect().width > 0);
+      expect(labels.length, `${width} px: titles shown`).to.be.at.least(4);
+      for (const label of labels) {
+        expect(label.scrollWidth, `${width} px: cut short`).to.be.above(label.clientWidth);
+        expect(getComputedStyle(label).textOverflow, 'with an ellipsis').to.equal('ellipsis');
+      }
+      expect(labelsCutByTheEdge(element)).to.deep.equal([]);
+      element.remove();
+    }
+  });
 });
