@@ -141,6 +141,9 @@ const STEPS: readonly (readonly [CountableTimeInterval, number, number])[] = [
   [unixDay, 1, DAY],
   [unixDay, 2, 2 * DAY],
   [utcSunday, 1, 7 * DAY],
+  // Not d3's: between a week and a month, weekly labels crowd (every third dropped) where
+  // monthly ones leave gaps.
+  [utcSunday, 2, 14 * DAY],
   [utcMonth, 1, 30 * DAY],
   [utcMonth, 3, 90 * DAY],
   [utcYear, 1, 365 * DAY],
@@ -181,8 +184,8 @@ function niceYears(start: number, stop: number, count: number): number {
 
 type Candidate = Omit<Tick, 'context'>;
 
-/** Candidate ticks for every visible stretch of the axis, in order. */
-function candidateTicks({ domain, range, width, breaks, finest = 'second', offset = 0 }: TickOptions): Candidate[] {
+/** Candidate ticks for every visible stretch of the axis, in order; `density` times as many as it aims for. */
+function candidateTicks({ domain, range, width, breaks, finest = 'second', offset = 0 }: TickOptions, density: number): Candidate[] {
   // Ticks are found and labelled on the axis's clock, and placed at their instant.
   const ahead = offset * 60_000;
   const ticks: Candidate[] = [];
@@ -195,14 +198,14 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second', offse
     const stretch = linearMap([t0, t1], [x0, x1]);
     // Within a day of the Date's limits (±8.64e15 ms): d3 steps a millisecond past each end.
     const [start, stop] = [Math.max(stretch.invert(left) + ahead, -MAX_TIME), Math.min(stretch.invert(right) + ahead, MAX_TIME)];
-    const count = Math.max(1, Math.floor((right - left) / TARGET_SPACING));
+    const count = Math.max(1, Math.floor(((right - left) / TARGET_SPACING) * density));
     const { interval, length } = tickInterval(start, stop, count, finest);
     for (const date of interval.range(new Date(start), new Date(stop + 1))) {
       const time = date.getTime();
       const unit = tickUnit(time);
-      // Among hours and days, a midnight is a new day, the 1st of May too: "May 1", not "May
-      // 2019" (a one-day story on the 1st would never name its day).
-      ticks.push({ time, x: stretch(time - ahead), unit: length < 7 * DAY && (unit === 'month' || unit === 'year') ? 'day' : unit });
+      // Among hours, days and weeks, a midnight is a new day, the 1st of May too: "May 1", not
+      // "May 2019" (a one-day story on the 1st would never name its day).
+      ticks.push({ time, x: stretch(time - ahead), unit: length < 28 * DAY && (unit === 'month' || unit === 'year') ? 'day' : unit });
     }
   }
   return ticks;
@@ -222,10 +225,21 @@ function contextAfter(tick: Candidate, previous: Tick | undefined): TickContext 
  * already ("Oct" kept and "2020" dropped could leave 2020 unnamed where the next ticks are years).
  */
 export function axisTicks(options: TickOptions): Tick[] {
+  // On a narrow axis the ends' labels, which would leave it, can leave one label or none: then
+  // a finer step, while that gives more (a century on a phone: 1875 · 1900 · 1925, not 1900).
+  let ticks = keptTicks(options, 1);
+  for (let density = 2; ticks.length < 2 && density <= 8; density *= 2) {
+    const finer = keptTicks(options, density);
+    if (finer.length > ticks.length) ticks = finer;
+  }
+  return ticks;
+}
+
+function keptTicks(options: TickOptions, density: number): Tick[] {
   const kept: Tick[] = [];
   // Where each kept label ends, measured once (a label is formatted to be measured).
   const rights: number[] = [];
-  for (const candidate of candidateTicks(options)) {
+  for (const candidate of candidateTicks(options, density)) {
     const previous = kept.at(-1);
     if (previous?.time === candidate.time) continue;
     const tick = { ...candidate, context: contextAfter(candidate, previous) };

@@ -391,6 +391,36 @@ describe('axis ticks', () => {
     expect(labels.slice(labels.indexOf('Dec 31'), labels.indexOf('Dec 31') + 3)).to.deep.equal(['Dec 31', 'Jan 1, 2019', 'Jan 2']);
   });
 
+  it('labels a 1st of the month among ticks a week apart as its day: "Feb 23 · Mar 1 · Mar 8", not "Mar"', () => {
+    const weeks = axisTicks({ domain: [Date.UTC(2020, 1, 10), Date.UTC(2020, 3, 10)], range: [0, 1200], width: 1200, breaks: [], labelWidth });
+    expectGoodTicks(weeks, 1200, []);
+    const labels = weeks.map((tick) => formatTick(tick));
+    expect(labels).to.include('Mar 1');
+    expect(labels).not.to.include('Mar');
+  });
+
+  it('keeps one step along an even axis between a week and a month apart: no label dropped here and there', () => {
+    // Ticks wanted about 12 days apart: weekly labels 50 px apart would crowd and lose every third.
+    for (const width of [1200, 1000, 800]) {
+      const days = (width / 90) * 12.6;
+      const ticks = axisTicks({ domain: [Date.UTC(2015, 3, 1), Date.UTC(2015, 3, 1) + days * DAY], range: [0, width], width, breaks: [], labelWidth });
+      expectGoodTicks(ticks, width, []);
+      const gaps = new Set(ticks.slice(1).map((tick, i) => Math.round((tick.time - ticks[i]!.time) / DAY)));
+      expect([...gaps], `${width} px: days between ticks`).to.have.length(1);
+    }
+  });
+
+  it('shows at least two labels on a narrow axis, with a finer step if the ends’ labels would leave it', () => {
+    for (const [from, to] of [
+      [1850, 1950],
+      [2010, 2020],
+    ]) {
+      const ticks = axisTicks({ domain: [utcTime(from!), utcTime(to!)], range: [0, 344], width: 344, breaks: [], labelWidth });
+      expectGoodTicks(ticks, 344, []);
+      expect(ticks.length, `${from}–${to} at 344 px`).to.be.at.least(2);
+    }
+  });
+
   it('shows the year on the left-edge label and where the year changes, and only there', () => {
     const ticks = axisTicks({
       domain: [Date.UTC(2019, 8, 15), Date.UTC(2020, 5, 1)],
