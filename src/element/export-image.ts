@@ -102,7 +102,8 @@ export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clus
     add('text', { ...at, ...small, 'font-weight': 600, 'letter-spacing': '0.04em' }, lane.label.toUpperCase());
   }
 
-  for (const mark of scene.marks) drawMark(mark);
+  // Higher label rows first, as on screen: their leaders rise past the lower rows' titles.
+  for (const mark of [...scene.marks].sort((a, b) => (b.row ?? 0) - (a.row ?? 0))) drawMark(mark);
   return new XMLSerializer().serializeToString(svg);
 
   /** A mark as on screen: a dot ringed in the background's colour and outlined in its lane's (a rounded square for a cluster), its leader and its label. */

@@ -83,7 +83,13 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
   const box = labelBox(mark, lane);
   // The label and its leader are placed from the button's corner; the mark is its centre.
   const half = GEOMETRY.markTarget / 2;
-  const position = { transform: `translate(${mark.x}px, ${lane.baseline}px)`, '--lane-color': handlers.laneColor(mark.lane) };
+  // A label in a higher row has a longer leader, which rises past the lower rows' labels: marks
+  // are drawn lower rows on top, so every title paints over the leaders that cross it.
+  const position = {
+    transform: `translate(${mark.x}px, ${lane.baseline}px)`,
+    '--lane-color': handlers.laneColor(mark.lane),
+    'z-index': mark.row ? `${-mark.row}` : undefined,
+  };
   // No whitespace between the tags, here and in the chart's repeated shapes: the button's
   // children are all placed absolutely, and SVG draws no text outside <text>, so it would only
   // be text nodes, made and removed with every mark and tick that comes and goes.

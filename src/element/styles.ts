@@ -332,10 +332,12 @@ export const timelineStyles = css`
     fill-opacity: 0.15;
     stroke: var(--nt-accent);
   }
+  /* Its own stacking context: the marks' z-index (lower label rows on top) orders them only. */
   .marks {
     position: absolute;
     inset: 0;
     pointer-events: none;
+    isolation: isolate;
   }
   .mark {
     contain: layout style;

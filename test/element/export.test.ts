@@ -54,8 +54,10 @@ describe('saving the view as an image', () => {
   it('draws the marks where the screen does, in their lanes’ colours, with their labels and the axis’s ticks', async () => {
     const element = await mountTimeline(await articleData());
     const file = exported(element);
-    const onScreen = screenMarks(element);
-    const inFile = fileMarks(file);
+    // By x (then colour): the file paints them in its own order (higher label rows first).
+    const byX = <T extends { x: number; fill: string }>(list: T[]) => list.sort((a, b) => Math.round(a.x) - Math.round(b.x) || a.fill.localeCompare(b.fill));
+    const onScreen = byX(screenMarks(element));
+    const inFile = byX(fileMarks(file));
     expect(onScreen.length, 'marks on screen').to.be.greaterThan(3);
     expect(inFile.map((m) => Math.round(m.x)), 'marks at the same x').to.deep.equal(onScreen.map((m) => Math.round(m.x)));
     // Colours resolved to plain values, the same as each dot's on screen (three lanes here).
@@ -74,6 +76,32 @@ describe('saving the view as an image', () => {
     for (const tick of ticks) expect(fileTexts, `tick "${tick}"`).to.include(tick);
     // The lanes' names.
     for (const name of ['UNITED STATES', 'NORTH KOREA']) expect(fileTexts).to.include(name);
+  });
+
+  it('paints each title over the leader lines that pass behind it, as the screen does', async () => {
+    const events = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}: a title long enough to reach over the next few marks`,
+      start: `2020-01-${String(1 + i * 3).padStart(2, '0')}`,
+    }));
+    const file = exported(await mountTimeline({ events }, { width: 760, attributes: { spacing: 'time' } }));
+    const painted = [...file.querySelectorAll('line, rect')];
+    const num = (node: Element, name: string) => Number(node.getAttribute(name));
+    // A label's box is the rect a title's text follows.
+    const boxes = painted.filter((node) => node.localName === 'rect' && node.nextElementSibling?.localName === 'text');
+    const leaders = painted.filter((node) => node.localName === 'line' && node.getAttribute('x1') === node.getAttribute('x2'));
+    let crossings = 0;
+    for (const leader of leaders) {
+      const [x, top, bottom] = [num(leader, 'x1'), Math.min(num(leader, 'y1'), num(leader, 'y2')), Math.max(num(leader, 'y1'), num(leader, 'y2'))];
+      for (const box of boxes) {
+        const [left, y0] = [num(box, 'x'), num(box, 'y')];
+        const inside = x > left + 1 && x < left + num(box, 'width') - 1 && y0 + num(box, 'height') > top && y0 < bottom;
+        if (!inside) continue;
+        crossings++;
+        expect(painted.indexOf(box), `the title at ${left} over the leader at ${x}`).to.be.above(painted.indexOf(leader));
+      }
+    }
+    expect(crossings, 'leaders that pass behind a title').to.be.above(0);
   });
 
   it('paints the file in the theme the reader sees', async () => {

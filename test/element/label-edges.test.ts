@@ -108,3 +108,34 @@ describe('labels at the edges of the plot', function () {
     }
   });
 });
+
+describe('leader lines and titles', () => {
+  it('draws every title over the leader lines that pass behind it', async () => {
+    // Close events with long titles: each label takes a row above the one before, so later
+    // marks' leaders rise through earlier titles.
+    const events = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}: a title long enough to reach over the next few marks`,
+      start: `2020-01-${String(1 + i * 3).padStart(2, '0')}`,
+    }));
+    const element = await mountTimeline({ events }, { width: 760, attributes: { spacing: 'time' } });
+    // In the viewport, where elementFromPoint finds what is drawn on top.
+    element.scrollIntoView({ block: 'start' });
+    const root = shadow(element);
+    const labels = [...root.querySelectorAll<HTMLElement>('.mark .label')].filter((label) => label.getBoundingClientRect().width > 0);
+    let crossings = 0;
+    for (const leader of root.querySelectorAll<HTMLElement>('.mark .leader')) {
+      const line = leader.getBoundingClientRect();
+      const x = line.left + line.width / 2;
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        const y = box.top + box.height / 2;
+        if (label.closest('.mark') === leader.closest('.mark') || x <= box.left + 1 || x >= box.right - 1 || y <= line.top || y >= line.bottom) continue;
+        crossings++;
+        const top = root.elementFromPoint(x, y);
+        expect(top?.closest('.label'), `${label.textContent} over the leader at ${Math.round(x)}: ${top?.outerHTML.slice(0, 80)}`).to.equal(label);
+      }
+    }
+    expect(crossings, 'leaders that pass behind a title').to.be.above(0);
+  });
+});
