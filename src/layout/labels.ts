@@ -141,16 +141,32 @@ function placeLane<T>(
   if (reserved && rows > 0) taken[rows - 1]!.push({ ...reserved, index: -1 });
   const free = (row: number, start: number, end: number) =>
     taken[row]!.every((t) => t.end + gap <= start || end + gap <= t.start);
-  /** The lowest of `lines` adjacent rows all free over [start, end]. */
-  const rowsFor = (lines: number, start: number, end: number) => {
+  const result: PlacedMark<T>[] = [];
+  /**
+   * Whether a label starting at `start` in `row` would seem to hang from another mark's leader:
+   * one that rises to this row or past it, about where the label's box begins, as a label after
+   * its own mark begins by its leader. (Marks come in order of x: those placed so far are the ones
+   * a label slid to the left can meet.)
+   */
+  const hangsAmiss = (start: number, row: number, x: number) => {
+    // Beginning by its own mark's leader, a label reads as that mark's.
+    if (start === x + gap) return false;
+    for (let i = result.length - 2; i >= 0; i--) {
+      const placed = result[i]!;
+      if (placed.x < start - 2 * gap) return false;
+      if (placed.x <= start + gap && placed.row !== undefined && placed.row >= row) return true;
+    }
+    return false;
+  };
+  /** The lowest of `lines` adjacent rows all free over [start, end], where the label reads as its own mark's. */
+  const rowsFor = (lines: number, start: number, end: number, x: number) => {
     for (let row = 0; row + lines <= rows; row++) {
-      let ok = true;
+      let ok = !hangsAmiss(start, row, x);
       for (let r = row; r < row + lines && ok; r++) ok = free(r, start, end);
       if (ok) return row;
     }
     return -1;
   };
-  const result: PlacedMark<T>[] = [];
   const take = (placed: PlacedMark<T>, row: number) => {
     result[result.length - 1] = placed;
     for (let r = row; r < row + placed.lines; r++) {
@@ -178,7 +194,7 @@ function placeLane<T>(
     const starts = startsFor(hidden.x, natural);
     if (options.slide && hidden.x >= 0 && hidden.x <= width) return slideWhole(hidden, natural, lines, starts);
     for (const start of starts) {
-      const row = rowsFor(lines, start, start + natural);
+      const row = rowsFor(lines, start, start + natural, hidden.x);
       if (row >= 0) {
         take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
         return true;
@@ -202,7 +218,7 @@ function placeLane<T>(
         .filter((s) => s >= lo && s <= hi)
         .sort((a, b) => a - b);
       const tried = options.slide === 'packed' ? [lo, ...between] : [...starts, ...between];
-      const start = tried.find((s) => band.every((t) => t.end + gap <= s || s + natural + gap <= t.start));
+      const start = tried.find((s) => band.every((t) => t.end + gap <= s || s + natural + gap <= t.start) && !hangsAmiss(s, row, hidden.x));
       if (start !== undefined) {
         take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
         return true;
