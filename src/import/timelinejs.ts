@@ -279,7 +279,11 @@ function draftEvent(raw: unknown, path: string, problems: Problem[]): EventDraft
   if (title === '') {
     failures.push({
       path: `${path}.text.headline`,
-      message: 'the event has no headline (text.headline) and no display date to use as its title',
+      // A headline of markup alone (an <img>) is written, but has no words: said as such.
+      message:
+        typeof text.headline === 'string' && text.headline.trim() !== ''
+          ? 'the headline (text.headline) has no text once its HTML is left out, and there is no display date to use as the title'
+          : 'the event has no headline (text.headline) and no display date to use as its title',
     });
   }
   // Testing `start` again narrows it for TypeScript; it is already among the failures.

@@ -440,7 +440,7 @@ describe('TimelineJS import', () => {
     });
 
     it('skips an event with neither headline nor display date', () => {
-      for (const text of [undefined, {}, { headline: '', text: 'Body only' }, { headline: '<b> </b>' }]) {
+      for (const text of [undefined, {}, { headline: '', text: 'Body only' }]) {
         const { event: mappedEvent, problems } = mapOne({ text, media: { url: 'https://example.com/x.jpg' } });
         expect(mappedEvent).to.equal(undefined);
         // Only why it is skipped: not its media as well.
@@ -449,6 +449,21 @@ describe('TimelineJS import', () => {
             path: 'events[0].text.headline',
             message:
               'the event has no headline (text.headline) and no display date to use as its title; event skipped',
+            skipped: 'event',
+          },
+        ]);
+      }
+    });
+
+    it('says a headline of markup alone has no text, and skips its event', () => {
+      for (const headline of ['<b> </b>', '<img src="x.png">']) {
+        const { event: mappedEvent, problems } = mapOne({ text: { headline } });
+        expect(mappedEvent).to.equal(undefined);
+        expect(problems).to.deep.equal([
+          {
+            path: 'events[0].text.headline',
+            message:
+              'the headline (text.headline) has no text once its HTML is left out, and there is no display date to use as the title; event skipped',
             skipped: 'event',
           },
         ]);
