@@ -439,34 +439,21 @@ describe('TimelineJS import', () => {
       expect(fromStartDate.event?.title).to.equal('c. 1850');
     });
 
-    it('skips an event with neither headline nor display date', () => {
-      for (const text of [undefined, {}, { headline: '', text: 'Body only' }]) {
+    it('skips an event with neither headline nor display date, and says when its headline is markup alone', () => {
+      const none = 'the event has no headline (text.headline) and no display date to use as its title';
+      const markup = 'the headline (text.headline) has no text once its HTML is left out, and there is no display date to use as the title';
+      const cases: [unknown, string][] = [
+        [undefined, none],
+        [{}, none],
+        [{ headline: '', text: 'Body only' }, none],
+        [{ headline: '<b> </b>' }, markup],
+        [{ headline: '<img src="x.png">' }, markup],
+      ];
+      for (const [text, message] of cases) {
         const { event: mappedEvent, problems } = mapOne({ text, media: { url: 'https://example.com/x.jpg' } });
         expect(mappedEvent).to.equal(undefined);
         // Only why it is skipped: not its media as well.
-        expect(problems).to.deep.equal([
-          {
-            path: 'events[0].text.headline',
-            message:
-              'the event has no headline (text.headline) and no display date to use as its title; event skipped',
-            skipped: 'event',
-          },
-        ]);
-      }
-    });
-
-    it('says a headline of markup alone has no text, and skips its event', () => {
-      for (const headline of ['<b> </b>', '<img src="x.png">']) {
-        const { event: mappedEvent, problems } = mapOne({ text: { headline } });
-        expect(mappedEvent).to.equal(undefined);
-        expect(problems).to.deep.equal([
-          {
-            path: 'events[0].text.headline',
-            message:
-              'the headline (text.headline) has no text once its HTML is left out, and there is no display date to use as the title; event skipped',
-            skipped: 'event',
-          },
-        ]);
+        expect(problems).to.deep.equal([{ path: 'events[0].text.headline', message: `${message}; event skipped`, skipped: 'event' }]);
       }
     });
 
