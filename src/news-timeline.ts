@@ -137,7 +137,7 @@ export class NewsTimeline extends LitElement {
    */
   @property({ reflect: true }) src: string | undefined;
 
-  /** The document as an object (or CSV text with `format="csv"`); takes precedence over `src` and inline data. */
+  /** The document as an object, or as text (JSON, or a CSV or TSV sheet); takes precedence over `src` and inline data. */
   @property({ attribute: false }) data: unknown;
 
   /** Which format the document is in; `auto` detects TimelineJS3, and spreadsheets by their address or type. */

@@ -71,6 +71,19 @@ describe('news-timeline loading', () => {
       expect(requests).to.deep.equal([]);
     });
 
+    it('reads data given as text, as a fetched body is: JSON, a CSV or a TSV sheet', async () => {
+      const sheet = 'Year\tMonth\tDay\tHeadline\n2003\t3\t20\tIraq war begins\n2018\t6\t12\tSingapore summit\n2019\t2\t27\tHanoi talks';
+      for (const text of [JSON.stringify(THREE), sheet.replace(/\t/g, ','), sheet]) {
+        const mounted = await mount({ data: text, width: 900 });
+        expect(mounted.errors, text.slice(0, 20)).to.deep.equal([]);
+        expect((await drawnMarks(mounted.el)).length, text.slice(0, 20)).to.equal(3);
+        mounted.el.remove();
+      }
+      // Neither: the parser says what it expected.
+      const { errors } = await mount({ data: 'hello', width: 900 });
+      expect(errors[0]?.detail.message).to.contain('must be a JSON object');
+    });
+
     it('reads inline JSON that starts with a byte-order mark, as a file from src is read', async () => {
       const mounted = await mount({ inline: { content: `\uFEFF${JSON.stringify(THREE)}` }, width: 900 });
       expect(mounted.errors).to.deep.equal([]);

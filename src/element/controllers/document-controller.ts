@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ParseResult, Problem } from '../../model/types.js';
-import { CsvDocument } from '../../import/csv-document.js';
+import { CsvDocument, opensLikeSheet } from '../../import/csv-document.js';
 import { countSkipped } from '../../parse/problems.js';
 import { DEFAULT_TIMEOUT_MS, fetchDocument, jsonValue, LoadError, notJsonError } from '../load-source.js';
 import { isLargeDocument, needsImport, readDocument, readDocumentInSlices, type DocumentFormat } from '../read-document.js';
@@ -58,6 +58,9 @@ export class DocumentController implements ReactiveController {
   #lastRaw: unknown;
   /** The inline script's text last read. */
   #inlineText: string | undefined;
+  /** `data` last given as text, and what it was read as. */
+  #dataText: string | undefined;
+  #dataRead: unknown;
   #lastReported: Outcome;
   /** What the last request asked for, so the same is not asked again. */
   #requested: string | undefined;
@@ -189,9 +192,22 @@ export class DocumentController implements ReactiveController {
   get #raw(): unknown {
     if (!this.#config.mayLoad()) return undefined;
     const data = this.#config.data();
+    if (typeof data === 'string' && this.#config.format() !== 'csv') return this.#fromText(data);
     if (data !== undefined) return data;
     if (this.#inline !== undefined) return this.#inline === LOCATING ? undefined : this.#inline;
     return this.#request === TaskStatus.COMPLETE ? this.#task.value : undefined;
+  }
+
+  /**
+   * `data` given as text (a response's body): JSON where it reads as JSON, a sheet where it
+   * opens like one, else the text (which the parser reports); read once per text.
+   */
+  #fromText(text: string): unknown {
+    if (text !== this.#dataText) {
+      this.#dataText = text;
+      this.#dataRead = jsonValue(text.replace(/^\uFEFF/, ''))?.value ?? (opensLikeSheet(text) ? new CsvDocument(text) : text);
+    }
+    return this.#dataRead;
   }
 
   /**
