@@ -119,6 +119,8 @@ describe('languages', () => {
     const status = shadow(element).querySelector('[role="status"]')!.textContent!;
     expect(status).to.match(/[۰-۹]/);
     expect(status).to.not.match(/[0-9]/);
+    // Title and date joined with the Arabic-script comma, as the language's other phrases are.
+    expect(status).to.match(/^[^,]+، /);
   });
 
   it('puts the lane names at the right in right-to-left text, clear of every title', async () => {

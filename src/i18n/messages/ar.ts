@@ -42,6 +42,7 @@ export const messages: Messages = {
   clusterLabel: (n, range) => `${events(n)}، ${range}. اضغط الإدخال للتكبير.`,
   clusterOpensLabel: (n, range) => `${events(n)}، ${range}. اضغط الإدخال لفتح الأول، وتنتقل الأسهم إلى البقية.`,
   showing: (range, n) => `${range}، ${events(n)}`,
+  selected: (title, date) => `${title}، ${date}`,
   other: 'أخرى',
   listLabel: 'كل الأحداث بترتيبها الزمني',
   listPage: (from, to, total) => `الأحداث ${from}–${to} من ${total}`,

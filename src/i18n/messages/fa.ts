@@ -32,6 +32,7 @@ export const messages: Messages = {
   clusterLabel: (n, range) => `${events(n)}، ${range}. برای بزرگ‌نمایی Enter را بزنید.`,
   clusterOpensLabel: (n, range) => `${events(n)}، ${range}. برای باز کردن اولی Enter را بزنید؛ کلیدهای جهت‌نما به بقیه می‌رسند.`,
   showing: (range, n) => `${range}، ${events(n)}`,
+  selected: (title, date) => `${title}، ${date}`,
   other: 'سایر',
   listLabel: 'همه رویدادها به ترتیب زمان',
   listPage: (from, to, total) => `رویدادهای ${from} تا ${to} از ${total}`,
