@@ -4,7 +4,8 @@
 // 1.9 KB less), then 53.5 KiB; the fixes that followed the same day (larger text, keyboard and
 // list focus) took it to 53.75 KiB, and the next day's (announcements, recovering from a fault,
 // words in any case, a selection kept across stories, direction controls closed, long headers
-// and problem lists in strips) to 54.25 KiB. Tighten it as cuts land; a change that needs more
-// says why.
-export const BUNDLE_BUDGET_BYTES = 54.25 * 1024;
+// and problem lists in strips, long titles cut, leaders under titles, `data` as text, moves that
+// only reveal an event told apart) to 54.5 KiB. Tighten it as cuts land; a change that needs
+// more says why.
+export const BUNDLE_BUDGET_BYTES = 54.5 * 1024;
 export const BUNDLE_TARGET_BYTES = 40 * 1024;

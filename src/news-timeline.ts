@@ -283,7 +283,7 @@ export class NewsTimeline extends LitElement {
     limits: () => ({ width: this.#width, height: this.#laidOut.scene?.height ?? 1, maxScale: this.#laidOut.maxScale }),
     wheelZooms: () => this.matches(':focus-within'),
     onWheelIgnored: () => this.#showWheelHint(),
-    onMove: () => this.#announcer.viewMoved(),
+    onMove: (cause) => this.#announcer.viewMoved(cause === 'reveal'),
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
 

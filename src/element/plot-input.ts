@@ -196,7 +196,8 @@ export class PlotInput {
     const needed = separatingScale(view.shown, view.indexOf(event.id), toPixel, GEOMETRY.clusterDistance + 2, view.laneDrawnIn);
     const at = toPixel(event.start.time);
     const half = this.#config.width() / (2 * needed);
-    this.#config.zoom.showSpan(at - half, at + half);
+    // A reveal: the event is said as the keys reach it.
+    this.#config.zoom.showSpan(at - half, at + half, true, true);
     return true;
   }
 

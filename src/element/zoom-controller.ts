@@ -24,6 +24,9 @@ export interface ZoomLimits {
   readonly maxScale: number;
 }
 
+/** What moved the view: a reader's gesture, a method, or bringing an event into view. */
+export type MoveCause = 'user' | 'api' | 'reveal';
+
 export interface ZoomConfig {
   /** The plot the gestures act on, once it is drawn (bound after each update). */
   readonly target: () => HTMLElement | null | undefined;
@@ -33,8 +36,11 @@ export interface ZoomConfig {
   readonly wheelZooms: (event: WheelEvent) => boolean;
   /** Told when a plain wheel was left to the page, to show a hint. */
   readonly onWheelIgnored: () => void;
-  /** Told after a reader's gesture (`user`) or a method (`api`) moved the view; the host is already asked to update. */
-  readonly onMove: (cause: 'user' | 'api') => void;
+  /**
+   * Told after a reader's gesture (`user`), a method (`api`) or a move that brings an event into
+   * view (`reveal`: the event was said already) moved the view; the host is already asked to update.
+   */
+  readonly onMove: (cause: MoveCause) => void;
   readonly reducedMotion: () => boolean;
 }
 
@@ -83,6 +89,8 @@ export class ZoomController implements ReactiveController {
   #held: ZoomTransform = zoomIdentity;
   /** Set while a new plot is given the view it already shows. */
   #binding = false;
+  /** Whether the move being applied brings an event into view (`reveal`, told as such). */
+  #revealing = false;
   /** The view last drawn or asked for: the same view applied again is no move. */
   #last: ZoomTransform = zoomIdentity;
   readonly #animation = new ZoomAnimation();
@@ -107,11 +115,11 @@ export class ZoomController implements ReactiveController {
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const { k, x } = event.transform;
         if (this.#binding || (k === this.#last.k && x === this.#last.x)) return;
-        this.#moved(event.transform, event.sourceEvent != null ? 'user' : 'api');
+        this.#moved(event.transform, event.sourceEvent != null ? 'user' : this.#revealing ? 'reveal' : 'api');
       });
   }
 
-  #moved(transform: ZoomTransform, cause: 'user' | 'api'): void {
+  #moved(transform: ZoomTransform, cause: MoveCause): void {
     this.#last = transform;
     this.#host.requestUpdate();
     this.#config.onMove(cause);
@@ -235,21 +243,27 @@ export class ZoomController implements ReactiveController {
     return this.#animation.destination ?? this.transform();
   }
 
-  #apply(transform: ZoomTransform, animate: boolean): void {
+  #apply(transform: ZoomTransform, animate: boolean, revealing = false): void {
     this.#syncLimits();
     const target = this.#target;
     if (!target) {
       // No plot yet: the view the first one will show.
       if (transform.k === this.#last.k && transform.x === this.#last.x) return;
       this.#held = transform;
-      this.#moved(transform, 'api');
+      this.#moved(transform, revealing ? 'reveal' : 'api');
       return;
     }
+    // Each step of the move, now or in an animation's frames, is told with its cause.
+    const move = (t: ZoomTransform) => {
+      this.#revealing = revealing;
+      this.#behavior.transform(target, t);
+      this.#revealing = false;
+    };
     if (animate && !this.#config.reducedMotion()) {
-      this.#animation.start(this.#current(), transform, this.#limits, TRANSITION_MS, (t) => this.#behavior.transform(target, t));
+      this.#animation.start(this.#current(), transform, this.#limits, TRANSITION_MS, move);
     } else {
       this.#animation.stop();
-      this.#behavior.transform(target, transform);
+      move(transform);
     }
   }
 
@@ -273,7 +287,7 @@ export class ZoomController implements ReactiveController {
    * Shows base-axis pixels [x0, x1] across the whole width, as far as the zoom goes. Returns
    * whether that zooms in: false when the view is already as deep as it goes.
    */
-  showSpan(x0: number, x1: number, animate = true): boolean {
+  showSpan(x0: number, x1: number, animate = true, revealing = false): boolean {
     this.#syncLimits();
     const span = Math.max(x1 - x0, 1e-9);
     const k = Math.min(Math.max(this.#limits.width / span, 1), Math.max(1, this.#limits.maxScale));
@@ -284,7 +298,7 @@ export class ZoomController implements ReactiveController {
     // holds no view to the pan limits, as its gestures are held.
     const width = this.#limits.width;
     const x = Math.min(Math.max(width / 2 - centre * k, width * (1 - k)), 0);
-    this.#apply(zoomIdentity.translate(x, 0).scale(k), animate);
+    this.#apply(zoomIdentity.translate(x, 0).scale(k), animate, revealing);
     return deeper;
   }
 
@@ -299,7 +313,7 @@ export class ZoomController implements ReactiveController {
     // No further than the story's own ends (not the gesture's margin past them): the margin
     // never pushes the story's other end out of a view that showed it all.
     const to = Math.min(Math.max(t.x + (shown < margin ? margin : width - margin) - shown, width * (1 - t.k)), 0);
-    if (to !== t.x) this.#apply(zoomIdentity.translate(to, 0).scale(t.k), animate);
+    if (to !== t.x) this.#apply(zoomIdentity.translate(to, 0).scale(t.k), animate, true);
   }
 
   fit(animate = true): void {

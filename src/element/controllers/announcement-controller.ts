@@ -26,8 +26,8 @@ export class AnnouncementController implements ReactiveController {
   /** The live region's text. */
   text = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Something was just said: the moves that follow it (a selection's reveal) do not talk over it. */
-  #holding = false;
+  /** Whether a spoken range is waiting for the view to be still. */
+  #rangeWaiting = false;
   #frame: number | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -39,25 +39,30 @@ export class AnnouncementController implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * Says `text` now (a selection, a filter's count). A spoken range still waiting is dropped, and
-   * so is the range of the moves that go on from here until the view is still (a selection's
-   * reveal): in a polite region it would replace, or cut off, what was just said.
-   */
+  /** Says `text` now (a selection, a filter's count), in place of a spoken range still waiting. */
   say(text: string): void {
-    this.#holding = true;
-    this.#whenStill(() => (this.#holding = false));
-    this.#speak(text);
+    this.hush();
+    if (text === this.text) return;
+    this.text = text;
+    this.#host.requestUpdate();
   }
 
-  /** The view moved. */
-  viewMoved(): void {
-    if (this.#holding) this.#whenStill(() => (this.#holding = false));
-    else
-      this.#whenStill(() => {
+  /**
+   * The view moved. A move that brings an event into view (`revealing`), which was said as it
+   * was reached, says no range of its own: in a polite region it would replace, or cut off,
+   * the event. It only puts off a range already waiting (a zoom's, whose pan keeps the focused
+   * event in view).
+   */
+  viewMoved(revealing = false): void {
+    if (!revealing || this.#rangeWaiting) {
+      clearTimeout(this.#timer);
+      this.#rangeWaiting = true;
+      this.#timer = setTimeout(() => {
+        this.#rangeWaiting = false;
         const range = this.#config.range();
-        if (range) this.#speak(this.#config.spoken(range));
-      });
+        if (range) this.say(this.#config.spoken(range));
+      }, ANNOUNCE_AFTER_MS);
+    }
     if (this.#frame !== undefined) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = undefined;
@@ -66,22 +71,10 @@ export class AnnouncementController implements ReactiveController {
     });
   }
 
-  #speak(text: string): void {
-    if (text === this.text) return;
-    this.text = text;
-    this.#host.requestUpdate();
-  }
-
-  /** Runs `then` once the view has been still for a moment, in place of what was waiting. */
-  #whenStill(then: () => void): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(then, ANNOUNCE_AFTER_MS);
-  }
-
   /** Drops a spoken range still waiting (the wheel hint speaks instead). */
   hush(): void {
     clearTimeout(this.#timer);
-    this.#holding = false;
+    this.#rangeWaiting = false;
   }
 
   hostDisconnected(): void {

@@ -205,7 +205,7 @@ export class DocumentController implements ReactiveController {
   #fromText(text: string): unknown {
     if (text !== this.#dataText) {
       this.#dataText = text;
-      this.#dataRead = jsonValue(text.replace(/^\uFEFF/, ''))?.value ?? (opensLikeSheet(text) ? new CsvDocument(text) : text);
+      this.#dataRead = jsonValue(text)?.value ?? (opensLikeSheet(text) ? new CsvDocument(text) : text);
     }
     return this.#dataRead;
   }
