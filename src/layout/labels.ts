@@ -143,25 +143,25 @@ function placeLane<T>(
     taken[row]!.every((t) => t.end + gap <= start || end + gap <= t.start);
   const result: PlacedMark<T>[] = [];
   /**
-   * Whether a label starting at `start` in `row` would seem to hang from another mark's leader:
-   * one that rises to this row or past it, about where the label's box begins, as a label after
-   * its own mark begins by its leader. (Marks come in order of x: those placed so far are the ones
-   * a label slid to the left can meet.)
+   * The leader a label starting at `start` in `row` would seem to hang from, if any: another
+   * mark's, rising to this row or past it, about where the label's box begins, as a label after
+   * its own mark begins by its leader. (Marks come in order of x: those placed so far are the
+   * ones a label slid to the left can meet.)
    */
-  const hangsAmiss = (start: number, row: number, x: number) => {
+  const hangsFrom = (start: number, row: number, x: number): number | undefined => {
     // Beginning by its own mark's leader, a label reads as that mark's.
-    if (start === x + gap) return false;
+    if (start === x + gap) return undefined;
     for (let i = result.length - 2; i >= 0; i--) {
       const placed = result[i]!;
-      if (placed.x < start - 2 * gap) return false;
-      if (placed.x <= start + gap && placed.row !== undefined && placed.row >= row) return true;
+      if (placed.x < start - 2 * gap) return undefined;
+      if (placed.x <= start + gap && placed.row !== undefined && placed.row >= row) return placed.x;
     }
-    return false;
+    return undefined;
   };
-  /** The lowest of `lines` adjacent rows all free over [start, end], where the label reads as its own mark's. */
-  const rowsFor = (lines: number, start: number, end: number, x: number) => {
+  /** The lowest of `lines` adjacent rows all free over [start, end]; `strict`, where the label reads as its own mark's. */
+  const rowsFor = (lines: number, start: number, end: number, x: number, strict: boolean) => {
     for (let row = 0; row + lines <= rows; row++) {
-      let ok = !hangsAmiss(start, row, x);
+      let ok = !strict || hangsFrom(start, row, x) === undefined;
       for (let r = row; r < row + lines && ok; r++) ok = free(r, start, end);
       if (ok) return row;
     }
@@ -193,11 +193,14 @@ function placeLane<T>(
   const placeWhole = (hidden: PlacedMark<T>, natural: number, lines: number): boolean => {
     const starts = startsFor(hidden.x, natural);
     if (options.slide && hidden.x >= 0 && hidden.x <= width) return slideWhole(hidden, natural, lines, starts);
-    for (const start of starts) {
-      const row = rowsFor(lines, start, start + natural, hidden.x);
-      if (row >= 0) {
-        take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
-        return true;
+    // Where it reads as its own mark's first; else by another's leader, as a title beats none.
+    for (const strict of [true, false]) {
+      for (const start of starts) {
+        const row = rowsFor(lines, start, start + natural, hidden.x, strict);
+        if (row >= 0) {
+          take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
+          return true;
+        }
       }
     }
     return false;
@@ -211,6 +214,8 @@ function placeLane<T>(
     if (starts.length === 0) return false;
     const lo = Math.max(hidden.x - gap - natural, first);
     const hi = Math.min(hidden.x + gap, width - natural);
+    // The first place that fits but begins by another's leader: taken if no other is found.
+    let byLeader: { row: number; start: number } | undefined;
     for (let row = 0; row + lines <= rows; row++) {
       const band = taken.slice(row, row + lines).flat();
       const between = band
@@ -218,13 +223,27 @@ function placeLane<T>(
         .filter((s) => s >= lo && s <= hi)
         .sort((a, b) => a - b);
       const tried = options.slide === 'packed' ? [lo, ...between] : [...starts, ...between];
-      const start = tried.find((s) => band.every((t) => t.end + gap <= s || s + natural + gap <= t.start) && !hangsAmiss(s, row, hidden.x));
+      let start: number | undefined;
+      // (The list grows as it is walked.)
+      for (const s of tried) {
+        if (!band.every((t) => t.end + gap <= s || s + natural + gap <= t.start)) continue;
+        const leader = hangsFrom(s, row, hidden.x);
+        if (leader === undefined) {
+          start = s;
+          break;
+        }
+        byLeader ??= { row, start: s };
+        // Tried again just past that leader, clear of it.
+        const past = leader + 2 * gap + 1;
+        if (past <= hi && !tried.includes(past)) tried.push(past);
+      }
       if (start !== undefined) {
         take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
         return true;
       }
     }
-    return false;
+    if (byLeader) take({ ...hidden, row: byLeader.row, labelWidth: natural, labelStart: byLeader.start, lines }, byLeader.row);
+    return byLeader !== undefined;
   };
 
   for (const mark of marks) {

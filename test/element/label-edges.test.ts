@@ -110,6 +110,37 @@ describe('labels at the edges of the plot', function () {
 });
 
 describe('leader lines and titles', () => {
+  it('shows every title of a 20-event story whole at 700 and 760 px, none starting by another event’s leader', async () => {
+    const words = 'Minister says the harbour tunnel will open next year despite the court ruling ';
+    for (const [length, width] of [
+      [30, 700],
+      [34, 760],
+      [42, 1024],
+    ]) {
+      const events = Array.from({ length: 20 }, (_, i) => ({
+        id: `e${i}`,
+        start: new Date(Date.UTC(2020, 0, 1 + i * 18)).toISOString().slice(0, 10),
+        title: `${i} ${words.repeat(3)}`.slice(0, length).trim(),
+      }));
+      const element = await mountTimeline({ events }, { width, attributes: { layout: 'horizontal' } });
+      const labels = [...shadow(element).querySelectorAll<HTMLElement>('.mark .label')].filter((label) => label.getBoundingClientRect().width > 0);
+      const whole = labels.filter((label) => label.scrollWidth <= label.clientWidth).length;
+      expect(whole, `${length} characters at ${width} px: ${labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent).join("|")} cut; shown ${labels.map((l) => l.textContent!.slice(0, 2)).join(",")}`).to.equal(20);
+      // Each title begins by its own leader or clear of every other (more than a gap away).
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        const own = label.closest('.mark')!;
+        for (const leader of shadow(element).querySelectorAll<HTMLElement>('.mark .leader')) {
+          if (leader.closest('.mark') === own) continue;
+          const line = leader.getBoundingClientRect();
+          const reaches = line.top <= box.bottom;
+          expect(reaches && line.left > box.left - 10 && line.left < box.left + 10, `${label.textContent} starts by a leader`).to.equal(false);
+        }
+      }
+      element.remove();
+    }
+  });
+
   it('draws every title over the leader lines that pass behind it', async () => {
     // Close events with long titles: each label takes a row above the one before, so later
     // marks' leaders rise through earlier titles.
