@@ -115,6 +115,14 @@ describe('a long title or description', () => {
       const stage = shadow(el).querySelector('.stage')!.getBoundingClientRect();
       expect(stage.height, `${width} px: the stage has room`).to.be.greaterThan(box.height / 3);
       expect(stage.bottom, `${width} px: inside the box`).to.be.at.most(box.bottom + 1);
+      // A Tab stop while it scrolls, so keyboard users can scroll it too.
+      expect((header as HTMLElement).tabIndex, `${width} px: reached by Tab`).to.equal(0);
     }
+  });
+
+  it('adds no Tab stop for a header that fits', async () => {
+    const { el } = await mount({ data: { title: 'Bridge', description: 'A short story.', events: [{ id: 'a', title: 'Vote', start: '2024-03-01' }] } });
+    await settle(el);
+    expect(shadow(el).querySelector('[part~="header"]')!.hasAttribute('tabindex')).to.equal(false);
   });
 });

@@ -84,6 +84,11 @@ export class ViewportController implements ReactiveController {
       const height = Math.floor(entry!.borderBoxSize?.[0]?.blockSize ?? entry!.contentRect.height);
       this.#set('plotHeight', Math.max(height - PLOT_BORDERS, 0));
       (entry!.target as HTMLElement).style.removeProperty('visibility');
+      // A header that scrolls in its strip (it then leaves the stage less room) is a Tab stop,
+      // so that keyboard users can scroll it too; one that fits is none.
+      const header = this.#host.shadowRoot?.querySelector('.header');
+      if (header && header.scrollHeight > header.clientHeight) header.setAttribute('tabindex', '0');
+      else header?.removeAttribute('tabindex');
     });
     this.#observedStage = undefined;
     this.#watchViewport();
