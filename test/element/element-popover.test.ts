@@ -306,6 +306,21 @@ describe('quote popovers', () => {
     expect(heard).to.deep.equal(['open hanoi-summit']);
   });
 
+  it('leaves closed a popover the reader closed, when a story without its event comes and one with it returns', async () => {
+    const element = await mountTimeline(await articleData());
+    element.select('hanoi-summit');
+    await settle(element);
+    shadow(element).querySelector<HTMLButtonElement>('.popover .close')!.click();
+    await settle(element);
+    element.data = { title: 'Another story', events: [{ id: 'other', title: 'Another event', start: '2020-01-01' }] };
+    await settle(element);
+    const heard = popoverEvents(element);
+    element.data = await articleData();
+    await settle(element);
+    expect(popoverTitle(element)).to.equal(undefined);
+    expect(heard).to.deep.equal([]);
+  });
+
   it('keeps the popover open, with nothing to tell the page, when the same story is read again', async () => {
     const element = await mountTimeline(await articleData());
     element.select('hanoi-summit');

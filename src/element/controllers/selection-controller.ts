@@ -125,7 +125,8 @@ export class SelectionController implements ReactiveController {
    */
   storyChanged(): void {
     if (this.#config.view()?.eventById(this.#config.selected())) return;
-    this.#chosen = undefined;
+    // Only a popover that was open opens again: one the reader closed stays closed.
+    if (this.#popoverOf) this.#chosen = undefined;
     this.open = false;
   }
 
