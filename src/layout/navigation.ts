@@ -73,13 +73,15 @@ export function finestPeriod(events: readonly TimelineEvent[]): number {
 }
 
 /**
- * The deepest zoom: the finest precision in the data (never less than ten minutes) fills the
- * width where the axis is true to time, its least stretched part (breaks aside). A small
+ * The deepest zoom: three of the finest precision in the data (never less than ten minutes) fill
+ * the width where the axis is true to time, its least stretched part (breaks aside). A small
  * story's widened stretches (dense-stretches.ts) already show their days larger; measured
  * there, the limit would stop the zoom while the rest of the story still shows years.
  */
 export function maxZoomScale(base: BaseAxis, finest: number, width: number): number {
-  const window = Math.max(finest, NARROWEST_WINDOW);
+  // Three of its periods: one alone, a day from midnight to midnight, has its ticks at both
+  // edges, where no label fits, and its event's mark on the edge.
+  const window = Math.max(3 * finest, NARROWEST_WINDOW);
   let msPerPixel = 0;
   for (let i = 0; i + 1 < base.domain.length; i++) {
     const pixels = base.range[i + 1]! - base.range[i]!;

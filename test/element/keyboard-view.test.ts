@@ -180,3 +180,24 @@ describe('the focused event stays in view', function () {
     expect(focusedMark(element).dataset.id, 'and the next key goes on from it').to.equal(element.events[first + 2]!.id);
   });
 });
+
+describe('the deepest zoom of a story told in days', () => {
+  it('keeps labelled ticks on the axis, and a one-day story’s event whole inside the plot', async () => {
+    for (const days of [['2019-06-12'], ['2020-02-29', '2020-03-01', '2020-03-02']]) {
+      const element = await mountTimeline({ events: days.map((day) => ({ id: `d${day}`, title: `Vote ${day}`, start: day })) });
+      for (let press = 0; press < 12; press++) element.zoomIn();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await settle(element);
+      const root = shadow(element);
+      const labels = [...root.querySelectorAll('.axis .tick text')].map((text) => text.textContent);
+      expect(labels.length, `${days.join()}: tick labels ${labels.join(' · ')}`).to.be.at.least(days.length > 1 ? 2 : 1);
+      const plot = root.querySelector('.plot')!.getBoundingClientRect();
+      // (Where the view's edge falls on a day's start, a mark there is cut, as at any zoom.)
+      const dot = days.length === 1 ? root.querySelector('.mark .dot')!.getBoundingClientRect() : undefined;
+      element.remove();
+      if (!dot) continue;
+      expect(dot.left, 'the dot inside the plot').to.be.at.least(plot.left - 0.5);
+      expect(dot.right, 'the dot inside the plot').to.be.at.most(plot.right + 0.5);
+    }
+  });
+});

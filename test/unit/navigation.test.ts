@@ -108,13 +108,14 @@ describe('finestPeriod and maxZoomScale', () => {
     expect(finestPeriod(eventsOf([{ id: 't', start: '2018-06-12T09:05Z' }]))).to.equal(60_000);
   });
 
-  it('lets the finest period fill the width, never less than ten minutes', () => {
+  it('lets three of the finest period fill the width, never less than ten minutes', () => {
     // 2018 and 2019 true to time across 730 px: about a day a pixel.
     const intervals = [{ start: Date.UTC(2018, 0, 1), end: Date.UTC(2019, 11, 31) }];
     const axis = baseAxis(intervals, 730, 'time', 0);
     const msPerPixel = (axis.domain.at(-1)! - axis.domain[0]!) / (axis.range.at(-1)! - axis.range[0]!);
-    // A day fills 730 px at 730 × (ms a pixel) / (ms a day).
-    expect(maxZoomScale(axis, DAY, 730)).to.be.closeTo((msPerPixel * 730) / DAY, 1e-6);
+    // Three days fill 730 px at 730 × (ms a pixel) / (ms in three days): a day alone would have
+    // its midnights at both edges, where no tick label fits.
+    expect(maxZoomScale(axis, DAY, 730)).to.be.closeTo((msPerPixel * 730) / (3 * DAY), 1e-6);
     // A minute is treated as ten: the view never zooms past ten minutes across the width.
     expect(maxZoomScale(axis, 60_000, 730)).to.be.closeTo((msPerPixel * 730) / (10 * MINUTE), 1e-6);
     // Never below 1: the whole story is always reachable.
@@ -126,7 +127,7 @@ describe('finestPeriod and maxZoomScale', () => {
     const start = Date.UTC(2018, 0, 1);
     const end = Date.UTC(2019, 0, 1);
     const axis: BaseAxis = { domain: [start, end, end + DAY], range: [0, 365, 465], breaks: [], stretched: [{ start: end, end: end + DAY }] };
-    // True to time, a day is a pixel: it fills 730 px at ×730 (at the widened day's scale it would stop at ×7.3).
-    expect(maxZoomScale(axis, DAY, 730)).to.be.closeTo(730, 1e-6);
+    // True to time, a day is a pixel: three fill 730 px at ×730 / 3 (at the widened day's scale it would stop at ×7.3 / 3).
+    expect(maxZoomScale(axis, DAY, 730)).to.be.closeTo(730 / 3, 1e-6);
   });
 });

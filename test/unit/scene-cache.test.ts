@@ -135,8 +135,9 @@ describe('SceneCache: the base axis', () => {
     const minutes = cacheWithAxis(story([{ id: 'a', start: '2018-06-01' }, { id: 'b', start: '2019-10-01T09:05Z' }]));
     expect(months.maxScale).to.be.greaterThan(1);
     expect(days.maxScale).to.be.greaterThan(months.maxScale);
-    // Minutes zoom no deeper than ten minutes across the width: 144 times a day's zoom on the same span.
-    expect(minutes.maxScale).to.be.closeTo(days.maxScale * 144, days.maxScale);
+    // Minutes zoom no deeper than ten minutes across the width: 432 times the three days a story
+    // of days zooms to, on the same span.
+    expect(minutes.maxScale).to.be.closeTo(days.maxScale * 432, days.maxScale);
   });
 });
 
