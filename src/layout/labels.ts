@@ -158,14 +158,21 @@ function placeLane<T>(
     }
     return undefined;
   };
-  /** The lowest of `lines` adjacent rows all free over [start, end]; `strict`, where the label reads as its own mark's. */
-  const rowsFor = (lines: number, start: number, end: number, x: number, strict: boolean) => {
+  /**
+   * The lowest of `lines` adjacent rows all free over [start, end] where the label reads as its
+   * own mark's (`row`), and the lowest free one where it begins by another's leader (`byLeader`);
+   * -1 for none.
+   */
+  const rowsFor = (lines: number, start: number, end: number, x: number) => {
+    let byLeader = -1;
     for (let row = 0; row + lines <= rows; row++) {
-      let ok = !strict || hangsFrom(start, row, x) === undefined;
+      let ok = true;
       for (let r = row; r < row + lines && ok; r++) ok = free(r, start, end);
-      if (ok) return row;
+      if (!ok) continue;
+      if (hangsFrom(start, row, x) === undefined) return { row, byLeader };
+      if (byLeader < 0) byLeader = row;
     }
-    return -1;
+    return { row: -1, byLeader };
   };
   const take = (placed: PlacedMark<T>, row: number) => {
     result[result.length - 1] = placed;
@@ -194,16 +201,17 @@ function placeLane<T>(
     const starts = startsFor(hidden.x, natural);
     if (options.slide && hidden.x >= 0 && hidden.x <= width) return slideWhole(hidden, natural, lines, starts);
     // Where it reads as its own mark's first; else by another's leader, as a title beats none.
-    for (const strict of [true, false]) {
-      for (const start of starts) {
-        const row = rowsFor(lines, start, start + natural, hidden.x, strict);
-        if (row >= 0) {
-          take({ ...hidden, row, labelWidth: natural, labelStart: start, lines }, row);
-          return true;
-        }
+    let byLeader: { row: number; start: number } | undefined;
+    for (const start of starts) {
+      const found = rowsFor(lines, start, start + natural, hidden.x);
+      if (found.row >= 0) {
+        take({ ...hidden, row: found.row, labelWidth: natural, labelStart: start, lines }, found.row);
+        return true;
       }
+      if (found.byLeader >= 0) byLeader ??= { row: found.byLeader, start };
     }
-    return false;
+    if (byLeader) take({ ...hidden, row: byLeader.row, labelWidth: natural, labelStart: byLeader.start, lines }, byLeader.row);
+    return byLeader !== undefined;
   };
   /**
    * The lowest rows with room for the label: beside the mark or slid inside as above, else at
