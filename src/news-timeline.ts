@@ -61,6 +61,9 @@ const WORDS = {
 /** What the horizontal view's scene is computed from (besides the document). */
 const SCENE_INPUTS = ['spacing', 'layout', 'theme', 'strings'] as const;
 
+/** What, given anew, starts the element afresh after a fault inside an update. */
+const FRESH_START = ['data', 'src', 'format', 'strings'] as const;
+
 /**
  * An interactive, zoomable timeline of a news story, with quote popovers.
  *
@@ -422,7 +425,7 @@ export class NewsTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#checkWords(changed);
     // After a fault, a new story or new words are a fresh start: the page need not reload.
-    if (['data', 'src', 'format', 'strings'].some((name) => changed.has(name))) this.#document.crashed = undefined;
+    if (FRESH_START.some((name) => changed.has(name))) this.#document.crashed = undefined;
     if (this.#document.crashed) return;
     // The language (and with it the words or the dates) changed since the last update.
     const wordsChanged = changed.has('strings') || this.#locale.data !== this.#drawnIn.data;
