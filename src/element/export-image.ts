@@ -75,7 +75,7 @@ export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clus
   }
   for (const bar of scene.bars) {
     const size = bar.kind === 'range' ? GEOMETRY.rangeBar : GEOMETRY.periodBar;
-    const fill = { fill: colors.lanes[bar.lane] ?? colors.text, opacity: bar.kind === 'range' ? 0.55 : 0.16 };
+    const fill = { fill: colors.lanes[bar.lane] ?? colors.text, 'fill-opacity': bar.kind === 'range' ? 0.55 : 0.16, stroke: colors.background };
     add('rect', { x: bar.x0, y: bar.y - size / 2, width: Math.max(bar.x1 - bar.x0, 2), height: size, rx: GEOMETRY.barCorner, ...fill });
   }
   for (const tie of scene.ties) {

@@ -280,13 +280,17 @@ export const timelineStyles = css`
   .baseline {
     stroke: var(--nt-line);
   }
-  .bar-range {
-    fill: var(--lane-color, var(--nt-accent));
-    opacity: 0.55;
-  }
+  /* Outlined in the background, so ranges that meet or overlap in one lane read as bars of their own. */
+  .bar-range,
   .bar-period {
     fill: var(--lane-color, var(--nt-accent));
-    opacity: 0.16;
+    stroke: var(--nt-bg);
+  }
+  .bar-range {
+    fill-opacity: 0.55;
+  }
+  .bar-period {
+    fill-opacity: 0.16;
   }
   .tie {
     stroke: var(--nt-muted);
@@ -653,6 +657,10 @@ export const timelineStyles = css`
     .axis-break-mark,
     .era-label {
       fill: CanvasText;
+    }
+    .bar-range,
+    .bar-period {
+      stroke: Canvas;
     }
     /* States the colours alone told: pressed, shown, selected. */
     .control[aria-pressed='true'],

@@ -128,3 +128,44 @@ describe('saving the view as an image', () => {
     expect(bitmap.width).to.equal(2 * element.getBoundingClientRect().width);
   });
 });
+
+describe('ranges that overlap in one lane', () => {
+  const story = {
+    events: [
+      { id: 'term', title: 'Term', start: '2001-01-01', end: '2009-01-01' },
+      { id: 'crisis', title: 'Crisis', start: '2003-01-01', end: '2005-01-01' },
+    ],
+  };
+
+  it('outlines each bar in the background colour on screen, so one can be told from the other', async () => {
+    const element = await mountTimeline(story, { attributes: { spacing: 'time' } });
+    const background = getComputedStyle(element).backgroundColor;
+    for (const id of ['term', 'crisis']) {
+      const bar = getComputedStyle(shadow(element).querySelector(`.bar-range[data-id="${id}"]`)!);
+      expect(bar.stroke, id).to.equal(background);
+      expect(Number(bar.fillOpacity), `${id}: the bar under it shows through`).to.be.lessThan(1);
+    }
+  });
+
+  it('shows where the inner range ends in the saved image', async () => {
+    const element = await mountTimeline(story, { attributes: { spacing: 'time' } });
+    const file = exported(element);
+    const heading = -Number(file.documentElement.getAttribute('viewBox')!.split(' ')[1]);
+    // The two bars: a range's is 6 px high.
+    const bars = [...file.querySelectorAll('rect[height="6"]')];
+    expect(bars).to.have.length(2);
+    const inner = bars.reduce((a, b) => (Number(a.getAttribute('width')) < Number(b.getAttribute('width')) ? a : b));
+    const at = (name: string) => Number(inner.getAttribute(name));
+    const bitmap = await createImageBitmap((await element.toPNG())!);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const scale = bitmap.width / element.getBoundingClientRect().width;
+    const pixel = (x: number) => [...context.getImageData(Math.round(x * scale), Math.round((at('y') + at('height') / 2 + heading) * scale), 1, 1).data.slice(0, 3)];
+    const background = file.querySelector('svg > rect')!.getAttribute('fill')!.match(/\d+/g)!.map(Number);
+    const end = at('x') + at('width');
+    const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+    expect(distance(pixel(end), background), 'the inner bar’s end is a line of the background').to.be.lessThan(12);
+    expect(distance(pixel(end + 4), background), 'the outer bar goes on past it').to.be.greaterThan(40);
+  });
+});
