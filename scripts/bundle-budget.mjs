@@ -5,7 +5,8 @@
 // list focus) took it to 53.75 KiB, and the next day's (announcements, recovering from a fault,
 // words in any case, a selection kept across stories, direction controls closed, long headers
 // and problem lists in strips, long titles cut, leaders under titles, `data` as text, moves that
-// only reveal an event told apart) to 54.5 KiB. Tighten it as cuts land; a change that needs
-// more says why.
-export const BUNDLE_BUDGET_BYTES = 54.5 * 1024;
+// only reveal an event told apart) to 54.5 KiB, and the next (bars outlined, long lane names cut
+// to one line on screen and in the saved image) to 54.75 KiB. Tighten it as cuts land; a change
+// that needs more says why.
+export const BUNDLE_BUDGET_BYTES = 54.75 * 1024;
 export const BUNDLE_TARGET_BYTES = 40 * 1024;

@@ -99,7 +99,9 @@ export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clus
   for (const lane of scene.lanes) {
     if (!lane.label) continue;
     const at = { x: laneNamesAtRight ? width - GEOMETRY.laneNameInset : GEOMETRY.laneNameInset, y: lane.top + GEOMETRY.laneNameTop, 'dominant-baseline': 'hanging', 'text-anchor': laneNamesAtRight ? 'end' : 'start' };
-    add('text', { ...at, ...small, 'font-weight': 600, 'letter-spacing': '0.04em' }, lane.label.toUpperCase());
+    // Cut where the screen cuts it (its CSS max-width), measured as the scene measures it: wide.
+    const name = fitted(lane.label.toUpperCase(), width * GEOMETRY.laneNameShare, (text) => measure(text) * GEOMETRY.smallText * 1.1);
+    add('text', { ...at, ...small, 'font-weight': 600, 'letter-spacing': '0.04em' }, name);
   }
 
   // Higher label rows first, as on screen: their leaders rise past the lower rows' titles.

@@ -25,7 +25,15 @@ export const filterStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
+    max-width: 20em;
     padding: 0.1rem 0.5rem;
+  }
+  /* One line: a long lane name (a pasted paragraph) ends in an ellipsis rather than taking the
+     plot's height; the button's name keeps all of it. */
+  .lane-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .legend-item .swatch {
     flex: none;

@@ -41,7 +41,7 @@ export function renderFilterBar(options: FilterBarOptions): TemplateResult | typ
               style=${cssProps({ '--lane-color': lane.color })}
               @click=${() => options.onToggleLane(lane.key)}
             >
-              <span class="swatch" aria-hidden="true"></span>${lane.label}
+              <span class="swatch" aria-hidden="true"></span><span class="lane-name">${lane.label}</span>
             </button>`,
           )}
         </div>`

@@ -3,7 +3,7 @@ import { GEOMETRY } from '../layout/scene.js';
 
 // Mark geometry comes from the layout (GEOMETRY), so the plot, the export and these styles
 // agree; only constants are interpolated here, never data.
-const { markTarget, markRadius, markRing, clusterRadius, clusterCorner, labelLine, labelPadX, labelPadY, labelCorner, rowHeight, laneNameInset, smallText, eraText } = GEOMETRY;
+const { markTarget, markRadius, markRing, clusterRadius, clusterCorner, labelLine, labelPadX, labelPadY, labelCorner, rowHeight, laneNameInset, laneNameShare, smallText, eraText } = GEOMETRY;
 
 /**
  * Colours. Each is a light-dark() pair, so the element follows the color-scheme it inherits
@@ -263,6 +263,10 @@ export const timelineStyles = css`
     text-transform: uppercase;
     color: var(--nt-muted);
     pointer-events: none;
+    max-width: ${laneNameShare * 100}%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   /* Right-to-left text: at the right edge, where the scene kept the labels clear of them. */
   .lane-label.at-right {

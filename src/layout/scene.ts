@@ -53,6 +53,8 @@ export const GEOMETRY = {
   /** A lane's name is drawn this far in from the plot's edge, and down from the top of the lane. */
   laneNameInset: 6,
   laneNameTop: 2,
+  /** A lane's name is cut short, with an ellipsis, past this share of the plot's width. */
+  laneNameShare: 0.5,
   /** Drawn past each edge, so marks slide in rather than pop in while panning. */
   overscan: 60,
   /** A bar's height from an event's start to its end, and over the year or month a date names. */
@@ -371,7 +373,7 @@ type Slide = LabelOptions['slide'];
 function laneNameSpan(lane: LaneBand, input: SceneInput): { start: number; end: number } | undefined {
   if (!lane.label || !input.laneNameWidth) return undefined;
   // Labels' boxes keep a label gap's clearance from the name (see placeLane's `first`).
-  const end = GEOMETRY.laneNameInset + input.laneNameWidth(lane.label) + GEOMETRY.labelGap;
+  const end = GEOMETRY.laneNameInset + Math.min(input.laneNameWidth(lane.label), input.width * GEOMETRY.laneNameShare) + GEOMETRY.labelGap;
   return input.laneNamesAtRight ? { start: input.width - end, end: input.width } : { start: 0, end };
 }
 

@@ -112,6 +112,14 @@ describe('saving the view as an image', () => {
     expect(background).to.equal('rgb(22, 24, 28)');
   });
 
+  it('cuts a long lane name short as the screen does', async () => {
+    const name = 'Supercalifragilistic '.repeat(60).trim();
+    const element = await mountTimeline({ lanes: [{ id: 'a', label: name }], events: [{ id: 'x', title: 'Vote', start: '2024-03-01', lanes: ['a'] }] });
+    const shown = texts(exported(element)).find((text) => text.startsWith('SUPERCALIFRAGILISTIC'))!;
+    expect(shown).to.match(/…$/);
+    expect(shown.length).to.be.lessThan(name.length / 4);
+  });
+
   it('keeps markup in titles as text in the file', async () => {
     const title = '<script>window.__ntExport=1</script>';
     const element = await mountTimeline({ title, events: [{ id: 'a', title, start: '2020-01-01' }] });

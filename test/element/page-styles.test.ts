@@ -126,3 +126,42 @@ describe('a long title or description', () => {
     expect(shadow(el).querySelector('[part~="header"]')!.hasAttribute('tabindex')).to.equal(false);
   });
 });
+
+describe('a long lane name', () => {
+  it('keeps its legend button and its name in the plot to one line, the plot its room, and names the button in full', async () => {
+    const name = 'Supercalifragilistic '.repeat(60).trim();
+    for (const width of [900, 360]) {
+      const { el } = await mount({
+        data: {
+          lanes: [
+            { id: 'a', label: name },
+            { id: 'b', label: 'Courts' },
+          ],
+          events: [
+            { id: 'x', title: 'Vote', start: '2024-03-01', lanes: ['a'] },
+            { id: 'y', title: 'Ruling', start: '2024-05-01', lanes: ['b'] },
+          ],
+        },
+        width,
+        attributes: { layout: 'horizontal' },
+      });
+      await settle(el);
+      const [long, short] = [...shadow(el).querySelectorAll<HTMLElement>('.legend-item')];
+      expect(long!.getBoundingClientRect().height, `${width} px: one line`).to.be.closeTo(short!.getBoundingClientRect().height, 1);
+      expect(long!.getBoundingClientRect().right, `${width} px: inside the box`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      expect(long!.textContent!.trim(), 'its name in full').to.equal(name);
+      // In the plot, the name is one line too, over at most half the plot, and no title covers it.
+      const [longName, shortName] = [...shadow(el).querySelectorAll('.lane-label')].map((n) => n.getBoundingClientRect());
+      const plot = shadow(el).querySelector('.plot')!.getBoundingClientRect();
+      expect(longName!.height, `${width} px: the plot's name, one line`).to.be.closeTo(shortName!.height, 1);
+      expect(longName!.right, `${width} px: within half the plot`).to.be.at.most(plot.left + plot.width / 2 + 7);
+      for (const label of shadow(el).querySelectorAll('.mark .label')) {
+        const box = label.getBoundingClientRect();
+        const apart = box.right <= longName!.left || box.left >= longName!.right || box.bottom <= longName!.top || box.top >= longName!.bottom;
+        expect(apart, `${width} px: ${label.textContent} clear of the name`).to.equal(true);
+      }
+      const box = el.getBoundingClientRect();
+      expect(shadow(el).querySelector('.stage')!.getBoundingClientRect().height, `${width} px: the stage has room`).to.be.greaterThan(box.height / 3);
+    }
+  });
+});
