@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, centre, generatedEvents, markFor, marks, mount, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
@@ -619,3 +619,33 @@ describe('zoomTo at the edges of what it can show', () => {
   });
 });
 
+
+describe('a new width (a phone turned, a column resized)', () => {
+  const EVENTS = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `${1900 + i * 2}-06-01` }));
+  const plotWidth = (element: NewsTimeline) => shadow(element).querySelector('.plot')!.getBoundingClientRect().width;
+
+  it('keeps the stretch of time in view, and the open popover by its event', async () => {
+    const { el } = await mount({ data: { events: EVENTS }, width: 768, attributes: { spacing: 'time' } });
+    await settle(el);
+    el.zoomTo('1930-01-01', '1950-01-01', { animate: false });
+    await settle(el);
+    el.selected = 'e20';
+    await settle(el);
+    const before = el.visibleRange!;
+    const span = before.end.getTime() - before.start.getTime();
+    for (const width of [1024, 640, 768]) {
+      const was = plotWidth(el);
+      el.parentElement!.style.width = `${width}px`;
+      await waitUntil(() => Math.abs(plotWidth(el) - was) > 1, `the plot at ${width} px`);
+      await settle(el);
+      const now = el.visibleRange!;
+      expect(now.start.getTime() - before.start.getTime(), `${width} px: the start`).to.be.closeTo(0, span * 0.005);
+      expect(now.end.getTime() - before.end.getTime(), `${width} px: the end`).to.be.closeTo(0, span * 0.005);
+      const popover = shadow(el).querySelector('[part~="popover"]');
+      expect(popover, `${width} px: the popover stays open`).to.exist;
+      const mark = markFor(el, 'Event 20')!.getBoundingClientRect();
+      const plot = shadow(el).querySelector('.plot')!.getBoundingClientRect();
+      expect(mark.left + mark.width / 2, `${width} px: its event in the plot`).to.be.within(plot.left, plot.right);
+    }
+  });
+});
