@@ -108,11 +108,10 @@ export class ZoomController implements ReactiveController {
       .touchable(() => true)
       .wheelDelta(wheelDelta)
       .filter((event: Event) => this.#accepts(event))
-      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        // A wheel, drag or pinch takes over from an animated move.
-        if (event.sourceEvent != null) this.#animation.stop();
-      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        // A wheel, drag or pinch takes over from an animated move once it moves the view; not
+        // at its start, which every touch is: a second tap would freeze a glide part-way.
+        if (event.sourceEvent != null) this.#animation.stop();
         const { k, x } = event.transform;
         if (this.#binding || (k === this.#last.k && x === this.#last.x)) return;
         this.#moved(event.transform, event.sourceEvent != null ? 'user' : this.#revealing ? 'reveal' : 'api');
@@ -284,7 +283,8 @@ export class ZoomController implements ReactiveController {
 
   zoomBy(factor: number, animate = true): void {
     if (!this.#target) return;
-    const next = this.transform();
+    // From where a running glide is going: each of two quick presses doubles.
+    const next = this.planned();
     const centre: [number, number] = [this.#limits.width / 2, this.#limits.height / 2];
     const k = Math.min(Math.max(next.k * factor, 1), Math.max(1, this.#limits.maxScale));
     // Scale around the centre of the view, as the buttons and keys promise.

@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { articleData, glideUnderway, mountTimeline, settle, shadow } from '../support/helpers.js';
 
 /** Synthetic touches, where the engine can make them (Chromium; desktop Firefox and WebKitGTK cannot). */
 const canTouch = (() => {
@@ -52,6 +52,19 @@ describe('touch', () => {
     plot.dispatchEvent(touchEvent('touchend', plot, [[box.left + 200, y], [box.left + 440, y]]));
     await settle(element);
     expect(span(), 'fingers apart zoom in').to.be.lessThan(wide / 2);
+  });
+
+  it('lets a glide end where it was going when a second tap comes during it', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const span = () => element.visibleRange!.end.getTime() - element.visibleRange!.start.getTime();
+    const whole = span();
+    await glideUnderway(element, whole);
+    const plot = shadow(element).querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const finger: [number, number] = [box.left + 5, box.top + 5];
+    plot.dispatchEvent(touchEvent('touchstart', plot, [finger]));
+    plot.dispatchEvent(touchEvent('touchend', plot, [finger]));
+    await waitUntil(() => Math.abs(span() - whole / 2) < whole * 0.001, 'stopped part-way', { timeout: 5000 });
   });
 
   it('leaves vertical swipes to the page: the timeline neither moves nor cancels them', async () => {

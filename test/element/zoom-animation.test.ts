@@ -3,7 +3,7 @@
 // takes over from a running animation.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+import { articleData, glideUnderway, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
 function span(element: NewsTimeline): number {
   const { start, end } = element.visibleRange!;
@@ -35,6 +35,32 @@ describe('the animated zoom', () => {
     } finally {
       restore();
     }
+  });
+
+  it('doubles for each of two quick presses: the second zooms from where the glide is going', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const whole = span(element);
+    zoomIn(element);
+    await waitUntil(() => span(element) < whole * 0.99, 'did not start gliding', { timeout: 5000 });
+    zoomIn(element);
+    await waitUntil(() => Math.abs(span(element) - whole / 4) < whole * 0.001, 'did not arrive at a quarter of the story', { timeout: 5000 });
+    const zoomOut = () => shadow(element).querySelector<HTMLButtonElement>('[data-action="zoom-out"]')!.click();
+    zoomOut();
+    await waitUntil(() => span(element) > (whole / 4) * 1.01, 'did not start gliding out', { timeout: 5000 });
+    zoomOut();
+    await waitUntil(() => Math.abs(span(element) - whole) < whole * 0.001, 'did not arrive at the whole story', { timeout: 5000 });
+  });
+
+  it('glides on through a press on the plot that moves nothing (a click beside the events)', async () => {
+    const element = await mountTimeline(await articleData(), { attributes: { spacing: 'time' } });
+    const whole = span(element);
+    await glideUnderway(element, whole);
+    const plot = shadow(element).querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const at = { clientX: box.left + 5, clientY: box.top + 5, bubbles: true, composed: true, view: window };
+    plot.dispatchEvent(new MouseEvent('mousedown', at));
+    window.dispatchEvent(new MouseEvent('mouseup', at));
+    await waitUntil(() => Math.abs(span(element) - whole / 2) < whole * 0.001, 'stopped part-way', { timeout: 5000 });
   });
 
   it('stops when the reader zooms with the wheel, and never returns to the old target', async () => {

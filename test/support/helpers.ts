@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ErrorDetail, LoadDetail, NewsTimeline } from '../../src/index.js';
 import { seededRandom } from './seeded-random.js';
@@ -182,4 +182,21 @@ export function preferReducedMotion(): () => void {
   return () => {
     window.matchMedia = original;
   };
+}
+
+/**
+ * Starts a zoom in by the button and returns while it glides, so a press made next comes
+ * mid-glide (else a test of it would prove nothing); a glide a busy machine ended first is
+ * tried again.
+ */
+export async function glideUnderway(element: NewsTimeline, whole: number): Promise<void> {
+  const span = () => element.visibleRange!.end.getTime() - element.visibleRange!.start.getTime();
+  for (let attempt = 1; ; attempt++) {
+    element.fit({ animate: false });
+    await settle(element);
+    shadow(element).querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    await waitUntil(() => span() < whole * 0.99, 'did not start gliding', { timeout: 5000, interval: 5 });
+    if (span() > (whole / 2) * 1.01) return;
+    expect(attempt, 'the glide ended before the press, three times').to.be.lessThan(3);
+  }
 }
