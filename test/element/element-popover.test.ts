@@ -166,7 +166,9 @@ describe('quote popovers', () => {
     expectInsideViewport(box);
   });
 
-  it('wraps a title of one long word, an address or words joined by no-break spaces inside the popover, clear of its ×', async () => {
+  it('wraps a title of one long word, an address or words joined by no-break spaces inside the popover, clear of its ×', async function () {
+    // Three mounts, three popovers each.
+    this.timeout(30_000);
     const titles = {
       word: 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsvorstandsmitglied',
       address: 'https://www.example.com/news/2024/03/05/a-very-long-address-for-one-story-that-goes-on-and-on',
@@ -194,7 +196,8 @@ describe('quote popovers', () => {
     }
   });
 
-  it('never covers the event it opened for, however far down the page the timeline sits', async () => {
+  it('never covers the event it opened for, however far down the page the timeline sits', async function () {
+    this.timeout(30_000);
     for (const above of [0, 150, 300]) {
       const element = await mountTimeline(await articleData());
       const spacer = document.createElement('div');

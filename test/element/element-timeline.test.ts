@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, centre, generatedEvents, markFor, marks, mount, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+import { articleData, centre, generatedEvents, markFor, marks, mount, mountTimeline, PATIENCE, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
 /** What `run` says with console.warn, each call's arguments joined; the console stays quiet meanwhile. */
 async function consoleWarnings(run: () => Promise<void>): Promise<string[]> {
@@ -339,9 +339,11 @@ describe('the zoomable timeline', () => {
     const wheel = () =>
       plot.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: centre(plot).x, clientY: centre(plot).y, bubbles: true, cancelable: true }));
     wheel();
+    // The hint is state, gone after 1.5 s: read it at the update, not frames later.
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.wheel-hint')?.textContent).to.contain('Ctrl');
     await settle(element);
     expect(span(element)).to.equal(before);
-    expect(shadow(element).querySelector('.wheel-hint')?.textContent).to.contain('Ctrl');
 
     marks(element)[0]!.focus();
     wheel();
@@ -515,6 +517,9 @@ function markWithCutLabel(element: NewsTimeline): HTMLButtonElement | undefined 
 }
 
 describe('the initial window and the hover preview', () => {
+  // A failure midway would leave the pointer over the next test's timeline.
+  afterEach(() => resetMouse());
+
   it('opens on the window given by the start and end attributes', async () => {
     const element = await mountTimeline(await articleData(), { attributes: { start: '2019-02', end: '2019-04' } });
     const { start, end } = element.visibleRange!;
@@ -636,7 +641,7 @@ describe('a new width (a phone turned, a column resized)', () => {
     for (const width of [1024, 640, 768]) {
       const was = plotWidth(el);
       el.parentElement!.style.width = `${width}px`;
-      await waitUntil(() => Math.abs(plotWidth(el) - was) > 1, `the plot at ${width} px`);
+      await waitUntil(() => Math.abs(plotWidth(el) - was) > 1, `the plot at ${width} px`, PATIENCE);
       await settle(el);
       const now = el.visibleRange!;
       expect(now.start.getTime() - before.start.getTime(), `${width} px: the start`).to.be.closeTo(0, span * 0.005);

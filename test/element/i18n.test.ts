@@ -76,7 +76,9 @@ describe('languages', () => {
     });
   }
 
-  it('writes Chinese in traditional characters for Taiwan, Hong Kong, Macau and Hant, in simplified otherwise', async () => {
+  it('writes Chinese in traditional characters for Taiwan, Hong Kong, Macau and Hant, in simplified otherwise', async function () {
+    // Six mounts and two languages' words, each a request and a module to compile.
+    this.timeout(30_000);
     const words = async (lang: string) => {
       const element = await speaking(lang, await articleIn(lang));
       return ['zoom-out', 'fit', 'list'].map((action) => control(element, action).getAttribute('aria-label') ?? control(element, action).textContent!.trim());

@@ -55,6 +55,7 @@ describe('labels at the edges of the plot', function () {
   });
 
   it('cuts no label at either edge while the article is zoomed and panned across', async () => {
+    let shown = 0;
     for (const spacing of ['auto', 'time']) {
       const element = await mountTimeline(await articleData(), { attributes: { spacing } });
       for (const [start, days] of [
@@ -71,9 +72,11 @@ describe('labels at the edges of the plot', function () {
           element.zoomTo(at, at + days * DAY, { animate: false });
           await settle(element);
           expect(labelsCutByTheEdge(element), `${spacing}, ${new Date(at).toISOString().slice(0, 10)} + ${days} days`).to.deep.equal([]);
+          shown += shadow(element).querySelectorAll('.mark .label').length;
         }
       }
     }
+    expect(shown, 'labels were drawn to check').to.be.above(50);
   });
 
   it('cuts no label at either edge in a longer story, zoomed and panned', async () => {

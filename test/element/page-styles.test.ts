@@ -61,7 +61,8 @@ describe('--nt-font-size', () => {
     }
   });
 
-  it('gives larger text taller label rows where the box has room: no label is cut, none runs into another or a lane name', async () => {
+  it('gives larger text taller label rows where the box has room: no label is cut, none runs into another or a lane name', async function () {
+    this.timeout(30_000);
     for (const size of ['13px', '20px', '26px']) {
       const setup = (element: NewsTimeline) => {
         element.style.setProperty('--nt-font-size', size);

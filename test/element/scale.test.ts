@@ -78,12 +78,14 @@ describe('at 100,000 events', function () {
   it('shows no loading state for the first 100 ms of the read, then one until the story is drawn', () => {
     // Reading 100,000 events takes longer than that in every browser; a short read shows none.
     expect(loadingShownAfter, 'the loading state showed').to.not.equal(undefined);
-    expect(loadingShownAfter).to.be.at.least(100);
+    // At least the 100 ms timer; Firefox's coarse clock may read 100.4 ms as 99.
+    expect(loadingShownAfter).to.be.at.least(98);
   });
 
   it('leaves the page its frames while it reads them, a slice at a time', () => {
-    // Read in one go, the page would draw no frame until the end (one, counted at the start).
-    expect(framesWhileReading).to.be.at.least(5);
+    // Read in one go, the page would draw no frame until the end (one, counted at the start);
+    // how many more depends on the machine's speed.
+    expect(framesWhileReading).to.be.at.least(2);
   });
 
   it('draws exactly the events in the visible window, singly or in clusters with the right counts', async () => {

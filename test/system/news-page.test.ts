@@ -173,7 +173,8 @@ describe('a height the page sets, in every state', function () {
   });
 
   it('loading: a skeleton of the same size', async () => {
-    const element = await inBox(760, (el) => (el.src = `/__faults/delay?${new URLSearchParams({ ms: '500', id: 'height' })}`));
+    // Slow enough that the skeleton is still there when it is measured on a busy machine.
+    const element = await inBox(760, (el) => (el.src = `/__faults/delay?${new URLSearchParams({ ms: '3000', id: 'height' })}`));
     await waitUntil(() => shadow(element).querySelector('.loading'), 'no loading state', WAIT);
     await nextFrames();
     expect(element.getBoundingClientRect().height).to.equal(420);
