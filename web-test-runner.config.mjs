@@ -76,23 +76,38 @@ const TZ_TESTS = 'test/**/*.tz.test.ts';
  * `emulateMediaFeatures` refuses `forced-colors`). Answers false elsewhere.
  */
 const devtoolsSessions = new WeakMap();
-const forcedColorsPlugin = {
-  name: 'emulate-forced-colors',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
-    if (session.browser.type !== 'puppeteer') return false;
-    try {
-      // The emulation lasts as long as the protocol session that set it: one is kept per page.
-      const page = session.browser.getPage(session.id);
-      const client = devtoolsSessions.get(page) ?? (await page.createCDPSession());
-      devtoolsSessions.set(page, client);
-      await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};
+
+/** A plugin answering `command` by one DevTools protocol call in Chromium, and false elsewhere. */
+function devtoolsCommand(command, call) {
+  return {
+    name: command,
+    async executeCommand({ command: asked, payload, session }) {
+      if (asked !== command) return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      try {
+        // An emulation lasts as long as the protocol session that set it: one is kept per page.
+        const page = session.browser.getPage(session.id);
+        const client = devtoolsSessions.get(page) ?? (await page.createCDPSession());
+        devtoolsSessions.set(page, client);
+        await call(client, payload);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+const forcedColorsPlugin = devtoolsCommand('emulate-forced-colors', (client, payload) =>
+  client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] }),
+);
+
+/**
+ * `executeServerCommand('page-scale', { scale })`: the page pinch-zoomed by the reader (Chromium,
+ * through the DevTools protocol); `scrollIntoView` then moves the visual viewport within the
+ * layout one. Answers false elsewhere.
+ */
+const pageScalePlugin = devtoolsCommand('page-scale', (client, payload) => client.send('Emulation.setPageScaleFactor', { pageScaleFactor: payload?.scale ?? 1 }));
 
 /**
  * `executeServerCommand('accessibility-tree')`: what a screen reader is given, as Chromium's
@@ -130,6 +145,7 @@ export default {
   middleware: [cspMiddleware, faultsMiddleware, mediaMiddleware, hostedAloneMiddleware, googleSheetsMiddleware, csvAnswersMiddleware],
   plugins: [
     forcedColorsPlugin,
+    pageScalePlugin,
     accessibilityTreePlugin,
     faultsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -66,7 +66,10 @@ export function placePopover(event: Box, popover: Size, viewport: Size): Popover
   const middle = { x: (anchor.left + anchor.right) / 2, y: (anchor.top + anchor.bottom) / 2 };
   let x = side === 'right' ? anchor.right + GAP : side === 'left' ? anchor.left - GAP - popover.width : middle.x - popover.width / 2;
   let y = side === 'top' ? anchor.top - GAP - height : side === 'bottom' ? anchor.bottom + GAP : middle.y - height / 2;
-  if (vertical) x = clamp(x, EDGE, viewport.width - EDGE - popover.width);
-  else y = clamp(y, EDGE, viewport.height - EDGE - height);
+  // Slid along its side; and where no side has the room (a page pinch-zoomed to a few hundred
+  // pixels), held in view over its event rather than beside it out of view.
+  const cramped = spare(side) < 0;
+  if (vertical || cramped) x = clamp(x, EDGE, viewport.width - EDGE - popover.width);
+  if (!vertical || cramped) y = clamp(y, EDGE, viewport.height - EDGE - height);
   return { x: Math.round(x), y: Math.round(y), maxHeight, side };
 }

@@ -94,6 +94,13 @@ export class PopoverController implements ReactiveController {
       floating.style.removeProperty('max-height');
       return;
     }
+    // The visual viewport, as floating-ui measured it: what the reader sees of a page they have
+    // pinch-zoomed, which is offset in the layout viewport that boxes are measured in (and may be
+    // narrower than the popover's own limit, 26rem). The root's client size is the document's own
+    // height on a page in quirks mode.
+    const root = document.documentElement;
+    const seen = visualViewport ?? { offsetLeft: 0, offsetTop: 0, width: root.clientWidth, height: root.clientHeight };
+    floating.style.setProperty('--seen-width', `${seen.width}px`);
     // Measured at the height its content asks for, not the height it was last given.
     floating.style.removeProperty('max-height');
     const box = floating.getBoundingClientRect();
@@ -101,13 +108,11 @@ export class PopoverController implements ReactiveController {
     // it: where the box is now, less the translation it has, is that origin.
     const shifted = new DOMMatrixReadOnly(getComputedStyle(floating).transform);
     const origin = { x: box.left - shifted.m41, y: box.top - shifted.m42 };
-    // The visual viewport, as floating-ui measured it; the root's client size is the document's
-    // own height on a page in quirks mode.
-    const root = document.documentElement;
-    const viewport = { width: visualViewport?.width ?? root.clientWidth, height: visualViewport?.height ?? root.clientHeight };
-    const place = placePopover(anchor.getBoundingClientRect(), box, viewport);
+    const { left, right, top, bottom } = anchor.getBoundingClientRect();
+    const [dx, dy] = [seen.offsetLeft, seen.offsetTop];
+    const place = placePopover({ left: left - dx, right: right - dx, top: top - dy, bottom: bottom - dy }, box, seen);
     floating.style.setProperty('max-height', `${place.maxHeight}px`);
-    floating.style.setProperty('transform', `translate(${place.x - origin.x}px, ${place.y - origin.y}px)`);
+    floating.style.setProperty('transform', `translate(${place.x + dx - origin.x}px, ${place.y + dy - origin.y}px)`);
   }
 
   #close(): void {

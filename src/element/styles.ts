@@ -581,7 +581,8 @@ export const timelineStyles = css`
     left: 0;
     z-index: 10;
     width: max-content;
-    max-width: min(26rem, calc(100vw - 16px));
+    /* The width the reader sees, on a page they have pinch-zoomed too (set by the popover's placement). */
+    max-width: min(26rem, calc(var(--seen-width, 100vw) - 16px));
     max-height: min(28rem, calc(100vh - 16px));
     overflow: auto;
     padding: 0.9rem 1rem;

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, centre, markFor, mount, mountTimeline, PATIENCE, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
@@ -154,6 +154,28 @@ describe('quote popovers', () => {
       await settle(element);
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expectInsideViewport(popover(element)!.getBoundingClientRect());
+    }
+  });
+
+  it('opens where the reader sees it on a page they have pinch-zoomed', async function () {
+    if (!(await executeServerCommand<boolean, { scale: number }>('page-scale', { scale: 2 }))) this.skip();
+    try {
+      const element = await mountTimeline(await articleData());
+      await waitUntil(() => visualViewport!.scale === 2, 'the page did not zoom', PATIENCE);
+      const mark = markFor(element, 'Trump praises Kim on Twitter')!;
+      // The zoomed page scrolled to the event: what the reader sees is offset in the layout viewport.
+      mark.scrollIntoView({ block: 'center', inline: 'center' });
+      await waitUntil(() => visualViewport!.offsetLeft > 0, 'the visual viewport did not move', PATIENCE);
+      element.select('trump-april-14-tweet');
+      await settle(element);
+      const box = popover(element)!.getBoundingClientRect();
+      const seen = visualViewport!;
+      expect(box.left, 'left edge').to.be.at.least(seen.offsetLeft);
+      expect(box.top, 'top edge').to.be.at.least(seen.offsetTop);
+      expect(box.right, 'right edge').to.be.at.most(seen.offsetLeft + seen.width);
+      expect(box.bottom, 'bottom edge').to.be.at.most(seen.offsetTop + seen.height);
+    } finally {
+      await executeServerCommand('page-scale', { scale: 1 });
     }
   });
 

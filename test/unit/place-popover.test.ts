@@ -57,4 +57,16 @@ describe('placePopover', () => {
     expect(place.maxHeight).to.equal(490 - GAP - EDGE);
     expect(place.y).to.equal(EDGE);
   });
+
+  it('stays in view, over its event, where no side has the room (a page pinch-zoomed to a few hundred pixels)', () => {
+    const seen = { width: 400, height: 300 };
+    const wide = { width: 384, height: 260 };
+    for (const [x, y] of [[380, 150], [20, 150], [200, 20], [200, 280]] as const) {
+      const place = placePopover(anchorAt(x, y), wide, seen);
+      expect(place.x, `${x},${y}: left`).to.be.at.least(EDGE);
+      expect(place.x + wide.width, `${x},${y}: right`).to.be.at.most(seen.width - EDGE);
+      expect(place.y, `${x},${y}: top`).to.be.at.least(EDGE);
+      expect(place.y + Math.min(wide.height, place.maxHeight), `${x},${y}: bottom`).to.be.at.most(seen.height - EDGE);
+    }
+  });
 });
