@@ -107,6 +107,15 @@ const forcedColorsPlugin = devtoolsCommand('emulate-forced-colors', (client, pay
  * through the DevTools protocol); `scrollIntoView` then moves the visual viewport within the
  * layout one. Answers false elsewhere.
  */
+/**
+ * `executeServerCommand('touch', { type, points })`: a real finger (Chromium, through the DevTools
+ * protocol): `type` is touchStart, touchMove or touchEnd, `points` `[x, y]` in the page's pixels.
+ * Touch and pointer events follow, as from a touch screen. Answers false elsewhere.
+ */
+const touchPlugin = devtoolsCommand('touch', (client, { type, points }) =>
+  client.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y })) }),
+);
+
 const pageScalePlugin = devtoolsCommand('page-scale', (client, payload) => client.send('Emulation.setPageScaleFactor', { pageScaleFactor: payload?.scale ?? 1 }));
 
 /**
@@ -146,6 +155,7 @@ export default {
   plugins: [
     forcedColorsPlugin,
     pageScalePlugin,
+    touchPlugin,
     accessibilityTreePlugin,
     faultsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

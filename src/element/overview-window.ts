@@ -13,8 +13,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Part = 'overlay' | 'selection' | 'west' | 'east';
 
-/** Handles straddle each edge of the window, as wide as d3-brush's. */
+/** Handles straddle each edge of the window, as wide as d3-brush's: a mouse's. */
 const HANDLE = 6;
+/** A finger this near an edge takes it: half of a 24 px target (a miss would draw a new window). */
+const TOUCH_REACH = 12;
 const SVG = 'http://www.w3.org/2000/svg';
 const CURSORS: Record<Part, string> = { overlay: 'crosshair', selection: 'move', west: 'ew-resize', east: 'ew-resize' };
 
@@ -120,12 +122,19 @@ export class OverviewWindow implements ReactiveController {
 
   readonly #onPointerDown = (event: PointerEvent) => {
     if (this.#drag || event.button !== 0) return;
-    const part = ((event.target as Element).getAttribute('data-part') ?? 'overlay') as Part;
-    this.#drag = { part, pointerId: event.pointerId, x: this.#pointerX(event), window: [...this.#window], moved: false };
+    const x = this.#pointerX(event);
+    this.#drag = { part: this.#partAt(event, x), pointerId: event.pointerId, x, window: [...this.#window], moved: false };
     this.#group!.setPointerCapture(event.pointerId);
     // No text selection or native drag while scrubbing; a vertical touch swipe is not a pointerdown here.
     event.preventDefault();
   };
+
+  #partAt(event: PointerEvent, x: number): Part {
+    const hit = ((event.target as Element).getAttribute('data-part') ?? 'overlay') as Part;
+    if (event.pointerType === 'mouse') return hit;
+    const [west, east] = this.#window.map((edge) => Math.abs(x - edge));
+    return Math.min(west!, east!) > TOUCH_REACH ? hit : west! < east! ? 'west' : 'east';
+  }
 
   readonly #onPointerMove = (event: PointerEvent) => {
     const drag = this.#drag;

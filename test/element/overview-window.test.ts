@@ -1,7 +1,7 @@
 // The overview strip's window (src/element/overview-window.ts), driven as a reader would: real
 // mouse presses and drags, then what the main view shows.
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, mountTimeline, settle, shadow } from '../support/helpers.js';
 
@@ -66,5 +66,22 @@ describe('the overview window', () => {
     const { start, end } = element.visibleRange!;
     expect(start.getTime()).to.be.closeTo(timeAt(Math.round(from)), 86_400_000 * 40);
     expect(end.getTime()).to.be.closeTo(timeAt(Math.round(to)), 86_400_000 * 40);
+  });
+
+  it('gives a finger the edge it lands beside: a 24 px target, not the mouse’s 6 px handle', async function () {
+    const { element, y } = await zoomedTimeline();
+    const before = element.visibleRange!;
+    const box = windowBox(element);
+    // 9 px right of the right edge, dragged 60 px further: the window widens to the right.
+    const from = Math.round(box.right + 9);
+    const finger = (type: string, x: number) => executeServerCommand('touch', { type, points: type === 'touchEnd' ? [] : [[x, y]] });
+    if (!(await finger('touchStart', from))) this.skip();
+    await finger('touchMove', from + 30);
+    await finger('touchMove', from + 60);
+    await finger('touchEnd', from + 60);
+    await settle(element);
+    const after = element.visibleRange!;
+    expect(after.start.getTime(), 'the left edge stays').to.be.closeTo(before.start.getTime(), 86_400_000 * 60);
+    expect(after.end.getTime(), 'the right edge moves right').to.be.greaterThan(before.end.getTime() + 86_400_000 * 60);
   });
 });
