@@ -112,7 +112,10 @@ export class PlotInput {
       roving.focusedId = button.dataset.id;
       roving.walkedTo = undefined;
     }
-    this.#config.preview(event.type === 'pointerover' || event.type === 'focusin' ? button?.dataset.id : undefined);
+    // Focus shows it where the browser shows focus (keys); not for focus handed back after a tap
+    // closed the popover, where no key can dismiss it and it would only hide the titles below.
+    const shows = event.type === 'pointerover' || (event.type === 'focusin' && button?.matches(':focus-visible'));
+    this.#config.preview(shows ? button?.dataset.id : undefined);
   };
 
   /** Where the keys start from: the focused event, else the selected one; -1 for none. */

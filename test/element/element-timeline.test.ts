@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import { articleData, centre, generatedEvents, markFor, marks, mount, mountTimeline, PATIENCE, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
@@ -509,8 +509,8 @@ describe('the zoomable timeline', () => {
 });
 
 /** A single event's mark whose label is hidden or cut: the one the preview is for. */
-function markWithCutLabel(element: NewsTimeline): HTMLButtonElement | undefined {
-  return marks(element).find((mark) => {
+function markWithCutLabel(element: NewsTimeline, among: (mark: HTMLButtonElement) => boolean = () => true): HTMLButtonElement | undefined {
+  return marks(element).filter(among).find((mark) => {
     const label = mark.querySelector<HTMLElement>('.label');
     return Number(mark.dataset.count) === 1 && (!label || label.scrollWidth > label.clientWidth + 1);
   });
@@ -573,6 +573,56 @@ describe('the initial window and the hover preview', () => {
     await settle(element);
     expect(preview(), 'dismissed').to.equal(null);
     await resetMouse();
+  });
+
+  it('previews the cut title of an event the arrow keys reach', async () => {
+    const restoreMotion = preferReducedMotion();
+    try {
+      // A month told day by day, in long titles: each day its own mark, most titles hidden or cut.
+      const long = 'The committee hears the last witnesses before it votes on its report, late into the night';
+      const days = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: `${i + 1}. ${long}`, start: `2020-01-${String(i + 1).padStart(2, '0')}` }));
+      const element = await mountTimeline({ events: days });
+      // In by Tab from the toolbar, as a keyboard user comes.
+      shadow(element).querySelector<HTMLElement>('[data-action="list"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement?.classList.contains('mark'), 'Tab reached the events').to.equal(true);
+      // On from the first event until one whose title is cut has focus.
+      let cut: HTMLButtonElement | undefined;
+      for (let press = 0; press < 40 && !cut; press++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await settle(element);
+        const focused = shadow(element).activeElement as HTMLButtonElement;
+        cut = markWithCutLabel(element, (mark) => mark === focused && mark.dataset.count === '1');
+      }
+      expect(cut, 'the keys reached a cut title').to.exist;
+      const title = cut!.getAttribute('aria-label')!.split(': ').slice(1).join(': ');
+      expect(shadow(element).querySelector('.preview')?.textContent).to.contain(title);
+    } finally {
+      restoreMotion();
+    }
+  });
+
+  it('shows no preview when a tap on × hands focus back to the event (no key could dismiss it)', async function () {
+    const restoreMotion = preferReducedMotion();
+    try {
+      const element = await mountTimeline({ events: generatedEvents(60) });
+      const cut = markWithCutLabel(element)!;
+      const tap = async ({ x, y }: { x: number; y: number }) => {
+        const done = await executeServerCommand('touch', { type: 'touchStart', points: [[x, y]] });
+        await executeServerCommand('touch', { type: 'touchEnd', points: [] });
+        await settle(element);
+        return done;
+      };
+      if (!(await tap(centre(cut.querySelector('.dot')!)))) this.skip();
+      const close = shadow(element).querySelector<HTMLElement>('[role="dialog"] .close')!;
+      expect(close, 'the popover opened').to.exist;
+      await tap(centre(close));
+      expect(shadow(element).querySelector('[role="dialog"]'), 'closed').to.equal(null);
+      expect((shadow(element).activeElement as HTMLElement | null)?.dataset.id, 'focus back on the event').to.equal(cut.dataset.id);
+      expect(shadow(element).querySelector('.preview'), 'no preview over the titles').to.equal(null);
+    } finally {
+      restoreMotion();
+    }
   });
 });
 
