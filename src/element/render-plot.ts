@@ -104,13 +104,12 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
     style=${cssProps(position)}
   ><span class="dot"></span>${box === undefined
       ? nothing
-      : html`<span class="leader" style=${cssProps({ height: `${lane.baseline - box.leaderTop}px` })}></span><span
+      : html`<span class="leader" style=${cssProps({ transform: `scaleY(${lane.baseline - box.leaderTop})` })}></span><span
             class=${mark.lines > 1 ? 'label titles' : 'label'}
             part="label"
             aria-hidden="true"
             style=${cssProps({
-              top: `${box.top - lane.baseline + half}px`,
-              left: `${box.left - mark.x + half}px`,
+              transform: `translate(${box.left - mark.x + half}px, ${box.top - lane.baseline + half}px)`,
               'max-width': `${box.width}px`,
             })}
             >${mark.lines > 1
@@ -125,7 +124,7 @@ export function renderPlot(scene: Scene, handlers: PlotHandlers, groupLabel: str
   return html`${renderChart(scene, handlers)}
     ${scene.lanes.map((lane) =>
       lane.label
-        ? html`<span class=${scene.laneNamesAtRight ? 'lane-label at-right' : 'lane-label'} part="lane-label" style=${cssProps({ top: `${lane.top + GEOMETRY.laneNameTop}px` })}>${lane.label}</span>`
+        ? html`<span class=${scene.laneNamesAtRight ? 'lane-label at-right' : 'lane-label'} part="lane-label" style=${cssProps({ transform: `translateY(${lane.top + GEOMETRY.laneNameTop}px)` })}>${lane.label}</span>`
         : nothing,
     )}
     <div class="marks" role="group" aria-label=${groupLabel} style=${cssProps({ '--row-scale': `${scene.lanes[0]!.scale}` })}>

@@ -254,8 +254,10 @@ export const timelineStyles = css`
   .lane-band {
     fill: var(--nt-lane-bg);
   }
+  /* Moved down by a transform as lanes gain rows (no layout shift; see .mark .label). */
   .lane-label {
     position: absolute;
+    top: 0;
     left: ${laneNameInset}px;
     font-size: ${smallText}em;
     font-weight: 600;
@@ -383,16 +385,22 @@ export const timelineStyles = css`
     outline: 2px solid var(--nt-focus);
     outline-offset: 3px;
   }
+  /* A pixel stretched up to its label's row (scaleY), so its box never moves: no layout shift. */
   .mark .leader {
     position: absolute;
     left: ${markTarget / 2 - 1}px;
     bottom: ${markTarget / 2}px;
     width: 1px;
+    height: 1px;
+    transform-origin: bottom;
     background: var(--nt-line);
   }
+  /* Placed by a transform, as the marks are: a label moving to another row as the view zooms is
+     then no layout shift on the page's count (a page driving zoomTo as it scrolls would pay it). */
   .mark .label {
     position: absolute;
-    left: ${markTarget / 2}px;
+    top: 0;
+    left: 0;
     padding: ${labelPadY}px ${labelPadX}px;
     border-radius: ${labelCorner}px;
     white-space: nowrap;

@@ -65,6 +65,28 @@ describe('on a news page: nothing below the element moves', function () {
     }
   }
 
+  it('adds no layout shift when the page zooms it with no input, as a story that scrolls would (Chromium)', async function () {
+    // A 40-event story whose titles change rows as the view zooms in and out.
+    const events = generatedEvents(40, { seed: 7, years: 30 });
+    const page = await openNewsPage(768, { height: '600' });
+    if (!page.window.measuresShifts) this.skip();
+    await outcomeOf(page, 'load');
+    const element = page.element;
+    element.data = { events };
+    await waitUntil(() => element.events.length === 40, 'the story was not read', WAIT);
+    await element.updateComplete;
+    await frameFrames(page);
+    await frameFrames(page);
+    page.window.shifts.length = 0;
+    for (const step of [() => element.zoomIn(), () => element.zoomIn(), () => element.zoomOut(), () => element.fit()]) {
+      step();
+      // Past the glide (350 ms), then its last frames.
+      await new Promise((resolve) => setTimeout(resolve, 450));
+      await frameFrames(page);
+    }
+    expect(totalShift(page), 'layout shift from four zooms').to.be.below(0.005);
+  });
+
   for (const width of [704, 1024]) {
     it(`draws the plot at once at the height the page sets, so nothing in it moves either (${width} px)`, async () => {
       const page = await openNewsPage(width, { src: '/data/north-korea-talks.json', height: '460' });
