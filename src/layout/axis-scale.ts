@@ -45,6 +45,8 @@ const COLLAPSE_SHARE = 0.5;
 const MIN_SHOWN_SHARE = 0.04;
 const MAX_BREAKS = 4;
 const EDGE_PAD_SHARE = 0.03;
+/** Half a mark's 24 px target (GEOMETRY.markTarget): the least room in pixels at either end. */
+const MARK_REACH = 12;
 /** The least room at either end when the caller names none: an hour (see `edgeRoom` for a story's own). */
 const MIN_PAD = 3_600_000;
 const HALF_DAY = 43_200_000;
@@ -95,16 +97,22 @@ export function edgeRoom(finest: TickUnit): number {
   return EDGE_ROOM[finest];
 }
 
-/** The stretches' span with room at either end: a share of `drawnTime`, by default the whole span. */
-function padded(stretches: readonly Interval[], minPad: number, drawnTime?: number): { start: number; end: number } {
+/**
+ * The stretches' span with room at either end: a share of `drawnTime` (by default the whole
+ * span) drawn across `width` pixels, and never under half a mark's target, so the end marks'
+ * targets are whole inside a narrow plot (3 % of 360 px left them 10 px).
+ */
+function padded(stretches: readonly Interval[], minPad: number, width: number, drawnTime?: number): { start: number; end: number } {
   const start = stretches[0]!.start;
   const end = stretches.at(-1)!.end;
-  const pad = Math.max((drawnTime ?? end - start) * EDGE_PAD_SHARE, minPad);
+  // A share s of the time on each side is s·width / (1 + 2s) pixels: at least MARK_REACH.
+  const share = Math.max(EDGE_PAD_SHARE, MARK_REACH / Math.max(width - 2 * MARK_REACH, 1));
+  const pad = Math.max((drawnTime ?? end - start) * share, minPad);
   return { start: withinDates(start - pad), end: withinDates(end + pad) };
 }
 
 function trueToTime(stretches: readonly Interval[], width: number, minPad: number): BaseAxis {
-  const { start, end } = padded(stretches, minPad);
+  const { start, end } = padded(stretches, minPad, width);
   return { domain: [start, end], range: [0, width], breaks: [] };
 }
 
@@ -134,7 +142,7 @@ function gapsToCollapse(stretches: readonly Interval[], room: number): AxisBreak
 
 function collapsed(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
   const stretches = occupiedStretches(intervals);
-  const span = padded(stretches, minPad);
+  const span = padded(stretches, minPad, width);
   const room = span.end - span.start - (stretches.at(-1)!.end - stretches[0]!.start);
   const breaks = gapsToCollapse(stretches, room);
   const breakWidth = Math.min(BREAK_WIDTH, width / (4 * (breaks.length + 1)));
@@ -148,7 +156,7 @@ function collapsed(intervals: readonly Interval[], width: number, minPad: number
   const cutTime = cuts.reduce((sum, c) => sum + c.end - c.start, 0);
   // The edge padding is a share of the time drawn, as in `time` spacing. A share of the whole
   // span, most of which the breaks remove, would leave a quarter of the axis empty at its edges.
-  const whole = padded(stretches, minPad, stretches.at(-1)!.end - stretches[0]!.start - cutTime);
+  const whole = padded(stretches, minPad, width - breakWidth * cuts.length, stretches.at(-1)!.end - stretches[0]!.start - cutTime);
   const shownTime = whole.end - whole.start - cutTime;
   const pxPerMs = (width - breakWidth * cuts.length) / shownTime;
 

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { centre, generatedEvents, marks, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
+import { articleData, centre, generatedEvents, marks, mountTimeline, preferReducedMotion, settle, shadow } from '../support/helpers.js';
 
 const DAY = 86_400_000;
 
@@ -87,6 +87,19 @@ describe('hit targets in a dense story', () => {
       expect(shadow(element).querySelector('[role="dialog"]'), `the popover of ${id}`).to.exist;
       element.select(undefined);
       await settle(element);
+    }
+  });
+});
+
+describe('hit targets at the plot’s ends', () => {
+  it('keeps the first and last marks’ 24 px targets whole inside a phone’s 360 px plot', async () => {
+    for (const spacing of ['auto', 'time']) {
+      const element = await mountTimeline(await articleData(), { width: 360, attributes: { layout: 'horizontal', spacing } });
+      const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+      const byX = marks(element).map((mark) => mark.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+      expect(byX[0]!.width, 'a 24 px target').to.be.closeTo(24, 0.5);
+      expect(byX[0]!.left, `${spacing}: the first`).to.be.at.least(plot.left - 0.5);
+      expect(byX.at(-1)!.right, `${spacing}: the last`).to.be.at.most(plot.right + 0.5);
     }
   });
 });

@@ -84,6 +84,16 @@ function expectWellFormed(axis: BaseAxis, intervals: readonly Interval[], width:
 }
 
 describe('baseAxis', () => {
+  it('leaves at least half a mark’s 24 px target at either end, however narrow the plot', () => {
+    for (const spacing of ['time', 'auto', 'equal'] as const) {
+      for (const width of [300, 360, 420, 1000]) {
+        const axis = baseAxis(STORY, width, spacing);
+        expect(xOf(axis, STORY[0]!.start), `${spacing}, ${width} px: the first`).to.be.at.least(12 - 1e-9);
+        expect(xOf(axis, STORY.at(-1)!.start), `${spacing}, ${width} px: the last`).to.be.at.most(width - 12 + 1e-9);
+      }
+    }
+  });
+
   describe("'time'", () => {
     it('is one linear stretch covering every event, with padding', () => {
       const axis = baseAxis(STORY, 1000, 'time');
