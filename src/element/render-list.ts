@@ -74,7 +74,8 @@ function turnPage(click: Event, page: number, options: ListOptions): void {
 
 function renderTitle(event: TimelineEvent, options: ListOptions) {
   // The hidden list is how screen readers reach the popover from the horizontal view: always a button there.
-  if (options.shown && !options.opens(event)) return html`<span class="list-title" part="list-title" data-id=${event.id}>${event.title}</span>`;
+  // Text in the phone's list, focusable by script alone: focus goes back there when a sheet closes.
+  if (options.shown && !options.opens(event)) return html`<span class="list-title" part="list-title" data-id=${event.id} tabindex="-1">${event.title}</span>`;
   return html`<button
     class="list-title"
     part="list-title"

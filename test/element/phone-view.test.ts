@@ -1,9 +1,9 @@
 // The phone's view (the vertical layout below 600 px), at 390 px: it keeps the story's
 // structure (lanes, eras, ranges), gives quotes the column's width, and opens only what adds.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { articleData, centre, mount, mountTimeline, settle, shadow } from '../support/helpers.js';
+import { articleData, centre, mount, mountTimeline, PATIENCE, settle, shadow } from '../support/helpers.js';
 
 const PHONE = 390;
 
@@ -116,6 +116,25 @@ describe('the phone view at 390 px', () => {
     const stage = shadow(element).querySelector('.stage')!.getBoundingClientRect();
     const last = item(element, 'trump-april-14-tweet').getBoundingClientRect();
     expect(last.top).to.be.within(stage.top - 1, stage.bottom);
+  });
+
+  it('closes an open popover when the box turns into the list, with focus and sight on its entry', async () => {
+    const element = await mountTimeline(await articleData(), { width: 760 });
+    const heard: string[] = [];
+    element.addEventListener('nt-popover-close', (event) => heard.push(event.detail.event.id));
+    element.select('trump-april-14-tweet');
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]'), 'open on a wide screen').to.exist;
+    // The phone turned upright.
+    element.parentElement!.style.width = `${PHONE}px`;
+    await waitUntil(() => shadow(element).querySelector('ol.list:not(.for-assistive-technology ol)') && !shadow(element).querySelector('.plot'), 'no phone list', PATIENCE);
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]'), 'the list shows it all: no sheet').to.equal(null);
+    expect(heard).to.deep.equal(['trump-april-14-tweet']);
+    const title = item(element, 'trump-april-14-tweet').querySelector('.list-title')!;
+    expect(shadow(element).activeElement, 'focus on its entry, not the page').to.equal(title);
+    const stage = shadow(element).querySelector('.stage')!.getBoundingClientRect();
+    expect(title.getBoundingClientRect().top, 'in sight').to.be.within(stage.top - 1, stage.bottom);
   });
 
   it('brings the event a selected attribute names into sight once the list is drawn from src', async () => {
