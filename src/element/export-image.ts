@@ -1,4 +1,5 @@
 import type { PlacedMark } from '../layout/labels.js';
+import { fitted } from '../layout/fit-text.js';
 import { labelBox } from '../layout/mark-geometry.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
 import type { Tick } from '../layout/ticks.js';
@@ -14,7 +15,6 @@ import type { ExportColors } from './export-colors.js';
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const ELLIPSIS = '…';
 
 type Attributes = Record<string, string | number>;
 
@@ -28,20 +28,6 @@ export interface ExportInput {
   readonly measure: (text: string) => number;
   readonly tickLabel: (tick: Tick) => string;
   readonly clusterText: (count: number) => string;
-}
-
-/** The longest start of `text` that fits `width` with an ellipsis, as `text-overflow` cuts it. */
-function fitted(text: string, width: number, measure: (text: string) => number): string {
-  if (measure(text) <= width) return text;
-  const chars = Array.from(text);
-  let low = 1;
-  let high = chars.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (measure(chars.slice(0, mid).join('') + ELLIPSIS) <= width) low = mid;
-    else high = mid - 1;
-  }
-  return chars.slice(0, low).join('').trimEnd() + ELLIPSIS;
 }
 
 /** The view as an SVG document (a string, ready to save). */

@@ -4,6 +4,7 @@ import { cssProps } from './css-props.js';
 import type { PlacedMark } from '../layout/labels.js';
 import type { Tick } from '../layout/ticks.js';
 import { labelBox } from '../layout/mark-geometry.js';
+import { cutMixedTitle } from '../layout/fit-text.js';
 import { GEOMETRY, type Scene } from '../layout/scene.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { DateText } from '../i18n/date-text.js';
@@ -27,6 +28,8 @@ export interface PlotHandlers {
   readonly markLabel: (mark: PlacedMark<TimelineEvent>) => string;
   readonly clusterText: (count: number) => string;
   readonly tickLabel: (tick: Tick) => string;
+  /** A text's width in the labels' font (the layout's measure). */
+  readonly measure: (text: string) => number;
 }
 
 /**
@@ -116,7 +119,7 @@ function renderMark(mark: PlacedMark<TimelineEvent>, scene: Scene, handlers: Plo
               ? mark.items.map((item, i) => html`${i ? ' ' : ''}<span class="title-line">${item.title}</span>`)
               : isCluster
                 ? handlers.clusterText(mark.items.length)
-                : first.title}</span
+                : cutMixedTitle(first.title, box.width - 2 * GEOMETRY.labelPadX, handlers.measure)}</span
           >`}</button>`;
 }
 
@@ -142,7 +145,6 @@ export interface PlotViewOptions extends PlotHandlers {
   readonly groupLabel: string;
   /** The event hovered or focused, previewed when its label is hidden or cut. */
   readonly preview: TimelineEvent | undefined;
-  readonly measure: (text: string) => number;
   readonly dates: DateText;
   /** "Use Ctrl + scroll to zoom", while a plain wheel over the plot is left to the page. */
   readonly wheelHint: string | undefined;

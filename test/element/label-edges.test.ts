@@ -110,6 +110,30 @@ describe('labels at the edges of the plot', function () {
       element.remove();
     }
   });
+
+  it('cuts a headline that mixes scripts at its end, not at the start of its second script', async () => {
+    // "BBC: " then an Arabic headline: cut by the line's far end, it showed the Arabic's last words.
+    const arabic = 'البرلمان الإقليمي يصوت في وقت متأخر من الليل على تعليق قواعد الميزانية بعد أسابيع من الجدل حول الجسر الجديد وتكاليفه';
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, title: `BBC ${i + 1}: ${arabic} ${arabic}`, start: `2015-${String(i + 1).padStart(2, '0')}-15` }));
+    for (const dir of ['ltr', 'rtl']) {
+      const element = await mountTimeline({ events }, { width: 768, attributes: { dir } });
+      const labels = [...shadow(element).querySelectorAll<HTMLElement>('.mark .label')].filter((label) => label.getBoundingClientRect().width > 0);
+      expect(labels.length, `${dir}: titles shown`).to.be.at.least(4);
+      let cut = 0;
+      for (const label of labels) {
+        const shown = label.textContent!;
+        // Whole in its box: what shows is all there is to read, not text clipped at the far end.
+        expect(label.scrollWidth, `${dir}: "${shown}" whole in its box`).to.be.at.most(label.clientWidth + 1);
+        const title = events.find((e) => shown.startsWith(e.title.slice(0, e.title.indexOf(':') + 1)))!.title;
+        if (shown === title) continue;
+        cut++;
+        expect(shown, `${dir}: cut, with an ellipsis`).to.match(/…$/);
+        expect(title.startsWith(shown.slice(0, -1)), `${dir}: "${shown}" is the headline's start`).to.equal(true);
+      }
+      expect(cut, `${dir}: headlines cut`).to.be.at.least(2);
+      element.remove();
+    }
+  });
 });
 
 describe('leader lines and titles', () => {
