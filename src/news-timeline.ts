@@ -449,6 +449,13 @@ export class NewsTimeline extends LitElement {
     const horizontal = this.#view && this.#laidOut.base && !this.#isVertical;
     // The start/end window is where the first horizontal scene opens, in this same update.
     if (horizontal) this.#applyInitialWindow();
+    // A new width lays the axis out anew (its breaks, stretches and ends move with the width):
+    // the view is set again by the times it showed, not carried over in pixels.
+    const shown = this.#windowShown;
+    if (horizontal && measured.has('width') && shown) {
+      const scale = this.#laidOut.baseScale()!;
+      this.#zoom.showSpan(scale(+shown.start), scale(+shown.end), false, true);
+    }
     // A new document opens on the event its link names, drawn in this update (nt-select follows nt-load).
     if (this.#fragmentPending && timeline) {
       this.#fragmentPending = false;
@@ -458,7 +465,11 @@ export class NewsTimeline extends LitElement {
     const inputsChanged = resized || wordsChanged || datesChanged || SCENE_INPUTS.some((name) => changed.has(name));
     const box = { width: this.#width, height: this.#viewport.plotHeight };
     this.#laidOut.updateScene(horizontal ? this.#sceneContext() : undefined, box, this.#zoom.transform(), inputsChanged);
+    if (horizontal) this.#windowShown = this.visibleRange;
   }
+
+  /** The window the last horizontal layout showed, kept across a new width (and the phone's list between). */
+  #windowShown: { start: Date; end: Date } | undefined;
 
   /** A text's width in the labels' font. */
   #measure = (text: string) => this.#viewport.measure.width(text);

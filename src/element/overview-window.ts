@@ -132,7 +132,10 @@ export class OverviewWindow implements ReactiveController {
   #partAt(event: PointerEvent, x: number): Part {
     const hit = ((event.target as Element).getAttribute('data-part') ?? 'overlay') as Part;
     if (event.pointerType === 'mouse') return hit;
-    const [west, east] = this.#window.map((edge) => Math.abs(x - edge));
+    const [x0, x1] = this.#window;
+    // A window too narrow for a finger to tell its edges from its middle moves, as it did.
+    if (x > x0 && x < x1 && x1 - x0 < 4 * TOUCH_REACH) return 'selection';
+    const [west, east] = [x0, x1].map((edge) => Math.abs(x - edge));
     return Math.min(west!, east!) > TOUCH_REACH ? hit : west! < east! ? 'west' : 'east';
   }
 

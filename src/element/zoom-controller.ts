@@ -197,7 +197,6 @@ export class ZoomController implements ReactiveController {
     const limits = this.#config.limits();
     const same = (Object.keys(limits) as (keyof ZoomLimits)[]).every((key) => limits[key] === this.#limits[key]);
     if (same) return;
-    const widened = this.#limits.width > 0 && limits.width > 0 ? limits.width / this.#limits.width : 1;
     this.#limits = limits;
     const { width, height, maxScale } = limits;
     this.#behavior
@@ -210,24 +209,11 @@ export class ZoomController implements ReactiveController {
         [-PAN_MARGIN, 0],
         [width + PAN_MARGIN, height],
       ]);
-    // Like d3's own transform(), this leaves the view as it is: the next gesture is held to them.
-    if (widened !== 1) this.#keepTimeAcross(widened);
+    // Like d3's own transform(), this leaves the view as it is: the next gesture is held to them
+    // (a new width's view is set by the host, from the times it showed).
   }
 
-  /**
-   * A new width (a phone turned, a column resized) keeps the stretch of time in view. The view's
-   * offset is in pixels of the old width, where the same offset shows another stretch of the
-   * story; the base axis grows with the width, so the offset grows with it. Not a move: the host
-   * is laying out the new width already.
-   */
-  #keepTimeAcross(ratio: number): void {
-    const t = this.#animation.destination ?? this.#current();
-    this.#animation.stop();
-    this.#held = this.#last = zoomIdentity.translate(t.x * ratio, 0).scale(t.k);
-    this.#handOver();
-  }
-
-  /** Gives the bound plot the held view (a new plot's, or one kept across widths): no move, no update. */
+  /** Gives a newly bound plot the view: already drawn, so no move and no update. */
   #handOver(): void {
     if (!this.#target) return;
     this.#binding = true;

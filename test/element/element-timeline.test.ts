@@ -680,15 +680,23 @@ describe('a new width (a phone turned, a column resized)', () => {
   const plotWidth = (element: NewsTimeline) => shadow(element).querySelector('.plot')!.getBoundingClientRect().width;
 
   it('keeps the stretch of time in view, and the open popover by its event', async () => {
-    const { el } = await mount({ data: { events: EVENTS }, width: 768, attributes: { spacing: 'time' } });
+    await keepsItsPlace({ events: EVENTS }, 'time', ['1930-01-01', '1950-01-01'], 'e20', 'Event 20');
+  });
+
+  it('keeps it with the axis laid out anew for the width (spacing="auto": breaks, widened stretches)', async () => {
+    await keepsItsPlace(await articleData(), 'auto', ['2018-04-20', '2018-06-21'], 'singapore-summit', 'Singapore summit');
+  });
+
+  async function keepsItsPlace(data: unknown, spacing: string, [from, to]: string[], id: string, title: string) {
+    const { el } = await mount({ data, width: 768, attributes: { spacing } });
     await settle(el);
-    el.zoomTo('1930-01-01', '1950-01-01', { animate: false });
+    el.zoomTo(from!, to!, { animate: false });
     await settle(el);
-    el.selected = 'e20';
+    el.selected = id;
     await settle(el);
     const before = el.visibleRange!;
     const span = before.end.getTime() - before.start.getTime();
-    for (const width of [1024, 640, 768]) {
+    for (const width of [1024, 640, 768, 1000]) {
       const was = plotWidth(el);
       el.parentElement!.style.width = `${width}px`;
       await waitUntil(() => Math.abs(plotWidth(el) - was) > 1, `the plot at ${width} px`, PATIENCE);
@@ -698,9 +706,9 @@ describe('a new width (a phone turned, a column resized)', () => {
       expect(now.end.getTime() - before.end.getTime(), `${width} px: the end`).to.be.closeTo(0, span * 0.005);
       const popover = shadow(el).querySelector('[part~="popover"]');
       expect(popover, `${width} px: the popover stays open`).to.exist;
-      const mark = markFor(el, 'Event 20')!.getBoundingClientRect();
+      const mark = markFor(el, title)!.getBoundingClientRect();
       const plot = shadow(el).querySelector('.plot')!.getBoundingClientRect();
       expect(mark.left + mark.width / 2, `${width} px: its event in the plot`).to.be.within(plot.left, plot.right);
     }
-  });
+  }
 });

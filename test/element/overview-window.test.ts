@@ -84,4 +84,22 @@ describe('the overview window', () => {
     expect(after.start.getTime(), 'the left edge stays').to.be.closeTo(before.start.getTime(), 86_400_000 * 60);
     expect(after.end.getTime(), 'the right edge moves right').to.be.greaterThan(before.end.getTime() + 86_400_000 * 60);
   });
+
+  it('moves a window too narrow for a finger to tell its edges from its middle', async function () {
+    const { element, y } = await zoomedTimeline();
+    element.zoomTo('2018-06-01', '2018-07-01', { animate: false });
+    await settle(element);
+    const box = windowBox(element);
+    expect(box.width, 'narrower than two fingers’ reach').to.be.below(48);
+    const from = Math.round(box.left + box.width / 2);
+    const finger = (type: string, x: number) => executeServerCommand('touch', { type, points: type === 'touchEnd' ? [] : [[x, y]] });
+    if (!(await finger('touchStart', from))) this.skip();
+    await finger('touchMove', from - 30);
+    await finger('touchMove', from - 60);
+    await finger('touchEnd', from - 60);
+    await settle(element);
+    const after = windowBox(element);
+    expect(after.width, 'the same width').to.be.closeTo(box.width, 1.5);
+    expect(after.left, 'moved with the finger').to.be.closeTo(box.left - 60, 2);
+  });
 });
