@@ -89,8 +89,12 @@ export class ZoomController implements ReactiveController {
   #held: ZoomTransform = zoomIdentity;
   /** Set while a new plot is given the view it already shows. */
   #binding = false;
-  /** Whether the move being applied brings an event into view (`reveal`, told as such). */
-  #revealing = false;
+  /**
+   * The cause of the move this controller is applying (an API move, or one bringing an event into
+   * view), told as such: d3 hands its frames the event of a gesture still under way (a finger or
+   * button held down), which would read as the reader's.
+   */
+  #applying: MoveCause | undefined;
   /** The view last drawn or asked for: the same view applied again is no move. */
   #last: ZoomTransform = zoomIdentity;
   readonly #animation = new ZoomAnimation();
@@ -109,12 +113,13 @@ export class ZoomController implements ReactiveController {
       .wheelDelta(wheelDelta)
       .filter((event: Event) => this.#accepts(event))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const cause = this.#applying ?? (event.sourceEvent != null ? 'user' : 'api');
         // A wheel, drag or pinch takes over from an animated move once it moves the view; not
         // at its start, which every touch is: a second tap would freeze a glide part-way.
-        if (event.sourceEvent != null) this.#animation.stop();
+        if (cause === 'user') this.#animation.stop();
         const { k, x } = event.transform;
         if (this.#binding || (k === this.#last.k && x === this.#last.x)) return;
-        this.#moved(event.transform, event.sourceEvent != null ? 'user' : this.#revealing ? 'reveal' : 'api');
+        this.#moved(event.transform, cause);
       });
   }
 
@@ -255,9 +260,9 @@ export class ZoomController implements ReactiveController {
     }
     // Each step of the move, now or in an animation's frames, is told with its cause.
     const move = (t: ZoomTransform) => {
-      this.#revealing = revealing;
+      this.#applying = revealing ? 'reveal' : 'api';
       this.#behavior.transform(target, t);
-      this.#revealing = false;
+      this.#applying = undefined;
     };
     if (animate && !this.#config.reducedMotion()) {
       this.#animation.start(this.#current(), transform, this.#limits, TRANSITION_MS, move);

@@ -63,6 +63,8 @@ describe('touch', () => {
     const box = plot.getBoundingClientRect();
     const finger: [number, number] = [box.left + 5, box.top + 5];
     plot.dispatchEvent(touchEvent('touchstart', plot, [finger]));
+    // A tap's 40-80 ms down: the glide's frames come while the finger is down.
+    await new Promise((resolve) => setTimeout(resolve, 80));
     plot.dispatchEvent(touchEvent('touchend', plot, [finger]));
     await waitUntil(() => Math.abs(span() - whole / 2) < whole * 0.001, 'stopped part-way', { timeout: 5000 });
   });

@@ -59,6 +59,8 @@ describe('the animated zoom', () => {
     const box = plot.getBoundingClientRect();
     const at = { clientX: box.left + 5, clientY: box.top + 5, bubbles: true, composed: true, view: window };
     plot.dispatchEvent(new MouseEvent('mousedown', at));
+    // Held down while the glide goes on: its frames come while the press is a gesture under way.
+    await new Promise((resolve) => setTimeout(resolve, 80));
     window.dispatchEvent(new MouseEvent('mouseup', at));
     await waitUntil(() => Math.abs(span(element) - whole / 2) < whole * 0.001, 'stopped part-way', { timeout: 5000 });
   });
