@@ -85,8 +85,8 @@ export function viewAsSvg({ scene, title, colors, font, measure, tickLabel, clus
   for (const lane of scene.lanes) {
     if (!lane.label) continue;
     const at = { x: laneNamesAtRight ? width - GEOMETRY.laneNameInset : GEOMETRY.laneNameInset, y: lane.top + GEOMETRY.laneNameTop, 'dominant-baseline': 'hanging', 'text-anchor': laneNamesAtRight ? 'end' : 'start' };
-    // Cut where the screen cuts it (its CSS max-width), measured as the scene measures it: wide.
-    const name = fitted(lane.label.toUpperCase(), width * GEOMETRY.laneNameShare, (text) => measure(text) * GEOMETRY.smallText * 1.1);
+    // Cut no later than the screen cuts it (its CSS max-width), measured as the scene measures it: wide.
+    const name = fitted(lane.label.toUpperCase(), width * GEOMETRY.laneNameShare, (text) => measure(text) * 1.1);
     add('text', { ...at, ...small, 'font-weight': 600, 'letter-spacing': '0.04em' }, name);
   }
 

@@ -57,7 +57,10 @@ export function placePopover(event: Box, popover: Size, viewport: Size): Popover
   };
   const need = (side: Side) => (side === 'top' || side === 'bottom' ? popover.height : popover.width);
   const spare = (side: Side) => room[side] - need(side);
-  const side = SIDES.find((s) => spare(s) >= 0) ?? SIDES.reduce((best, s) => (spare(s) > spare(best) ? s : best));
+  // The first side it fits whole; else above or below with room for it to scroll (the roomier);
+  // else the side it overflows least.
+  const scrolls = (['top', 'bottom'] as const).filter((s) => room[s] >= MIN_HEIGHT).sort((a, b) => room[b] - room[a])[0];
+  const side = SIDES.find((s) => spare(s) >= 0) ?? scrolls ?? SIDES.reduce((best, s) => (spare(s) > spare(best) ? s : best));
   const vertical = side === 'top' || side === 'bottom';
   // Never more than it measured: a taller limit would undo the styles' own (28rem), and the
   // popover, placed for the height it measured, would grow down over its event.

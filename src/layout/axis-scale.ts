@@ -181,8 +181,10 @@ function equallySpaced(intervals: readonly Interval[], width: number, minPad: nu
   if (moments.length < 2) return trueToTime(occupiedStretches(intervals), width, minPad);
   const steps = moments.slice(1).map((m, i) => m - moments[i]!);
   const median = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]!;
-  // Half a step of room before the first and after the last moment, within the Date range.
-  const step = width / moments.length;
+  // Half a step of room before the first and after the last moment (half a mark's target at
+  // least), within the Date range.
+  const inset = Math.max(width / moments.length / 2, Math.min(MARK_REACH, width / 4));
+  const step = (width - 2 * inset) / (moments.length - 1);
   // A loop: spread into Math.max, some 120,000 ends overflow the stack.
   const lastEnd = intervals.reduce((latest, i) => Math.max(latest, i.end), -Infinity);
   const first = moments[0]!;
@@ -190,7 +192,7 @@ function equallySpaced(intervals: readonly Interval[], width: number, minPad: nu
   const before = withinDates(first - (moments[1]! - first) / 2);
   const after = withinDates(Math.max(lastEnd, last + (last - moments.at(-2)!) / 2));
   const domain = [before, ...moments, after];
-  const range = [0, ...moments.map((_, i) => step / 2 + i * step), width];
+  const range = [0, ...moments.map((_, i) => inset + i * step), width];
   // A moment at the very edge of the Date range has no room beyond it: it takes the axis's edge.
   if (before === first) {
     domain.shift();

@@ -69,4 +69,14 @@ describe('placePopover', () => {
       expect(place.y + Math.min(wide.height, place.maxHeight), `${x},${y}: bottom`).to.be.at.most(seen.height - EDGE);
     }
   });
+
+  it('scrolls above or below its event, where neither holds it whole, rather than covering the event', () => {
+    const seen = { width: 740, height: 360 };
+    const tall = { width: 416, height: 448 };
+    const event = anchorAt(370, 150);
+    const place = placePopover(event, tall, seen);
+    expect(place.side).to.equal('bottom');
+    expect(place.maxHeight).to.equal(360 - 160 - GAP - EDGE);
+    expect(place.y, 'below the event').to.be.at.least(event.bottom);
+  });
 });
