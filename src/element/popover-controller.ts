@@ -76,6 +76,9 @@ export class PopoverController implements ReactiveController {
       window.addEventListener('scroll', this.#placeSoon, { capture: true, passive: true });
       this.#host.shadowRoot?.addEventListener('scroll', this.#placeSoon, { capture: true, passive: true });
       window.addEventListener('resize', this.#placeSoon);
+      // A pinch, or a pan of the page the reader has pinch-zoomed, moves only the visual viewport.
+      visualViewport?.addEventListener('resize', this.#placeSoon);
+      visualViewport?.addEventListener('scroll', this.#placeSoon);
       this.#resizeObserver = new ResizeObserver(this.#placeSoon);
       this.#resizeObserver.observe(floating);
     }
@@ -127,6 +130,8 @@ export class PopoverController implements ReactiveController {
     window.removeEventListener('scroll', this.#placeSoon, { capture: true });
     this.#host.shadowRoot?.removeEventListener('scroll', this.#placeSoon, { capture: true });
     window.removeEventListener('resize', this.#placeSoon);
+    visualViewport?.removeEventListener('resize', this.#placeSoon);
+    visualViewport?.removeEventListener('scroll', this.#placeSoon);
   }
 
   hostDisconnected(): void {

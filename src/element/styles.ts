@@ -675,6 +675,11 @@ export const timelineStyles = css`
     .bar-period {
       stroke: Canvas;
     }
+    /* A background, which forced colours make the Canvas's: the leader would vanish. */
+    .mark .leader {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
     /* States the colours alone told: pressed, shown, selected. */
     .control[aria-pressed='true'],
     .tag[aria-pressed='true'] {

@@ -179,6 +179,26 @@ describe('quote popovers', () => {
     }
   });
 
+  it('is placed again when the reader pinch-zooms the page with it open', async function () {
+    const element = await mountTimeline(await articleData());
+    element.select('trump-april-14-tweet');
+    await settle(element);
+    if (!(await executeServerCommand<boolean, { scale: number }>('page-scale', { scale: 2 }))) this.skip();
+    try {
+      await waitUntil(() => visualViewport!.scale === 2, 'the page did not zoom', PATIENCE);
+      markFor(element, 'Trump praises Kim on Twitter')!.scrollIntoView({ block: 'center', inline: 'center' });
+      await waitUntil(() => visualViewport!.offsetLeft > 0, 'the visual viewport did not move', PATIENCE);
+      const seen = visualViewport!;
+      const inView = () => {
+        const box = popover(element)!.getBoundingClientRect();
+        return box.left >= seen.offsetLeft && box.right <= seen.offsetLeft + seen.width && box.top >= seen.offsetTop && box.bottom <= seen.offsetTop + seen.height;
+      };
+      await waitUntil(inView, 'the popover stayed out of what the reader sees', PATIENCE);
+    } finally {
+      await executeServerCommand('page-scale', { scale: 1 });
+    }
+  });
+
   it('stays inside the viewport in a 375 px wide horizontal timeline', async () => {
     // The vertical layout opens no popover for what its list already shows (test/element/phone-view.test.ts).
     const element = await mountTimeline(await articleData(), { width: 375, attributes: { layout: 'horizontal' } });

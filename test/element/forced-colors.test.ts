@@ -59,4 +59,12 @@ describe('forced colors (Windows high contrast)', () => {
     probe.remove();
     expect(getComputedStyle(root.querySelector('.mark[aria-current="true"] .dot')!).boxShadow, 'the selected mark’s ring').to.contain(highlight);
   });
+
+  it('keeps the leaders that tie titles to their marks in the system text colour', async () => {
+    const element = await mountTimeline(await articleData());
+    const text = getComputedStyle(shadow(element).querySelector('.control')!).color;
+    const leaders = [...shadow(element).querySelectorAll('.mark .leader')];
+    expect(leaders.length).to.be.greaterThan(3);
+    for (const leader of leaders) expect(getComputedStyle(leader).backgroundColor).to.equal(text);
+  });
 });
