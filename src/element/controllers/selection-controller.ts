@@ -147,9 +147,9 @@ export class SelectionController implements ReactiveController {
     if (wanted !== this.#chosen && (wanted === undefined || this.#config.view()?.eventById(wanted))) this.choose(wanted);
     // Turned into the phone's list (a phone turned) with a popover open: the list shows all of the
     // event but a player, so only a player's sheet stays; focus that was in it goes to the entry.
-    const event = this.#config.view()?.eventById(wanted);
-    if (this.#opened && event && this.#config.listing().vertical && !this.#config.addsToList(event)) {
-      this.close(this.#host.shadowRoot?.activeElement != null);
+    if (this.#opened && this.#config.listing().vertical) {
+      const event = this.#config.view()?.eventById(wanted);
+      if (event && !this.#config.addsToList(event)) this.close(this.#host.shadowRoot?.activeElement != null);
     }
     const scene = this.#config.scene();
     if (!this.#opened || !scene || this.#config.listing().listView || !this.#config.anchoredToMark()) return;
