@@ -29,6 +29,11 @@ async function drag(from: number, to: number, y: number): Promise<void> {
   await sendMouse({ type: 'up' });
 }
 
+/** A real finger at (x, y) on the page (Chromium's DevTools); false where the engine offers none. */
+function finger(type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number): Promise<unknown> {
+  return executeServerCommand('touch', { type, points: type === 'touchEnd' ? [] : [[x, y]] });
+}
+
 describe('the overview window', () => {
   afterEach(() => resetMouse());
 
@@ -74,11 +79,10 @@ describe('the overview window', () => {
     const box = windowBox(element);
     // 9 px right of the right edge, dragged 60 px further: the window widens to the right.
     const from = Math.round(box.right + 9);
-    const finger = (type: string, x: number) => executeServerCommand('touch', { type, points: type === 'touchEnd' ? [] : [[x, y]] });
-    if (!(await finger('touchStart', from))) this.skip();
-    await finger('touchMove', from + 30);
-    await finger('touchMove', from + 60);
-    await finger('touchEnd', from + 60);
+    if (!(await finger('touchStart', from, y))) this.skip();
+    await finger('touchMove', from + 30, y);
+    await finger('touchMove', from + 60, y);
+    await finger('touchEnd', from + 60, y);
     await settle(element);
     const after = element.visibleRange!;
     expect(after.start.getTime(), 'the left edge stays').to.be.closeTo(before.start.getTime(), 86_400_000 * 60);
@@ -92,11 +96,10 @@ describe('the overview window', () => {
     const box = windowBox(element);
     expect(box.width, 'narrower than two fingers’ reach').to.be.below(48);
     const from = Math.round(box.left + box.width / 2);
-    const finger = (type: string, x: number) => executeServerCommand('touch', { type, points: type === 'touchEnd' ? [] : [[x, y]] });
-    if (!(await finger('touchStart', from))) this.skip();
-    await finger('touchMove', from - 30);
-    await finger('touchMove', from - 60);
-    await finger('touchEnd', from - 60);
+    if (!(await finger('touchStart', from, y))) this.skip();
+    await finger('touchMove', from - 30, y);
+    await finger('touchMove', from - 60, y);
+    await finger('touchEnd', from - 60, y);
     await settle(element);
     const after = windowBox(element);
     expect(after.width, 'the same width').to.be.closeTo(box.width, 1.5);
