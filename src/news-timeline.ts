@@ -387,8 +387,9 @@ export class NewsTimeline extends LitElement {
     if (name === 'lang' || name === 'dir') this.#locale.resolve();
   }
 
+  /** The plot's width: the scene, the zoom's extent and the overview are drawn in it. */
   get #width(): number {
-    return this.#viewport.width;
+    return this.#viewport.plotWidth;
   }
 
   get #dates() {
@@ -396,7 +397,8 @@ export class NewsTimeline extends LitElement {
   }
 
   get #isVertical(): boolean {
-    return this.layout === 'vertical' || (this.layout === 'auto' && this.#width > 0 && this.#width < NARROW);
+    const { width } = this.#viewport;
+    return this.layout === 'vertical' || (this.layout === 'auto' && width > 0 && width < NARROW);
   }
 
   get #timeline(): Timeline | undefined {

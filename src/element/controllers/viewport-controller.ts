@@ -14,7 +14,7 @@ const PLOT_BORDERS = 2;
 /** loading="lazy" starts this far before the element scrolls into view. */
 const LAZY_MARGIN = '600px 0px';
 
-/** What the viewport controller measured anew since the last update. */
+/** What the viewport controller measured anew since the last update ('width': either width). */
 export type Measured = 'width' | 'plotHeight' | 'nearViewport' | 'fontPx';
 
 /**
@@ -24,7 +24,13 @@ export type Measured = 'width' | 'plotHeight' | 'nearViewport' | 'fontPx';
  * measure asks the host for an update and is listed in `changed` for that update.
  */
 export class ViewportController implements ReactiveController {
+  /** The element's content box: what the layout (plot or list) is chosen by. */
   width = 0;
+  /**
+   * What a vertical scroll bar in the stage takes from the plot's width (0 where scroll bars
+   * overlay the page, as on phones and in headless Chromium; ~15 px in Firefox on a desktop).
+   */
+  scrollBar = 0;
   /** The height the plot has inside the element's box; 0 until measured. */
   plotHeight = 0;
   nearViewport = false;
@@ -42,6 +48,7 @@ export class ViewportController implements ReactiveController {
   #resizeObserver: ResizeObserver | undefined;
   #stageObserver: ResizeObserver | undefined;
   #observedStage: Element | undefined;
+  #observedPlot: Element | undefined;
   #viewportObserver: IntersectionObserver | undefined;
   #resizeFrame: number | undefined;
 
@@ -54,15 +61,20 @@ export class ViewportController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The width the plot is drawn in: the element's, less the stage's scroll bar. */
+  get plotWidth(): number {
+    return Math.max(this.width - this.scrollBar, 0);
+  }
+
   /** Whether the document may be fetched and read: always, unless lazy and still far away. */
   get mayLoad(): boolean {
     return !this.#config.lazy() || this.nearViewport;
   }
 
-  #set<K extends Measured>(name: K, value: this[K]): void {
+  #set<K extends Measured | 'scrollBar'>(name: K, value: this[K]): void {
     if (this[name] === value) return;
     this[name] = value;
-    this.changed.add(name);
+    this.changed.add(name === 'scrollBar' ? 'width' : (name as Measured));
     this.#host.requestUpdate();
   }
 
@@ -80,10 +92,20 @@ export class ViewportController implements ReactiveController {
     this.#resizeObserver.observe(this.#host);
     // The stage's height is the element's box less its header, toolbar and overview. It changes
     // only with the box, never with what the scene draws inside it, so it is safe to apply now.
-    this.#stageObserver = new ResizeObserver(([entry]) => {
-      const height = Math.floor(entry!.borderBoxSize?.[0]?.blockSize ?? entry!.contentRect.height);
+    // A scroll bar comes into the stage when the plot is drawn taller than it, and narrows the
+    // plot, not the stage: it is seen on the plot, observed too, which lies deeper in the tree
+    // than the stage, so the plot laid out again for it in this frame is no observer loop. The
+    // plot's height never follows its width, so the bar, once there, stays.
+    this.#stageObserver = new ResizeObserver((entries) => {
+      const stage = this.#observedStage as HTMLElement | undefined;
+      if (!stage) return;
+      // (The stage has no border.)
+      this.#set('scrollBar', stage.offsetWidth - stage.clientWidth);
+      const entry = entries.find((e) => e.target === stage);
+      if (!entry) return;
+      const height = Math.floor(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
       this.#set('plotHeight', Math.max(height - PLOT_BORDERS, 0));
-      (entry!.target as HTMLElement).style.removeProperty('visibility');
+      stage.style.removeProperty('visibility');
       // A header that scrolls in its strip (it then leaves the stage less room) is a Tab stop,
       // so that keyboard users can scroll it too; one that fits is none.
       const header = this.#host.shadowRoot?.querySelector('.header');
@@ -91,6 +113,7 @@ export class ViewportController implements ReactiveController {
       else header?.removeAttribute('tabindex');
     });
     this.#observedStage = undefined;
+    this.#observedPlot = undefined;
     this.#watchViewport();
   }
 
@@ -134,6 +157,7 @@ export class ViewportController implements ReactiveController {
   /** Measures the stage the plot fills (a new one after the error or loading state). */
   #observeStage(): void {
     const stage = this.#config.stage() ?? undefined;
+    this.#observePlot(stage?.querySelector(':scope > .plot') ?? undefined);
     if (stage === this.#observedStage) return;
     if (this.#observedStage) this.#stageObserver?.unobserve(this.#observedStage);
     this.#observedStage = stage;
@@ -145,6 +169,13 @@ export class ViewportController implements ReactiveController {
     // the plot's second update in the document's task (for a million events, one task with both).
     (stage as HTMLElement).style.visibility = 'hidden';
     this.#stageObserver?.observe(stage, { box: 'border-box' });
+  }
+
+  #observePlot(plot: Element | undefined): void {
+    if (plot === this.#observedPlot) return;
+    if (this.#observedPlot) this.#stageObserver?.unobserve(this.#observedPlot);
+    this.#observedPlot = plot;
+    if (plot) this.#stageObserver?.observe(plot);
   }
 
   /** loading="lazy": waits for the element to near the viewport, then stops watching. */
