@@ -143,10 +143,11 @@ const adapters = {
       this.el = document.createElement('news-timeline');
       host.append(this.el);
       await this.el.updateComplete;
-      // The element learns its width from a ResizeObserver, a frame later: wait for it, so
-      // the measured render is the data's, not the element's first layout.
-      for (let i = 0; i < 120 && !(this.el.width > 0); i++) await raf();
-      await raf();
+      // The element learns its width from a ResizeObserver and applies it on the next frame:
+      // wait for both, so the measured render is the data's, not the element's first layout.
+      // (This waited for a `width` property the element does not have: always 120 frames.)
+      for (let i = 0; i < 3; i++) await raf();
+      await this.el.updateComplete;
     },
     prepare(doc) {
       return doc;
