@@ -182,7 +182,10 @@ function niceYears(start: number, stop: number, count: number): number {
   return Math.max(step, 1);
 }
 
-type Candidate = Omit<Tick, 'context'>;
+type Candidate = Omit<Tick, 'context'> & {
+  /** Every other tick of its step, counted from 1970, where the step has one length (under a month). */
+  readonly even: boolean;
+};
 
 /** Candidate ticks for every visible stretch of the axis, in order; `density` times as many as it aims for. */
 function candidateTicks({ domain, range, width, breaks, finest = 'second', offset = 0 }: TickOptions, density: number): Candidate[] {
@@ -205,14 +208,15 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second', offse
       const unit = tickUnit(time);
       // Among hours, days and weeks, a midnight is a new day, the 1st of May too: "May 1", not
       // "May 2019" (a one-day story on the 1st would never name its day).
-      ticks.push({ time, x: stretch(time - ahead), unit: length < 28 * DAY && (unit === 'month' || unit === 'year') ? 'day' : unit });
+      const even = length < 28 * DAY && Math.abs(Math.round(time / length)) % 2 === 0;
+      ticks.push({ time, x: stretch(time - ahead), unit: length < 28 * DAY && (unit === 'month' || unit === 'year') ? 'day' : unit, even });
     }
   }
   return ticks;
 }
 
 /** What a tick's label must add so it reads alone after the label kept before it. */
-function contextAfter(tick: Candidate, previous: Tick | undefined): TickContext | undefined {
+function contextAfter(tick: Omit<Tick, 'context'>, previous: Tick | undefined): TickContext | undefined {
   if (tick.unit === 'year') return undefined;
   if (!previous || new Date(previous.time).getUTCFullYear() !== new Date(tick.time).getUTCFullYear()) return 'year';
   if (SUB_DAY.has(tick.unit) && Math.floor(previous.time / DAY) !== Math.floor(tick.time / DAY)) return 'day';
@@ -225,21 +229,47 @@ function contextAfter(tick: Candidate, previous: Tick | undefined): TickContext 
  * already ("Oct" kept and "2020" dropped could leave 2020 unnamed where the next ticks are years).
  */
 export function axisTicks(options: TickOptions): Tick[] {
+  let { ticks, crowded } = keptTicks(options, 1, false);
+  // A label dropped for touching the one before it leaves a gap twice the others' ("Feb 12,
+  // 2020 · Feb 16 · Feb 18": the first label, with its year, is wide): an even step instead,
+  // the one of those that keeps every label with the most of them: at least two, and half as
+  // many as were kept (where labels also make way for marks, an even step can keep too few).
+  if (crowded) {
+    let most = Math.max(1, Math.ceil(ticks.length / 2) - 1);
+    for (const [density, everyOther] of EVEN_STEPS) {
+      const even = keptTicks(options, density, everyOther);
+      if (even.crowded || even.ticks.length <= most) continue;
+      ticks = even.ticks;
+      most = ticks.length;
+    }
+  }
   // On a narrow axis the ends' labels, which would leave it, can leave one label or none: then
   // a finer step, while that gives more (a century on a phone: 1875 · 1900 · 1925, not 1900).
-  let ticks = keptTicks(options, 1);
   for (let density = 2; ticks.length < 2 && density <= 8; density *= 2) {
-    const finer = keptTicks(options, density);
+    const finer = keptTicks(options, density, false).ticks;
     if (finer.length > ticks.length) ticks = finer;
   }
   return ticks;
 }
 
-function keptTicks(options: TickOptions, density: number): Tick[] {
+/** Steps tried where labels crowd: [density, every other tick], a nice step first. */
+const EVEN_STEPS = [
+  [1 / 2, false],
+  [1, true],
+  [1 / 4, false],
+] as const;
+
+/**
+ * The ticks whose labels fit (of every other candidate: the same ones as the view pans; none for
+ * steps of a month or more), and whether any was dropped for touching another.
+ */
+function keptTicks(options: TickOptions, density: number, everyOther: boolean): { ticks: Tick[]; crowded: boolean } {
+  let crowded = false;
   const kept: Tick[] = [];
   // Where each kept label ends, measured once (a label is formatted to be measured).
   const rights: number[] = [];
-  for (const candidate of candidateTicks(options, density)) {
+  for (const { even, ...candidate } of candidateTicks(options, density)) {
+    if (everyOther && !even) continue;
     const previous = kept.at(-1);
     if (previous?.time === candidate.time) continue;
     const tick = { ...candidate, context: contextAfter(candidate, previous) };
@@ -247,6 +277,7 @@ function keptTicks(options: TickOptions, density: number): Tick[] {
     if (tick.x - half < 0 || tick.x + half > options.width) continue;
     if (options.marks?.some((x) => Math.abs(x - tick.x) < half + options.markReach!)) continue;
     if (tick.x - half < (rights.at(-1) ?? -Infinity) + LABEL_GAP) {
+      crowded = true;
       const yields = tick.unit === 'year' && previous!.unit !== 'year' && previous!.context !== 'year';
       if (!yields || tick.x - half < (rights.at(-2) ?? -Infinity) + LABEL_GAP) continue;
       kept.pop();
@@ -255,5 +286,5 @@ function keptTicks(options: TickOptions, density: number): Tick[] {
     kept.push(tick);
     rights.push(tick.x + half);
   }
-  return kept;
+  return { ticks: kept, crowded };
 }

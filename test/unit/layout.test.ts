@@ -420,6 +420,29 @@ describe('axis ticks', () => {
     }
   });
 
+  it('drops no label here and there after a wide first one: "Feb 12, 2020 · Feb 16 · Feb 20", not "· Feb 16 · Feb 18"', () => {
+    let crowdedBefore = 0;
+    for (let width = 360; width <= 1400; width += 40) {
+      for (const [from, days] of [
+        [Date.UTC(2020, 1, 11), 12],
+        [Date.UTC(2020, 1, 11), 5],
+        [Date.UTC(2020, 0, 8), 45],
+        [Date.UTC(2019, 10, 20, 7), 2],
+      ] as const) {
+        const ticks = axisTicks({ domain: [from, from + days * DAY], range: [0, width], width, breaks: [], labelWidth });
+        expectGoodTicks(ticks, width, []);
+        expect(ticks.length, `${width} px, ${days} days: labels`).to.be.at.least(2);
+        const gaps = ticks.slice(1).map((tick, i) => tick.x - ticks[i]!.x);
+        const labels = ticks.map((tick) => formatTick(tick)).join(' · ');
+        expect(Math.max(...gaps), `${width} px, ${days} days: ${labels}`).to.be.below(1.6 * Math.min(...gaps));
+        // The first label is the widest (it names the year): it would have crowded the next.
+        if (labelWidth(ticks[0]!) / 2 + labelWidth(ticks[1]!) / 2 + LABEL_GAP > Math.min(...gaps) / 2) crowdedBefore++;
+      }
+    }
+    // Views where half the spacing kept would have crowded: the case is met, not avoided.
+    expect(crowdedBefore).to.be.greaterThan(5);
+  });
+
   it('shows at least two labels on a narrow axis, with a finer step if the ends’ labels would leave it', () => {
     for (const [from, to] of [
       [1850, 1950],
