@@ -9,7 +9,8 @@
 // to one line on screen and in the saved image; for touch readers, the view kept across a turned
 // phone, quick presses during a glide, a popover in a pinch-zoomed page, the overview's edges for
 // fingers, no preview after a tap closes the popover) to 55 KiB, and its last two (leaders seen in
-// forced colours, a popover placed again when the reader pinch-zooms) to 55.25 KiB. Tighten it as
-// cuts land; a change that needs more says why.
-export const BUNDLE_BUDGET_BYTES = 55.25 * 1024;
+// forced colours, a popover placed again when the reader pinch-zooms) to 55.25 KiB, and the next
+// (a plot kept clear of the stage's scroll bar, tick labels never dropped here and there: ~260 B)
+// to 55.5 KiB. Tighten it as cuts land; a change that needs more says why.
+export const BUNDLE_BUDGET_BYTES = 55.5 * 1024;
 export const BUNDLE_TARGET_BYTES = 40 * 1024;

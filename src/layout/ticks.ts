@@ -208,8 +208,9 @@ function candidateTicks({ domain, range, width, breaks, finest = 'second', offse
       const unit = tickUnit(time);
       // Among hours, days and weeks, a midnight is a new day, the 1st of May too: "May 1", not
       // "May 2019" (a one-day story on the 1st would never name its day).
-      const even = length < 28 * DAY && Math.abs(Math.round(time / length)) % 2 === 0;
-      ticks.push({ time, x: stretch(time - ahead), unit: length < 28 * DAY && (unit === 'month' || unit === 'year') ? 'day' : unit, even });
+      const underMonth = length < 28 * DAY;
+      const even = underMonth && Math.round(time / length) % 2 === 0;
+      ticks.push({ time, x: stretch(time - ahead), unit: underMonth && (unit === 'month' || unit === 'year') ? 'day' : unit, even });
     }
   }
   return ticks;
@@ -235,7 +236,7 @@ export function axisTicks(options: TickOptions): Tick[] {
   // the one of those that keeps every label with the most of them: at least two, and half as
   // many as were kept (where labels also make way for marks, an even step can keep too few).
   if (crowded) {
-    let most = Math.max(1, Math.ceil(ticks.length / 2) - 1);
+    let most = Math.max(1, (ticks.length - 1) >> 1);
     for (const [density, everyOther] of EVEN_STEPS) {
       const even = keptTicks(options, density, everyOther);
       if (even.crowded || even.ticks.length <= most) continue;
