@@ -123,7 +123,9 @@ function readCalendarDate(source: string): CalendarDate {
     secondText !== undefined ? 'second' : minuteText !== undefined ? 'minute' : dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
   const time = utcTime(year, month, day, hour, minute, second) - (offsetMinutes ?? 0) * MINUTE;
   const periodEnd = periodEndOf({ precision, year, month, day }, time);
-  if (!(Math.abs(time) <= MAX_TIME && Math.abs(periodEnd) <= MAX_TIME)) {
+  // ±270,000 years, as the importers count them: short of the Date's limits (271,821 BC, AD 275,760)
+  // by enough that the axis has room beyond a story's first and last dates.
+  if (!(Math.abs(year) <= CALENDAR_YEAR_LIMIT && Math.abs(time) <= MAX_TIME && Math.abs(periodEnd) <= MAX_TIME)) {
     throw new CalendarDateError(`${JSON.stringify(source)} is beyond the range a timeline can draw (about ±${CALENDAR_YEAR_LIMIT.toLocaleString('en-US')} years)`);
   }
   // Built whole, in one shape: no partial object spread into another.

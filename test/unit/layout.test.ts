@@ -240,7 +240,7 @@ describe('baseAxis', () => {
       ['one long event holding the others', [interval('2000', '2020'), interval('2010'), interval('2019-02-27')]],
       ['two events decades apart', [interval('1950'), interval('2019-02-27')]],
       ['BC and far future', [interval('-5000'), interval('0000'), interval('+12000')]],
-      ['the edges of the Date range', [interval('-271821-04-20'), interval('2019'), interval('+275760-09-12')]],
+      ['the edges of the Date range', [{ start: -MAX_TIME, end: -MAX_TIME + DAY }, interval('2019'), { start: MAX_TIME - DAY, end: MAX_TIME }]],
       ['the first Date alone', [{ start: -MAX_TIME, end: -MAX_TIME }]],
       ['the last Date alone', [{ start: MAX_TIME, end: MAX_TIME }]],
     ];
