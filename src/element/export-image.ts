@@ -156,8 +156,17 @@ export function imageFileName(title: string | undefined, extension: 'svg' | 'png
   return `${name}.${extension}`;
 }
 
-/** The element's font as the export draws text: its family and size. */
+/** Families any viewer of the file knows; one ends the list, so text never falls to a stranger's default. */
+const GENERIC_FAMILY = /^(serif|sans-serif|monospace|cursive|fantasy|system-ui)$/;
+
+/**
+ * The element's font as the export draws text: its family and size. An engine's own keyword
+ * (WebKit's default reads `-webkit-standard`) means nothing to other viewers: it is left out,
+ * and the list ends with a generic family (serif, the engines' default, where the page names none).
+ */
 export function fontOf(element: Element): ExportInput['font'] {
   const style = getComputedStyle(element);
-  return { family: style.fontFamily, size: parseFloat(style.fontSize) };
+  const families = style.fontFamily.split(',').map((family) => family.trim()).filter((family) => family && !family.startsWith('-'));
+  if (!GENERIC_FAMILY.test(families.at(-1) ?? '')) families.push('serif');
+  return { family: families.join(', '), size: parseFloat(style.fontSize) };
 }

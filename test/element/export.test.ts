@@ -130,6 +130,18 @@ describe('saving the view as an image', () => {
     expect(texts(file)).to.include(title);
   });
 
+  it('names fonts any viewer knows: the page’s, then a generic family, never an engine’s own keyword', async () => {
+    const element = await mountTimeline(await articleData(), { width: 900, attributes: { download: '' } });
+    const family = () => exported(element).documentElement.getAttribute('font-family')!;
+    // The page's default font (WebKit reads it as `-webkit-standard`, a name no other viewer knows).
+    expect(family(), 'the default font').not.to.match(/(^|,\s*)-/);
+    expect(family(), 'the default font').to.match(/(^|,\s*)(serif|sans-serif|monospace|cursive|fantasy|system-ui)$/);
+    element.style.fontFamily = 'Georgia';
+    expect(family(), 'a font the page names alone').to.equal('Georgia, serif');
+    element.style.fontFamily = '"Noto Sans", sans-serif';
+    expect(family(), 'a list that ends with its own generic').to.equal('"Noto Sans", sans-serif');
+  });
+
   it('makes a PNG of the view', async () => {
     const element = await mountTimeline(await articleData());
     const png = await element.toPNG();
