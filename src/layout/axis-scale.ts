@@ -100,7 +100,8 @@ export function edgeRoom(finest: TickUnit): number {
 /**
  * The stretches' span with room at either end: a share of `drawnTime` (by default the whole
  * span) drawn across `width` pixels, and never under half a mark's target, so the end marks'
- * targets are whole inside a narrow plot (3 % of 360 px left them 10 px).
+ * targets are whole inside a narrow plot (3 % of 360 px left them 10 px). It may pass the Date
+ * range: `withinDateRange` holds the axis inside it.
  */
 function padded(stretches: readonly Interval[], minPad: number, width: number, drawnTime?: number): { start: number; end: number } {
   const start = stretches[0]!.start;
@@ -108,12 +109,37 @@ function padded(stretches: readonly Interval[], minPad: number, width: number, d
   // A share s of the time on each side is s·width / (1 + 2s) pixels: at least MARK_REACH.
   const share = Math.max(EDGE_PAD_SHARE, MARK_REACH / Math.max(width - 2 * MARK_REACH, 1));
   const pad = Math.max((drawnTime ?? end - start) * share, minPad);
-  return { start: withinDates(start - pad), end: withinDates(end + pad) };
+  return { start: start - pad, end: end + pad };
+}
+
+/**
+ * An axis whose padded ends pass the Date range, held inside it: the room beyond the story's
+ * first (or last) moment keeps its pixels, and the time in it ends at the range's limit (a story
+ * from 270,000 BC drawn at 360 px wants 10,000 years of room, and has 1,821).
+ */
+function withinDateRange(axis: BaseAxis, first: number, last: number): BaseAxis {
+  const domain = [...axis.domain];
+  const range = [...axis.range];
+  const xOf = (time: number, i: number) => range[i]! + ((time - domain[i]!) / (domain[i + 1]! - domain[i]!)) * (range[i + 1]! - range[i]!);
+  if (domain[0]! < -MAX_TIME) {
+    const x = xOf(first, 0);
+    domain.splice(0, 1, -MAX_TIME, first);
+    range.splice(0, 1, 0, x);
+    // A moment at the range's very limit has no room beyond it: it takes the axis's edge.
+    if (first === -MAX_TIME) (domain.shift(), range.splice(1, 1));
+  }
+  if (domain.at(-1)! > MAX_TIME) {
+    const x = xOf(last, domain.length - 2);
+    domain.splice(-1, 1, last, MAX_TIME);
+    range.splice(-1, 1, x, range.at(-1)!);
+    if (last === MAX_TIME) (domain.pop(), range.splice(-2, 1));
+  }
+  return { ...axis, domain, range };
 }
 
 function trueToTime(stretches: readonly Interval[], width: number, minPad: number): BaseAxis {
   const { start, end } = padded(stretches, minPad, width);
-  return { domain: [start, end], range: [0, width], breaks: [] };
+  return withinDateRange({ domain: [start, end], range: [0, width], breaks: [] }, stretches[0]!.start, stretches.at(-1)!.end);
 }
 
 /**
@@ -173,7 +199,7 @@ function collapsed(intervals: readonly Interval[], width: number, minPad: number
   }
   domain.push(whole.end);
   range.push(width);
-  return { domain, range, breaks: cuts };
+  return withinDateRange({ domain, range, breaks: cuts }, stretches[0]!.start, stretches.at(-1)!.end);
 }
 
 function equallySpaced(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {

@@ -110,4 +110,24 @@ describe('hit targets at the plot’s ends', () => {
       expect(stage.scrollWidth, `${spacing}: nothing to scroll sideways`).to.equal(stage.clientWidth);
     }
   });
+
+  it('keeps them whole at the ends of the years a timeline can draw, ±270,000', async () => {
+    const events = [
+      { id: 'first', title: 'The earliest year drawn', start: '-270000' },
+      { id: 'middle', title: 'The article', start: '2019-04-13' },
+      { id: 'last', title: 'The latest year drawn', start: '+270000-12-31' },
+    ];
+    for (const spacing of ['auto', 'time', 'equal']) {
+      for (const story of [events.slice(0, 2), events.slice(1), events]) {
+        const element = await mountTimeline({ events: story }, { width: 360, attributes: { layout: 'horizontal', spacing } });
+        element.style.height = '800px';
+        await settle(element);
+        const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+        const byX = marks(element).map((mark) => mark.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+        const name = `${spacing}, ${story.map((e) => e.id).join(' + ')}`;
+        expect(byX[0]!.left, `${name}: the first`).to.be.at.least(plot.left - 0.5);
+        expect(byX.at(-1)!.right, `${name}: the last`).to.be.at.most(plot.right + 0.5);
+      }
+    }
+  });
 });
