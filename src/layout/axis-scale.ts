@@ -1,3 +1,4 @@
+import { linearMap } from './linear-map.js';
 import type { TickUnit } from './ticks.js';
 
 /**
@@ -113,33 +114,31 @@ function padded(stretches: readonly Interval[], minPad: number, width: number, d
 }
 
 /**
- * An axis whose padded ends pass the Date range, held inside it: the room beyond the story's
- * first (or last) moment keeps its pixels, and the time in it ends at the range's limit (a story
- * from 270,000 BC drawn at 360 px wants 10,000 years of room, and has 1,821).
+ * An axis (its domain and range, changed in place) whose padded ends pass the Date range, held
+ * inside it: the room beyond the story's first (or last) moment keeps its pixels, and the time in
+ * it ends at the range's limit (a story from 270,000 BC drawn at 360 px wants 10,000 years of
+ * room, and has 1,821).
  */
-function withinDateRange(axis: BaseAxis, first: number, last: number): BaseAxis {
-  const domain = [...axis.domain];
-  const range = [...axis.range];
-  const xOf = (time: number, i: number) => range[i]! + ((time - domain[i]!) / (domain[i + 1]! - domain[i]!)) * (range[i + 1]! - range[i]!);
+function withinDateRange(domain: number[], range: number[], first: number, last: number): void {
+  const at = linearMap(domain, range);
+  const [x0, x1] = [at(first), at(last)];
+  // A moment at the range's very limit has no room beyond it: it takes the axis's edge.
   if (domain[0]! < -MAX_TIME) {
-    const x = xOf(first, 0);
-    domain.splice(0, 1, -MAX_TIME, first);
-    range.splice(0, 1, 0, x);
-    // A moment at the range's very limit has no room beyond it: it takes the axis's edge.
-    if (first === -MAX_TIME) (domain.shift(), range.splice(1, 1));
+    domain[0] = -MAX_TIME;
+    if (first > -MAX_TIME) (domain.splice(1, 0, first), range.splice(1, 0, x0));
   }
-  if (domain.at(-1)! > MAX_TIME) {
-    const x = xOf(last, domain.length - 2);
-    domain.splice(-1, 1, last, MAX_TIME);
-    range.splice(-1, 1, x, range.at(-1)!);
-    if (last === MAX_TIME) (domain.pop(), range.splice(-2, 1));
+  const i = domain.length - 1;
+  if (domain[i]! > MAX_TIME) {
+    domain[i] = MAX_TIME;
+    if (last < MAX_TIME) (domain.splice(i, 0, last), range.splice(i, 0, x1));
   }
-  return { ...axis, domain, range };
 }
 
 function trueToTime(stretches: readonly Interval[], width: number, minPad: number): BaseAxis {
   const { start, end } = padded(stretches, minPad, width);
-  return withinDateRange({ domain: [start, end], range: [0, width], breaks: [] }, stretches[0]!.start, stretches.at(-1)!.end);
+  const [domain, range] = [[start, end], [0, width]];
+  withinDateRange(domain, range, stretches[0]!.start, stretches.at(-1)!.end);
+  return { domain, range, breaks: [] };
 }
 
 /**
@@ -199,7 +198,8 @@ function collapsed(intervals: readonly Interval[], width: number, minPad: number
   }
   domain.push(whole.end);
   range.push(width);
-  return withinDateRange({ domain, range, breaks: cuts }, stretches[0]!.start, stretches.at(-1)!.end);
+  withinDateRange(domain, range, stretches[0]!.start, stretches.at(-1)!.end);
+  return { domain, range, breaks: cuts };
 }
 
 function equallySpaced(intervals: readonly Interval[], width: number, minPad: number): BaseAxis {
