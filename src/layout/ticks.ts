@@ -39,8 +39,12 @@ const TARGET_SPACING = 90;
 export const LABEL_GAP = 8;
 
 const DAY = 86_400_000;
-/** A day inside the last instant a JavaScript Date holds. */
-const MAX_TIME = 8.64e15 - DAY;
+/**
+ * Ticks are looked for this far inside the JavaScript Date's limits: d3-time's steps of several
+ * weeks or months floor a date to their last start, and one before the first Date (NaN) never
+ * ends their loop. No story reaches there (dates stop at ±270,000 years).
+ */
+const MAX_TIME = 8.64e15 - 400 * DAY;
 
 /** The interval of each unit, and its length (months and years at their shortest). */
 const UNIT_INTERVALS: Record<TickUnit, { interval: TimeInterval; step: number }> = {

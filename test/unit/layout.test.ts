@@ -443,6 +443,21 @@ describe('axis ticks', () => {
     expect(crowdedBefore).to.be.greaterThan(5);
   });
 
+  it('finds ticks at the very ends of the Date range (d3-time’s longer steps once looped for ever there)', () => {
+    const MAX = 8.64e15;
+    let found = 0;
+    for (const width of [360, 800, 1400]) {
+      for (const days of [40, 100, 400, 1000, 3000, 400_000]) {
+        for (const domain of [[-MAX, -MAX + days * DAY], [MAX - days * DAY, MAX]]) {
+          const ticks = axisTicks({ domain, range: [0, width], width, breaks: [], labelWidth });
+          expectGoodTicks(ticks, width, []);
+          found += ticks.length;
+        }
+      }
+    }
+    expect(found, 'labels near the ends').to.be.greaterThan(30);
+  });
+
   it('shows at least two labels on a narrow axis, with a finer step if the ends’ labels would leave it', () => {
     for (const [from, to] of [
       [1850, 1950],
