@@ -160,13 +160,14 @@ export function imageFileName(title: string | undefined, extension: 'svg' | 'png
 const GENERIC_FAMILY = /^(serif|sans-serif|monospace|cursive|fantasy|system-ui)$/;
 
 /**
- * The element's font as the export draws text: its family and size. An engine's own keyword
- * (WebKit's default reads `-webkit-standard`) means nothing to other viewers: it is left out,
- * and the list ends with a generic family (serif, the engines' default, where the page names none).
+ * The element's font as the export draws text: its family and size. WebKit's keywords (its
+ * default reads `-webkit-standard`) mean nothing to other viewers: they are left out (a page's
+ * `-apple-system` is kept: Apple's viewers know it, others pass over it), and the list ends with
+ * a generic family (serif, the engines' default, where the page names none).
  */
 export function fontOf(element: Element): ExportInput['font'] {
   const style = getComputedStyle(element);
-  const families = style.fontFamily.split(',').map((family) => family.trim()).filter((family) => family && !family.startsWith('-'));
+  const families = style.fontFamily.split(',').map((family) => family.trim()).filter((family) => family && !family.startsWith('-webkit-'));
   if (!GENERIC_FAMILY.test(families.at(-1) ?? '')) families.push('serif');
   return { family: families.join(', '), size: parseFloat(style.fontSize) };
 }

@@ -138,6 +138,8 @@ describe('saving the view as an image', () => {
     expect(family(), 'the default font').to.match(/(^|,\s*)(serif|sans-serif|monospace|cursive|fantasy|system-ui)$/);
     element.style.fontFamily = 'Georgia';
     expect(family(), 'a font the page names alone').to.equal('Georgia, serif');
+    element.style.fontFamily = '-apple-system, Georgia';
+    expect(family(), 'a system font other viewers pass over').to.equal('-apple-system, Georgia, serif');
     element.style.fontFamily = '"Noto Sans", sans-serif';
     expect(family(), 'a list that ends with its own generic').to.equal('"Noto Sans", sans-serif');
   });
