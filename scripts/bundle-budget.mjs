@@ -11,6 +11,8 @@
 // fingers, no preview after a tap closes the popover) to 55 KiB, and its last two (leaders seen in
 // forced colours, a popover placed again when the reader pinch-zooms) to 55.25 KiB, and the next
 // (a plot kept clear of the stage's scroll bar, tick labels never dropped here and there: ~260 B)
-// to 55.5 KiB. Tighten it as cuts land; a change that needs more says why.
-export const BUNDLE_BUDGET_BYTES = 55.5 * 1024;
+// to 55.5 KiB, and its last fixes (room at the Date range's ends, fonts any viewer knows in the
+// saved image, no `nt-range-change` for a range that did not change) to 55.75 KiB. Tighten it as
+// cuts land; a change that needs more says why.
+export const BUNDLE_BUDGET_BYTES = 55.75 * 1024;
 export const BUNDLE_TARGET_BYTES = 40 * 1024;

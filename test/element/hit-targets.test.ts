@@ -131,3 +131,22 @@ describe('hit targets at the plot’s ends', () => {
     }
   });
 });
+
+describe('a scroll bar that comes and goes in the stage', () => {
+  it('keeps the range, and reports no change of it', async () => {
+    const element = await mountTimeline(await articleData(), { width: 360, attributes: { layout: 'horizontal' } });
+    element.style.height = '360px';
+    await settle(element);
+    const before = element.visibleRange!;
+    const reported: unknown[] = [];
+    element.addEventListener('nt-range-change', (event) => reported.push((event as CustomEvent).detail));
+    // Taller: the bar goes (where scroll bars take room, the plot widens); shorter: it comes back.
+    for (const height of ['800px', '360px', '800px']) {
+      element.style.height = height;
+      await settle(element);
+    }
+    expect(+element.visibleRange!.start, 'the same start').to.be.closeTo(+before.start, 1000);
+    expect(+element.visibleRange!.end, 'the same end').to.be.closeTo(+before.end, 1000);
+    expect(reported, 'nt-range-change').to.deep.equal([]);
+  });
+});

@@ -29,6 +29,8 @@ export class AnnouncementController implements ReactiveController {
   /** Whether a spoken range is waiting for the view to be still. */
   #rangeWaiting = false;
   #frame: number | undefined;
+  /** The range `nt-range-change` last reported. */
+  #reported: string | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #config: AnnouncementConfig;
@@ -67,7 +69,11 @@ export class AnnouncementController implements ReactiveController {
     this.#frame = requestAnimationFrame(() => {
       this.#frame = undefined;
       const range = this.#config.range();
-      if (range) this.#host.dispatchEvent(timelineEvent('nt-range-change', range));
+      // A view set again for a new width (a scroll bar come or gone) shows the same range.
+      const key = range && `${+range.start} ${+range.end}`;
+      if (!range || key === this.#reported) return;
+      this.#reported = key;
+      this.#host.dispatchEvent(timelineEvent('nt-range-change', range));
     });
   }
 
